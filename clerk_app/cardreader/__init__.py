@@ -1,0 +1,1 @@
+"""Card reading: connection abstraction, APDUs, TLV, Belgian eID session, authenticity, reader monitor."""

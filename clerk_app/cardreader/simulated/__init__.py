@@ -1,0 +1,1 @@
+"""Simulated eID cards that answer APDUs like the applet, training cards, and the vpcd bridge."""

@@ -1,0 +1,1 @@
+"""Pure rules with no I/O: people, documents, eligibility, national numbers, MRZ, activation codes."""

@@ -1,0 +1,104 @@
+"""A registration's data and life cycle (architecture §3).
+
+issued ──sync ok──▶ accepted ──▶ activated
+  │                   └──14 days──▶ expired
+  ├──reissue──▶ revoked (a new registration replaces it)
+  └──central refuses──▶ rejected
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from clerk_app.domain.identity import IdentityRecord
+
+#: The citizen has this long to open the e-mailed link and enter the code.
+ACTIVATION_PERIOD = dt.timedelta(days=14)
+
+
+class Language(StrEnum):
+    """The citizen's language: the slip and the activation e-mail use it."""
+
+    NL = "nl"
+    FR = "fr"
+    DE = "de"
+    EN = "en"
+
+
+class RegistrationStatus(StrEnum):
+    ISSUED = "issued"
+    ACCEPTED = "accepted"
+    ACTIVATED = "activated"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    REJECTED = "rejected"
+
+
+#: Which status changes are allowed; anything else is a bug or a replayed message.
+TRANSITIONS: dict[RegistrationStatus, frozenset[RegistrationStatus]] = {
+    RegistrationStatus.ISSUED: frozenset(
+        {
+            RegistrationStatus.ACCEPTED,
+            RegistrationStatus.REJECTED,
+            RegistrationStatus.REVOKED,
+            RegistrationStatus.EXPIRED,
+        }
+    ),
+    RegistrationStatus.ACCEPTED: frozenset(
+        {RegistrationStatus.ACTIVATED, RegistrationStatus.EXPIRED, RegistrationStatus.REVOKED}
+    ),
+    RegistrationStatus.ACTIVATED: frozenset(),
+    RegistrationStatus.EXPIRED: frozenset(),
+    RegistrationStatus.REVOKED: frozenset(),
+    RegistrationStatus.REJECTED: frozenset(),
+}
+
+
+def can_transition(current: RegistrationStatus, new: RegistrationStatus) -> bool:
+    return new in TRANSITIONS[current]
+
+
+@dataclass(frozen=True)
+class Clerk:
+    """Who is at the counter; kept in the audit log."""
+
+    name: str
+    staff_number: str
+
+
+@dataclass(frozen=True)
+class RegistrationRequest:
+    """What the clerk submits after checking the person and the document."""
+
+    identity: IdentityRecord
+    email: str
+    language: Language
+    presence_confirmed: bool
+    centre_id: str
+    clerk: Clerk
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A stored registration. ``code_hash`` is the Argon2id hash; the plain code is never kept."""
+
+    id: uuid.UUID
+    identity: IdentityRecord | None  # None once personal data was purged after acceptance
+    email: str | None
+    language: Language
+    centre_id: str
+    clerk: Clerk
+    created_at: dt.datetime  # UTC, timezone-aware
+    expires_at: dt.datetime
+    code_hash: str
+    status: RegistrationStatus
+    status_changed_at: dt.datetime
+    rejection_reason: str | None = None
+    replaces: uuid.UUID | None = None
+
+
+def expiry_for(created_at: dt.datetime) -> dt.datetime:
+    return created_at + ACTIVATION_PERIOD

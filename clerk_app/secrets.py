@@ -1,0 +1,81 @@
+"""Secrets (database keys, workstation tokens) in the OS keyring, and nowhere else.
+
+``keyring`` silently picks a "fail" or "null" backend on a machine without a key store, and picks a
+plaintext file when ``keyrings.alt`` is installed. Both would lose or leak secrets, so this module refuses
+them with a clear error instead of degrading.
+"""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from clerk_app.errors import SecretStoreError
+
+#: Backends that would drop secrets (fail, null) or write them to a readable file (keyrings.alt).
+_REFUSED_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+_REFUSED_CLASS_WORDS = ("plaintext", "null", "fail", "uncrypted")
+
+
+def _backend_name(backend: KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
+    """The chainer backend delegates to others; judge those."""
+    inner = getattr(backend, "backends", None)
+    if isinstance(inner, list | tuple) and inner:
+        return list(inner)
+    return [backend]
+
+
+def _is_refused(backend: KeyringBackend) -> bool:
+    name = _backend_name(backend)
+    lowered = type(backend).__name__.lower()
+    return name.startswith(_REFUSED_MODULE_PREFIXES) or any(word in lowered for word in _REFUSED_CLASS_WORDS)
+
+
+def check_backend(backend: KeyringBackend) -> None:
+    """Raise :class:`SecretStoreError` unless every backend that would hold a secret is a real key store."""
+    leaves = _leaf_backends(backend)
+    refused = [b for b in leaves if _is_refused(b)]
+    if refused or not leaves:
+        raise SecretStoreError(
+            "refused keyring backend", backend=_backend_name(refused[0] if refused else backend)
+        )
+
+
+class SecretStore:
+    """Named secrets of one profile (``service``) in the OS keyring."""
+
+    def __init__(self, service: str, backend: KeyringBackend | None = None) -> None:
+        self._service = service
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        check_backend(self._backend)
+
+    @property
+    def backend_name(self) -> str:
+        return _backend_name(self._backend)
+
+    def get(self, name: str) -> str | None:
+        try:
+            return self._backend.get_password(self._service, name)
+        except keyring.errors.KeyringError as exc:
+            raise SecretStoreError(type(exc).__name__, backend=self.backend_name) from exc
+
+    def set(self, name: str, value: str) -> None:
+        try:
+            self._backend.set_password(self._service, name, value)
+        except keyring.errors.KeyringError as exc:
+            raise SecretStoreError(type(exc).__name__, backend=self.backend_name) from exc
+        if self.get(name) != value:
+            raise SecretStoreError("keyring did not keep the secret", backend=self.backend_name)
+
+    def delete(self, name: str) -> None:
+        try:
+            self._backend.delete_password(self._service, name)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except keyring.errors.KeyringError as exc:
+            raise SecretStoreError(type(exc).__name__, backend=self.backend_name) from exc

@@ -1,0 +1,1 @@
+"""Local store: SQLAlchemy 2 typed tables, repositories, Alembic migrations, audit chain, retention."""

@@ -1,0 +1,1 @@
+"""Sync to the central service: outbox relay, HTTP client, wire schema."""

@@ -1,0 +1,1 @@
+"""PySide6 user interface: views (layout), controllers (behaviour), workers, i18n, slip printing."""
