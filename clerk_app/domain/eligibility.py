@@ -3,7 +3,9 @@
 A registration needs: the person in front of the clerk (no mail, phone or proxy), aged 12 or more on the
 registration day, an accepted identity document that is valid that day, a national register or BIS number
 that agrees with the document, and an e-mail address that is syntactically valid. Each failed rule is one
-:class:`Reason`; the clerk sees all of them at once.
+:class:`Reason`; the clerk sees all of them at once. For a person who lives abroad
+(``RegistrationRequest.lives_abroad``) and has no document valid that day, one reason with the contact-form
+guidance replaces the validity reasons.
 
 Messages are English source texts in translation context ``eligibility``, written out as literal
 ``QT_TRANSLATE_NOOP`` calls so that ``pyside6-lupdate`` finds them.

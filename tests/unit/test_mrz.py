@@ -342,6 +342,10 @@ def test_typed_and_scanned_input_variants_read_the_same(variant: str) -> None:
     assert parse_mrz(variant, TODAY) == expected
 
 
+def test_without_a_date_the_system_date_decides_the_century() -> None:
+    assert parse_mrz(UTOPIA_TD3).birth_date == PartialDate(1974, 8, 12)
+
+
 def test_one_line_td1_and_td2_are_cut_by_length() -> None:
     assert parse_mrz(UTOPIA_TD1.replace("\n", ""), TODAY).format is MrzFormat.TD1
     assert parse_mrz(UTOPIA_TD2.replace("\n", ""), TODAY).format is MrzFormat.TD2
