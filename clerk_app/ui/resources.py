@@ -1,0 +1,23 @@
+"""Where the UI's files live: the repository's ``resources/`` folder, or its copy inside a wheel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def resource_dir() -> Path:
+    """``clerk_app/_resources`` in an installed wheel (see pyproject), else ``resources/`` of the checkout."""
+    packaged = _PACKAGE / "_resources"
+    if packaged.is_dir():
+        return packaged
+    return _PACKAGE.parent / "resources"
+
+
+def translations_dir() -> Path:
+    return resource_dir() / "translations"
+
+
+def fonts_dir() -> Path:
+    return resource_dir() / "fonts"
