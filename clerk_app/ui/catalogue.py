@@ -26,9 +26,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from clerk_app.ui.resources import catalogue_name
+
 #: Catalogue languages. English is the source language: its catalogue holds only plural forms.
 LANGUAGES = ("nl", "fr", "de", "en")
-CATALOGUE_PREFIX = "clerk_app_"
 _MARKER = "QT_TRANSLATE_NOOP"
 
 
@@ -44,10 +45,6 @@ class WrappedMessage:
 
 def package_dir() -> Path:
     return Path(__file__).resolve().parents[1]
-
-
-def catalogue_name(language: str) -> str:
-    return f"{CATALOGUE_PREFIX}{language}"
 
 
 def _wrapper_context(func: ast.FunctionDef) -> str | None:

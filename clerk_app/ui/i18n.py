@@ -17,8 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from clerk_app.config import UI_LANGUAGES
 from clerk_app.errors import ConfigError
-from clerk_app.ui.catalogue import catalogue_name
-from clerk_app.ui.resources import translations_dir
+from clerk_app.ui.resources import catalogue_name, translations_dir
 
 #: Belgian locales for dates and numbers, per language code.
 LOCALE_NAMES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}

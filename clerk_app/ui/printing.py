@@ -2,7 +2,8 @@
 
 The print and file dialogs are passed in as plain functions so the flow can be driven without modal
 dialogs (tests, the self-test). Painting and spooling run on a worker thread; the outcome comes back as
-signals on the GUI thread.
+signals on the GUI thread. Qt's print module (and the CUPS plugin it loads) is imported on first use:
+it is a noticeable part of the start-up time and not needed until the first slip is printed.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from clerk_app.errors import ClerkError, SlipOutputError
@@ -28,12 +29,17 @@ from clerk_app.ui.slip import (
 )
 from clerk_app.ui.workers import Workers
 
-ChoosePrinter = Callable[[QPrinter, QWidget], bool]
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+ChoosePrinter = Callable[["QPrinter", QWidget], bool]
 AskPdfPath = Callable[[QWidget, Path], Path | None]
 
 
 def choose_printer_with_dialog(printer: QPrinter, parent: QWidget) -> bool:
     """Qt's print dialog (translated by Qt's own catalogue)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -90,7 +96,7 @@ class SlipOutput(QObject):
         *,
         choose_printer: ChoosePrinter = choose_printer_with_dialog,
         ask_pdf_path: AskPdfPath = ask_pdf_path_with_dialog,
-        available_printers: Callable[[], Sequence[str]] = QPrinterInfo.availablePrinterNames,
+        available_printers: Callable[[], Sequence[str]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,9 +115,12 @@ class SlipOutput(QObject):
         """Ask for a printer (the last one preselected) and print; False when the clerk cancelled."""
         if self._busy:
             return False
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         last = self._state.last_printer()
-        if last and last in self._available_printers():
+        available = self._available_printers or QPrinterInfo.availablePrinterNames
+        if last and last in available():
             printer.setPrinterName(last)
         if not self._choose_printer(printer, parent):
             return False

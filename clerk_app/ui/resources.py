@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parents[1]
+CATALOGUE_PREFIX = "clerk_app_"
 
 
 def resource_dir() -> Path:
@@ -21,3 +22,8 @@ def translations_dir() -> Path:
 
 def fonts_dir() -> Path:
     return resource_dir() / "fonts"
+
+
+def catalogue_name(language: str) -> str:
+    """File name (without suffix) of a language's translation catalogue."""
+    return f"{CATALOGUE_PREFIX}{language}"

@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile, Settings
 from clerk_app.domain.registration import Clerk
-from clerk_app.ui.catalogue import LANGUAGES, catalogue_name
+from clerk_app.ui.catalogue import LANGUAGES
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices, create_shell, prepare_ui
-from clerk_app.ui.resources import translations_dir
+from clerk_app.ui.resources import catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
 from ui.support import Citizen, make_citizen, make_settings, pdf_chooser
 
