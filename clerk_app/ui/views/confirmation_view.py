@@ -96,7 +96,6 @@ class ConfirmationView(Retranslatable, QWidget):
         self._language = language
         self.person_label.setText(person)
         self.code_label.setText(grouped_code(code))
-        self.code_label.setAccessibleName(self.tr("Activation code"))
         self.status_label.clear()
         self._set_dependent_texts()
 
@@ -121,6 +120,7 @@ class ConfirmationView(Retranslatable, QWidget):
         self.heading.setText(self.tr("Registered"))
         self.person_caption.setText(self.tr("Citizen"))
         self.code_caption.setText(self.tr("Activation code"))
+        self.code_label.setAccessibleName(self.tr("Activation code"))
         self.expiry_caption.setText(self.tr("Valid until"))
         self.language_caption.setText(self.tr("Slip language"))
         self.instructions.setText(
