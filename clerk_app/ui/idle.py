@@ -61,11 +61,6 @@ class IdleClear(QObject):
         self._tick.stop()
         self._last_countdown = -1
 
-    def seconds_left(self) -> int:
-        if not self.armed:
-            return 0
-        return max(0, -(-(self._timeout_ms - self._since_input.elapsed()) // 1000))
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if self.armed and event.type() in _INPUT_EVENTS:
             self._since_input.restart()

@@ -9,7 +9,7 @@ it is a noticeable part of the start-up time and not needed until the first slip
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,7 +96,6 @@ class SlipOutput(QObject):
         *,
         choose_printer: ChoosePrinter = choose_printer_with_dialog,
         ask_pdf_path: AskPdfPath = ask_pdf_path_with_dialog,
-        available_printers: Callable[[], Sequence[str]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,12 +103,7 @@ class SlipOutput(QObject):
         self._workers = workers
         self._choose_printer = choose_printer
         self._ask_pdf_path = ask_pdf_path
-        self._available_printers = available_printers
         self._busy = False
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
 
     def print_slip(self, content: SlipContent, parent: QWidget) -> bool:
         """Ask for a printer (the last one preselected) and print; False when the clerk cancelled."""
@@ -119,8 +113,7 @@ class SlipOutput(QObject):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         last = self._state.last_printer()
-        available = self._available_printers or QPrinterInfo.availablePrinterNames
-        if last and last in available():
+        if last and last in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(last)
         if not self._choose_printer(printer, parent):
             return False

@@ -139,6 +139,7 @@ def build_pseudo_catalogue(source_ts: Path, folder: Path, language: str = "en") 
     import xml.etree.ElementTree as ET
 
     from clerk_app.ui import catalogue
+    from clerk_app.ui.resources import catalogue_name
 
     tree = ET.parse(source_ts)
     for message in tree.getroot().iter("message"):
@@ -150,7 +151,7 @@ def build_pseudo_catalogue(source_ts: Path, folder: Path, language: str = "en") 
         for target in forms or [translation]:
             target.text = f"{PSEUDO_OPEN}{source}{PSEUDO_CLOSE}"
     folder.mkdir(parents=True, exist_ok=True)
-    tree.write(folder / f"{catalogue.catalogue_name(language)}.ts", encoding="utf-8", xml_declaration=True)
+    tree.write(folder / f"{catalogue_name(language)}.ts", encoding="utf-8", xml_declaration=True)
     catalogue.build(folder, languages=(language,))
     for real in source_ts.parent.glob("*.qm"):
         if not (folder / real.name).exists():
