@@ -213,6 +213,7 @@
     </message>
     <message>
         <source>Unknown card type</source>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,26 +364,6 @@
 <context>
     <name>eligibility</name>
     <message>
-        <source>People who live abroad and cannot come to a counter can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (BOSA).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A national register or BIS number is required. A person without one cannot be registered here: they can ask the municipality (population or foreigners&apos; service) for a BIS number first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A national register or BIS number has 11 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The national register or BIS number is not valid (check digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The national register or BIS number contains an impossible birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The birth year in the national number does not match the document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +384,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
+        <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,11 +405,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed.</source>
+        <source>Only part of the birth date is known ({birth_date}); the person may still be under 12 today. Registration is possible from {first_day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only part of the birth date is known ({birth_date}); the person may still be under 12 today. Registration is possible from {first_day}.</source>
+        <source>The card type is unknown. Read the card again in the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -431,15 +433,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document is only valid from {date}.</source>
+        <source>The document is only valid from {date}. Ask for a document valid today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national register or BIS number is not valid (its check digits do not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national register or BIS number contains an impossible birth month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the citizen&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Kids-ID is only issued to children under 12; digital keys need an identity card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -448,6 +462,10 @@
     </message>
     <message>
         <source>This card type ({card_type}) does not identify a citizen. Ask for another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,6 +677,206 @@
     <message>
         <source>English</source>
         <translation>Englisch</translation>
+    </message>
+</context>
+<context>
+    <name>manual</name>
+    <message>
+        <source>Male (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-letter code as on the document, e.g. NLD; XXA for stateless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the document shows none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY; 00 for an unknown day or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 85.07.30-033.28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (date of issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <extracomment>The form of every manual document type, in display order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sex as it is on the document (X if the document shows none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex must be M, F or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the nationality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a known nationality code. Use the three-letter code on the document (for example NLD, or XXA for a stateless person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the country that issued the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a known country code. Use the three-letter code on the document (for example NLD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long or holds digits or symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date until which the document is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date. Write it as DD/MM/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of issue is not a date. Write it as DD/MM/YYYY, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot expire before it was issued. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 9 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
+        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine-readable zone is not that of a passport or identity card (document code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the machine-readable zone is not a date. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date in the machine-readable zone is not a date. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

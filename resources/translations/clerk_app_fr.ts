@@ -213,6 +213,7 @@
     </message>
     <message>
         <source>Unknown card type</source>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
         <translation>Type de carte inconnu</translation>
     </message>
     <message>
@@ -363,26 +364,6 @@
 <context>
     <name>eligibility</name>
     <message>
-        <source>People who live abroad and cannot come to a counter can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (BOSA).</source>
-        <translation>Les personnes qui vivent à l&apos;étranger et ne peuvent pas se rendre à un guichet peuvent demander des clés numériques via le formulaire de contact de «&#xa0;Mes clés numériques&#xa0;» (BOSA).</translation>
-    </message>
-    <message>
-        <source>A national register or BIS number is required. A person without one cannot be registered here: they can ask the municipality (population or foreigners&apos; service) for a BIS number first.</source>
-        <translation>Un numéro de registre national ou BIS est obligatoire. Une personne qui n&apos;en a pas ne peut pas être enregistrée ici&#xa0;: elle peut d&apos;abord demander un numéro BIS à la commune (service population ou service des étrangers).</translation>
-    </message>
-    <message>
-        <source>A national register or BIS number has 11 digits.</source>
-        <translation>Un numéro de registre national ou BIS compte 11 chiffres.</translation>
-    </message>
-    <message>
-        <source>The national register or BIS number is not valid (check digits).</source>
-        <translation>Le numéro de registre national ou BIS n&apos;est pas valable (chiffres de contrôle).</translation>
-    </message>
-    <message>
-        <source>The national register or BIS number contains an impossible birth date.</source>
-        <translation>Le numéro de registre national ou BIS contient une date de naissance impossible.</translation>
-    </message>
-    <message>
         <source>The birth year in the national number does not match the document.</source>
         <translation>L&apos;année de naissance du numéro de registre national ne correspond pas au document.</translation>
     </message>
@@ -403,8 +384,17 @@
         <translation>La personne a moins de 12 ans. Les clés numériques peuvent être demandées à partir du 12e anniversaire ({first_day}).</translation>
     </message>
     <message>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
+        <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
+        <translation>Cette personne habite à l&apos;étranger et n&apos;a aucun document d&apos;identité valable aujourd&apos;hui : elle ne peut pas être enregistrée au guichet. Elle peut demander des clés numériques via le formulaire de contact de « Mes clés numériques » (SPF BOSA).</translation>
+    </message>
+    <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
         <translation>Confirmez que la personne est présente en personne. Les demandes par courrier, par téléphone ou par procuration ne sont pas acceptées.</translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <translation>Introduisez le nom tel qu&apos;il figure sur le document.</translation>
     </message>
     <message>
         <source>Choose the service centre first.</source>
@@ -415,12 +405,24 @@
         <translation>Connectez-vous d&apos;abord avec votre nom et votre matricule.</translation>
     </message>
     <message>
-        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed.</source>
-        <translation>L&apos;année de naissance est inconnue&#xa0;: l&apos;âge minimum de 12 ans ne peut donc pas être confirmé.</translation>
-    </message>
-    <message>
         <source>Only part of the birth date is known ({birth_date}); the person may still be under 12 today. Registration is possible from {first_day}.</source>
         <translation>Seule une partie de la date de naissance est connue ({birth_date})&#xa0;; la personne pourrait encore avoir moins de 12 ans aujourd&apos;hui. L&apos;enregistrement est possible à partir du {first_day}.</translation>
+    </message>
+    <message>
+        <source>The card type is unknown. Read the card again in the card reader.</source>
+        <translation>Le type de carte est inconnu. Relisez la carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
+        <translation>Une Kids-ID n&apos;est délivrée qu&apos;aux enfants de moins de 12 ans et ne peut pas servir pour des clés numériques. Demandez une carte d&apos;identité, une carte de séjour ou un passeport.</translation>
+    </message>
+    <message>
+        <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
+        <translation>Un passeport belge n&apos;est délivré qu&apos;aux Belges, mais la nationalité n&apos;est pas belge. Vérifiez la nationalité ou le type de document.</translation>
+    </message>
+    <message>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
+        <translation>Les Belges s&apos;enregistrent avec leur eID ou leur passeport belge, pas avec ce type de document. Lisez l&apos;eID ou choisissez « Passeport belge ».</translation>
     </message>
     <message>
         <source>Enter the document number.</source>
@@ -431,16 +433,28 @@
         <translation>Saisissez la date d&apos;expiration du document.</translation>
     </message>
     <message>
-        <source>The document is only valid from {date}.</source>
-        <translation>Le document n&apos;est valable qu&apos;à partir du {date}.</translation>
+        <source>The document is only valid from {date}. Ask for a document valid today.</source>
+        <translation>Le document n&apos;est valable qu&apos;à partir du {date}. Demandez un document valable aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
+        <translation>Un numéro de registre national ou BIS est obligatoire : les clés numériques y sont liées. Une personne qui n&apos;en a pas ne peut pas être enregistrée. Un numéro BIS est créé à la demande d&apos;une institution belge avec laquelle la personne est en contact (par exemple son employeur ou un organisme de sécurité sociale) ; elle peut revenir dès qu&apos;elle en a un.</translation>
+    </message>
+    <message>
+        <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
+        <translation>Un numéro de registre national ou BIS compte 11 chiffres (points, tirets et espaces autorisés).</translation>
+    </message>
+    <message>
+        <source>The national register or BIS number is not valid (its check digits do not match).</source>
+        <translation>Le numéro de registre national ou BIS n&apos;est pas valable (les chiffres de contrôle ne correspondent pas).</translation>
+    </message>
+    <message>
+        <source>The national register or BIS number contains an impossible birth month.</source>
+        <translation>Le numéro de registre national ou BIS contient un mois de naissance impossible.</translation>
     </message>
     <message>
         <source>Enter the citizen&apos;s e-mail address.</source>
         <translation>Saisissez l&apos;adresse e-mail du citoyen.</translation>
-    </message>
-    <message>
-        <source>A Kids-ID is only issued to children under 12; digital keys need an identity card.</source>
-        <translation>Une Kids-ID n&apos;est délivrée qu&apos;aux enfants de moins de 12 ans&#xa0;; les clés numériques nécessitent une carte d&apos;identité.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address. Check it with the citizen.</source>
@@ -449,6 +463,10 @@
     <message>
         <source>This card type ({card_type}) does not identify a citizen. Ask for another document.</source>
         <translation>Ce type de carte ({card_type}) n&apos;identifie pas un citoyen. Demandez un autre document.</translation>
+    </message>
+    <message>
+        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
+        <translation>L&apos;année de naissance est inconnue : l&apos;âge minimum de 12 ans ne peut pas être confirmé. Si un autre document valable indique la date de naissance, enregistrez avec ce document.</translation>
     </message>
     <message>
         <source>The document expired on {date}. Ask for a valid document.</source>
@@ -659,6 +677,206 @@
     <message>
         <source>English</source>
         <translation>anglais</translation>
+    </message>
+</context>
+<context>
+    <name>manual</name>
+    <message>
+        <source>Male (M)</source>
+        <translation>Masculin (M)</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>Féminin (F)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>Non précisé (X)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Three-letter code as on the document, e.g. NLD; XXA for stateless</source>
+        <translation>Code à trois lettres comme sur le document, p. ex. NLD ; XXA pour un apatride</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Leave empty if the document shows none</source>
+        <translation>Laissez vide si le document n&apos;en mentionne pas</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY; 00 for an unknown day or month</source>
+        <translation>JJ/MM/AAAA ; 00 pour un jour ou un mois inconnu</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <source>Issuing municipality</source>
+        <translation>Commune de délivrance</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Numéro de registre national ou BIS</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 85.07.30-033.28</source>
+        <translation>11 chiffres, p. ex. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Valid from (date of issue)</source>
+        <translation>Valable à partir du (date de délivrance)</translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <extracomment>The form of every manual document type, in display order.</extracomment>
+        <translation>Introduisez le nom tel qu&apos;il figure sur le document.</translation>
+    </message>
+    <message>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Un nom ne contient que des lettres, espaces, traits d&apos;union, apostrophes et points (100 au maximum).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Les prénoms ne contiennent que des lettres, espaces, traits d&apos;union, apostrophes et points (100 au maximum).</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
+        <translation>Introduisez la date de naissance ; écrivez 00 pour un jour ou un mois inconnu et 0000 pour une année inconnue.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
+        <translation>La date de naissance n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA, avec 00 pour un jour ou un mois inconnu (un jour connu demande un mois connu).</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose the sex as it is on the document (X if the document shows none).</source>
+        <translation>Choisissez le sexe tel qu&apos;il figure sur le document (X si le document n&apos;en mentionne pas).</translation>
+    </message>
+    <message>
+        <source>The sex must be M, F or X.</source>
+        <translation>Le sexe doit être M, F ou X.</translation>
+    </message>
+    <message>
+        <source>Enter the nationality.</source>
+        <translation>Introduisez la nationalité.</translation>
+    </message>
+    <message>
+        <source>This is not a known nationality code. Use the three-letter code on the document (for example NLD, or XXA for a stateless person).</source>
+        <translation>Ce n&apos;est pas un code de nationalité connu. Utilisez le code à trois lettres du document (par exemple NLD, ou XXA pour un apatride).</translation>
+    </message>
+    <message>
+        <source>Enter the country that issued the document.</source>
+        <translation>Introduisez le pays qui a délivré le document.</translation>
+    </message>
+    <message>
+        <source>This is not a known country code. Use the three-letter code on the document (for example NLD).</source>
+        <translation>Ce n&apos;est pas un code de pays connu. Utilisez le code à trois lettres du document (par exemple NLD).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long or holds digits or symbols.</source>
+        <translation>La commune de délivrance est trop longue ou contient des chiffres ou des symboles.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Introduisez le numéro du document.</translation>
+    </message>
+    <message>
+        <source>Enter the date until which the document is valid.</source>
+        <translation>Introduisez la date jusqu&apos;à laquelle le document est valable.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date. Write it as DD/MM/YYYY.</source>
+        <translation>La date d&apos;expiration n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not a date. Write it as DD/MM/YYYY, or leave it empty.</source>
+        <translation>La date de délivrance n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>The document cannot expire before it was issued. Check both dates.</source>
+        <translation>Le document ne peut pas expirer avant d&apos;avoir été délivré. Vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 9 letters and digits.</source>
+        <translation>Un numéro de passeport compte 5 à 9 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
+        <translation>Un numéro de document compte 3 à 20 lettres, chiffres, tirets ou barres obliques.</translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
+        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <translation>Scannez ou tapez la zone de lecture automatique (les lignes avec des &lt; en bas).</translation>
+    </message>
+    <message>
+        <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
+        <translation>Ce n&apos;est pas une zone de lecture automatique complète : elle a {lines} ligne(s) de {lengths} caractères. Un passeport a 2 lignes de 44, une carte d&apos;identité 3 lignes de 30 ou 2 lignes de 36.</translation>
+    </message>
+    <message>
+        <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
+        <translation>La ligne {line}, position {column} contient un caractère impossible dans une zone de lecture automatique (seulement A-Z, 0-9 et &lt;). Vérifiez ce qui a été tapé ou scanné.</translation>
+    </message>
+    <message>
+        <source>This machine-readable zone is not that of a passport or identity card (document code {code}).</source>
+        <translation>Cette zone de lecture automatique n&apos;est pas celle d&apos;un passeport ou d&apos;une carte d&apos;identité (code de document {code}).</translation>
+    </message>
+    <message>
+        <source>The birth date in the machine-readable zone is not a date. Check it.</source>
+        <translation>La date de naissance de la zone de lecture automatique n&apos;est pas une date. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>The expiry date in the machine-readable zone is not a date. Check it.</source>
+        <translation>La date d&apos;expiration de la zone de lecture automatique n&apos;est pas une date. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
+        <translation>Le sexe dans la zone de lecture automatique doit être M, F, X ou &lt;.</translation>
+    </message>
+    <message>
+        <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
+        <translation>Un chiffre de contrôle de la zone de lecture automatique ne correspond pas : un caractère a été mal lu ou mal tapé. Comparez les champs marqués avec le document, ou tapez les champs à la main.</translation>
+    </message>
+    <message>
+        <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
+        <translation>Cette zone de lecture automatique n&apos;appartient pas au type de document choisi. Choisissez le bon type de document, ou tapez les champs à la main.</translation>
     </message>
 </context>
 <context>

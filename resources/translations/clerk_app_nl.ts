@@ -213,6 +213,7 @@
     </message>
     <message>
         <source>Unknown card type</source>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
         <translation>Onbekend kaarttype</translation>
     </message>
     <message>
@@ -363,26 +364,6 @@
 <context>
     <name>eligibility</name>
     <message>
-        <source>People who live abroad and cannot come to a counter can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (BOSA).</source>
-        <translation>Wie in het buitenland woont en niet naar een loket kan komen, kan digitale sleutels aanvragen via het contactformulier van &apos;Mijn digitale sleutels&apos; (BOSA).</translation>
-    </message>
-    <message>
-        <source>A national register or BIS number is required. A person without one cannot be registered here: they can ask the municipality (population or foreigners&apos; service) for a BIS number first.</source>
-        <translation>Een rijksregister- of BIS-nummer is verplicht. Wie er geen heeft, kan hier niet geregistreerd worden: die persoon kan eerst bij de gemeente (dienst bevolking of vreemdelingendienst) een BIS-nummer aanvragen.</translation>
-    </message>
-    <message>
-        <source>A national register or BIS number has 11 digits.</source>
-        <translation>Een rijksregister- of BIS-nummer heeft 11 cijfers.</translation>
-    </message>
-    <message>
-        <source>The national register or BIS number is not valid (check digits).</source>
-        <translation>Het rijksregister- of BIS-nummer is niet geldig (controlecijfers).</translation>
-    </message>
-    <message>
-        <source>The national register or BIS number contains an impossible birth date.</source>
-        <translation>Het rijksregister- of BIS-nummer bevat een onmogelijke geboortedatum.</translation>
-    </message>
-    <message>
         <source>The birth year in the national number does not match the document.</source>
         <translation>Het geboortejaar in het rijksregisternummer komt niet overeen met het document.</translation>
     </message>
@@ -403,8 +384,17 @@
         <translation>De persoon is jonger dan 12 jaar. Digitale sleutels kunnen aangevraagd worden vanaf de 12de verjaardag ({first_day}).</translation>
     </message>
     <message>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
+        <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
+        <translation>Deze persoon woont in het buitenland en heeft vandaag geen geldig identiteitsdocument, dus hij of zij kan niet aan het loket geregistreerd worden. Digitale sleutels aanvragen kan via het contactformulier van &apos;Mijn digitale sleutels&apos; (FOD BOSA).</translation>
+    </message>
+    <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
         <translation>Bevestig dat de persoon zelf aanwezig is. Aanvragen per post, telefoon of volmacht worden niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <translation>Vul de familienaam in zoals op het document.</translation>
     </message>
     <message>
         <source>Choose the service centre first.</source>
@@ -415,12 +405,24 @@
         <translation>Meld u eerst aan met uw naam en personeelsnummer.</translation>
     </message>
     <message>
-        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed.</source>
-        <translation>Het geboortejaar is onbekend, dus de minimumleeftijd van 12 jaar kan niet bevestigd worden.</translation>
-    </message>
-    <message>
         <source>Only part of the birth date is known ({birth_date}); the person may still be under 12 today. Registration is possible from {first_day}.</source>
         <translation>Slechts een deel van de geboortedatum is bekend ({birth_date}); de persoon kan vandaag nog jonger dan 12 zijn. Registreren kan vanaf {first_day}.</translation>
+    </message>
+    <message>
+        <source>The card type is unknown. Read the card again in the card reader.</source>
+        <translation>Het kaarttype is onbekend. Lees de kaart opnieuw in de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
+        <translation>Een kids-ID wordt alleen aan kinderen jonger dan 12 uitgereikt en kan niet gebruikt worden voor digitale sleutels. Vraag naar een identiteitskaart, verblijfskaart of paspoort.</translation>
+    </message>
+    <message>
+        <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
+        <translation>Een Belgisch paspoort wordt alleen aan Belgen uitgereikt, maar de nationaliteit is niet Belgisch. Controleer de nationaliteit of het documenttype.</translation>
+    </message>
+    <message>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
+        <translation>Belgen registreren zich met hun eID of hun Belgisch paspoort, niet met dit documenttype. Lees de eID in of kies &apos;Belgisch paspoort&apos;.</translation>
     </message>
     <message>
         <source>Enter the document number.</source>
@@ -431,16 +433,28 @@
         <translation>Vul de vervaldatum van het document in.</translation>
     </message>
     <message>
-        <source>The document is only valid from {date}.</source>
-        <translation>Het document is pas geldig vanaf {date}.</translation>
+        <source>The document is only valid from {date}. Ask for a document valid today.</source>
+        <translation>Het document is pas geldig vanaf {date}. Vraag naar een document dat vandaag geldig is.</translation>
+    </message>
+    <message>
+        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
+        <translation>Een rijksregister- of BIS-nummer is verplicht: de digitale sleutels zijn eraan gekoppeld. Iemand zonder zo&apos;n nummer kan niet geregistreerd worden. Een BIS-nummer wordt aangemaakt op vraag van een Belgische instelling waarmee de persoon te maken heeft (bijvoorbeeld de werkgever of een socialezekerheidsinstelling); de persoon kan terugkomen zodra hij of zij er een heeft.</translation>
+    </message>
+    <message>
+        <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
+        <translation>Een rijksregister- of BIS-nummer heeft 11 cijfers (punten, streepjes en spaties mogen).</translation>
+    </message>
+    <message>
+        <source>The national register or BIS number is not valid (its check digits do not match).</source>
+        <translation>Het rijksregister- of BIS-nummer is niet geldig (de controlecijfers kloppen niet).</translation>
+    </message>
+    <message>
+        <source>The national register or BIS number contains an impossible birth month.</source>
+        <translation>Het rijksregister- of BIS-nummer bevat een onmogelijke geboortemaand.</translation>
     </message>
     <message>
         <source>Enter the citizen&apos;s e-mail address.</source>
         <translation>Vul het e-mailadres van de burger in.</translation>
-    </message>
-    <message>
-        <source>A Kids-ID is only issued to children under 12; digital keys need an identity card.</source>
-        <translation>Een Kids-ID wordt enkel uitgereikt aan kinderen jonger dan 12; voor digitale sleutels is een identiteitskaart nodig.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address. Check it with the citizen.</source>
@@ -449,6 +463,10 @@
     <message>
         <source>This card type ({card_type}) does not identify a citizen. Ask for another document.</source>
         <translation>Dit kaarttype ({card_type}) identificeert geen burger. Vraag een ander document.</translation>
+    </message>
+    <message>
+        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
+        <translation>Het geboortejaar is onbekend, dus de minimumleeftijd van 12 jaar kan niet bevestigd worden. Staat de geboortedatum op een ander geldig document, registreer dan met dat document.</translation>
     </message>
     <message>
         <source>The document expired on {date}. Ask for a valid document.</source>
@@ -659,6 +677,206 @@
     <message>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>manual</name>
+    <message>
+        <source>Male (M)</source>
+        <translation>Man (M)</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>Vrouw (F)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>Niet vermeld (X)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>Three-letter code as on the document, e.g. NLD; XXA for stateless</source>
+        <translation>Drielettercode zoals op het document, bv. NLD; XXA voor staatloos</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Leave empty if the document shows none</source>
+        <translation>Leeg laten als het document er geen vermeldt</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY; 00 for an unknown day or month</source>
+        <translation>DD/MM/JJJJ; 00 voor een onbekende dag of maand</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Land van afgifte</translation>
+    </message>
+    <message>
+        <source>Issuing municipality</source>
+        <translation>Gemeente van afgifte</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Rijksregister- of BIS-nummer</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 85.07.30-033.28</source>
+        <translation>11 cijfers, bv. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Documentnummer</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Valid from (date of issue)</source>
+        <translation>Geldig vanaf (datum van afgifte)</translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <extracomment>The form of every manual document type, in display order.</extracomment>
+        <translation>Vul de familienaam in zoals op het document.</translation>
+    </message>
+    <message>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Een familienaam bevat alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Voornamen bevatten alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
+        <translation>Vul de geboortedatum in; schrijf 00 voor een onbekende dag of maand en 0000 voor een onbekend jaar.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
+        <translation>De geboortedatum is geen datum. Schrijf ze als DD/MM/JJJJ, met 00 voor een onbekende dag of maand (een gekende dag vraagt een gekende maand).</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Choose the sex as it is on the document (X if the document shows none).</source>
+        <translation>Kies het geslacht zoals op het document (X als het document er geen vermeldt).</translation>
+    </message>
+    <message>
+        <source>The sex must be M, F or X.</source>
+        <translation>Het geslacht moet M, F of X zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the nationality.</source>
+        <translation>Vul de nationaliteit in.</translation>
+    </message>
+    <message>
+        <source>This is not a known nationality code. Use the three-letter code on the document (for example NLD, or XXA for a stateless person).</source>
+        <translation>Dit is geen gekende nationaliteitscode. Gebruik de drielettercode op het document (bijvoorbeeld NLD, of XXA voor een staatloze).</translation>
+    </message>
+    <message>
+        <source>Enter the country that issued the document.</source>
+        <translation>Vul het land in dat het document afgaf.</translation>
+    </message>
+    <message>
+        <source>This is not a known country code. Use the three-letter code on the document (for example NLD).</source>
+        <translation>Dit is geen gekende landcode. Gebruik de drielettercode op het document (bijvoorbeeld NLD).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long or holds digits or symbols.</source>
+        <translation>De gemeente van afgifte is te lang of bevat cijfers of tekens.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Vul het documentnummer in.</translation>
+    </message>
+    <message>
+        <source>Enter the date until which the document is valid.</source>
+        <translation>Vul de datum in tot wanneer het document geldig is.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date. Write it as DD/MM/YYYY.</source>
+        <translation>De vervaldatum is geen datum. Schrijf ze als DD/MM/JJJJ.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not a date. Write it as DD/MM/YYYY, or leave it empty.</source>
+        <translation>De datum van afgifte is geen datum. Schrijf ze als DD/MM/JJJJ, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>The document cannot expire before it was issued. Check both dates.</source>
+        <translation>Het document kan niet vervallen voor het werd afgegeven. Controleer beide datums.</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 9 letters and digits.</source>
+        <translation>Een paspoortnummer heeft 5 tot 9 letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
+        <translation>Een documentnummer heeft 3 tot 20 letters, cijfers, streepjes of schuine strepen.</translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
+        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <translation>Scan of typ de machineleesbare zone (de regels met &lt; onderaan).</translation>
+    </message>
+    <message>
+        <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
+        <translation>Dit is geen volledige machineleesbare zone: ze heeft {lines} regel(s) van {lengths} tekens. Een paspoort heeft 2 regels van 44, een identiteitskaart 3 regels van 30 of 2 regels van 36.</translation>
+    </message>
+    <message>
+        <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
+        <translation>Regel {line}, positie {column} bevat een teken dat niet in een machineleesbare zone kan staan (alleen A-Z, 0-9 en &lt;). Controleer wat getypt of gescand werd.</translation>
+    </message>
+    <message>
+        <source>This machine-readable zone is not that of a passport or identity card (document code {code}).</source>
+        <translation>Deze machineleesbare zone is niet die van een paspoort of identiteitskaart (documentcode {code}).</translation>
+    </message>
+    <message>
+        <source>The birth date in the machine-readable zone is not a date. Check it.</source>
+        <translation>De geboortedatum in de machineleesbare zone is geen datum. Controleer ze.</translation>
+    </message>
+    <message>
+        <source>The expiry date in the machine-readable zone is not a date. Check it.</source>
+        <translation>De vervaldatum in de machineleesbare zone is geen datum. Controleer ze.</translation>
+    </message>
+    <message>
+        <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
+        <translation>Het geslacht in de machineleesbare zone moet M, F, X of &lt; zijn.</translation>
+    </message>
+    <message>
+        <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
+        <translation>Een controlecijfer van de machineleesbare zone klopt niet: een teken werd verkeerd gelezen of getypt. Vergelijk de gemarkeerde velden met het document, of typ de velden met de hand.</translation>
+    </message>
+    <message>
+        <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
+        <translation>Deze machineleesbare zone hoort niet bij het gekozen documenttype. Kies het juiste documenttype, of typ de velden met de hand.</translation>
     </message>
 </context>
 <context>

@@ -102,24 +102,6 @@ def test_placeholder_check_catches_a_dropped_placeholder(tmp_path: Path) -> None
     assert sorted(PLACEHOLDER.findall(_forms(message)[0])) != sorted(PLACEHOLDER.findall(source))
 
 
-def test_wrapper_helpers_are_seen_through(tmp_path: Path) -> None:
-    module = tmp_path / "sample.py"
-    module.write_text(
-        "from clerk_app.translatable import QT_TRANSLATE_NOOP\n"
-        "def _t(text):\n"
-        '    return QT_TRANSLATE_NOOP("sample", text)\n'
-        "def not_a_wrapper(text):\n"
-        "    return text.upper()\n"
-        'A = _t("first " "part")\n'
-        'B = _t("joined" + " with plus")\n'
-        'C = not_a_wrapper("ignored")\n'
-        "D = _t(A)\n",
-        encoding="utf-8",
-    )
-    found = [(m.context, m.text) for m in catalogue.wrapped_messages_in(module)]
-    assert found == [("sample", "first part"), ("sample", "joined with plus")]
-
-
 def _catalogue_keys(language: str) -> set[tuple[str, str]]:
     return {
         (context, message.findtext("source", ""))
