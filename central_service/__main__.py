@@ -99,7 +99,10 @@ def _serve(settings: ServiceSettings, listen: str | None) -> int:
     def announce(url: str) -> None:
         print(f"central-service: listening on {url}", flush=True)
 
-    server.serve(settings, on_started=announce)
+    def stopped() -> None:
+        print("central-service: stopped", flush=True)
+
+    server.serve(settings, on_started=announce, on_stopped=stopped)
     return 0
 
 

@@ -7,12 +7,14 @@ errors can quote row values, and those may be personal data.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
@@ -168,7 +170,28 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         """Revoke an active registration (again: no change); activated or expired ones cannot be."""
         return registrations.revoke(service.db, registration_id, service.clock())
 
+    _describe_own_errors(app)
     return app
+
+
+def _describe_own_errors(app: FastAPI) -> None:
+    """Drop FastAPI's generic 422 description where this API answers path errors with 404 instead."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(
+                title=app.title, version=app.version, description=app.description, routes=app.routes
+            )
+            for path in schema["paths"].values():
+                for operation in path.values():
+                    if "HTTPValidationError" in json.dumps(operation["responses"].get("422", {})):
+                        del operation["responses"]["422"]
+            for unused in ("HTTPValidationError", "ValidationError"):
+                schema["components"]["schemas"].pop(unused, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _error(error: ApiError) -> JSONResponse:
@@ -201,6 +224,8 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # FastAPI could not even decode the body (e.g. not UTF-8)
+            return _error(ApiError(422, "invalid_body", "the body is not valid JSON"))
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return _error(ApiError(exc.status_code, code, str(exc.detail), headers=exc.headers))
 

@@ -29,6 +29,8 @@ from central_service.errors import ServiceConfigError
 MIGRATIONS = "central_service:migrations"
 SQLITE_BUSY_SECONDS = 30
 READ_ONLY = "central_service_read_only"
+#: Alembic keeps its migration context in a module global: one migration at a time per process.
+_MIGRATING = threading.Lock()
 
 
 class Database:
@@ -67,7 +69,7 @@ class Database:
     def upgrade(self) -> None:
         """Apply every migration not yet applied (serialised between processes on PostgreSQL)."""
         config = _alembic_config()
-        with self.engine.begin() as connection:
+        with _MIGRATING, self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 

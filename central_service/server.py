@@ -15,11 +15,19 @@ from central_service.service import CentralService
 
 
 class AnnouncingServer(uvicorn.Server):
-    """A uvicorn server that reports its real address once bound (port 0 picks a free port)."""
+    """A uvicorn server that reports its real address once bound (port 0 picks a free port), and
+    runs ``on_stopped`` when it has shut down, before uvicorn re-raises a SIGTERM/SIGINT it caught.
+    """
 
-    def __init__(self, config: uvicorn.Config, on_started: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        config: uvicorn.Config,
+        on_started: Callable[[str], None],
+        on_stopped: Callable[[], None] = lambda: None,
+    ) -> None:
         super().__init__(config)
         self._on_started = on_started
+        self._on_stopped = on_stopped
         self.url = ""
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
@@ -29,6 +37,10 @@ class AnnouncingServer(uvicorn.Server):
             self.url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
             self._on_started(self.url)
 
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().shutdown(sockets)
+        self._on_stopped()
+
 
 def build_server(
     service: CentralService,
@@ -37,6 +49,7 @@ def build_server(
     *,
     access_log: bool,
     on_started: Callable[[str], None] = lambda url: None,
+    on_stopped: Callable[[], None] = lambda: None,
 ) -> AnnouncingServer:
     """A server for ``service``; the service starts its mail relay once the address is known."""
 
@@ -53,12 +66,17 @@ def build_server(
         log_level="info",
         timeout_graceful_shutdown=10,
     )
-    return AnnouncingServer(config, started)
+    return AnnouncingServer(config, started, on_stopped)
 
 
-def serve(settings: ServiceSettings, on_started: Callable[[str], None] = lambda url: None) -> None:
+def serve(
+    settings: ServiceSettings,
+    on_started: Callable[[str], None] = lambda url: None,
+    on_stopped: Callable[[], None] = lambda: None,
+) -> None:
     """Serve until SIGINT/SIGTERM; with no SMTP host, mail goes to the development mailbox."""
     with ExitStack() as stack:
+        stack.callback(on_stopped)
         smtp = settings.smtp
         if settings.uses_dev_mailbox:
             mailbox = DevMailbox(
@@ -70,4 +88,9 @@ def serve(settings: ServiceSettings, on_started: Callable[[str], None] = lambda 
         stack.callback(service.close)
         service.db.upgrade()
         host, port = split_listen(settings.listen)
-        build_server(service, host, port, access_log=settings.access_log, on_started=on_started).run()
+        # Stop the relay and the mailbox as part of the server's shutdown: after a signal, uvicorn
+        # re-raises it once serving ends, and code after run() would never execute.
+        server = build_server(
+            service, host, port, access_log=settings.access_log, on_started=on_started, on_stopped=stack.close
+        )
+        server.run()
