@@ -40,6 +40,11 @@ CONFIG_ENV = ENV_PREFIX + "CONFIG"
 MIN_KEY_RETENTION_DAYS = 30
 
 
+def _empty_is_none(value: object) -> object:
+    """An empty path (``ca_file = ""``) means "not set", not the current folder."""
+    return None if value == "" else value
+
+
 class _Table(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -55,6 +60,11 @@ class SmtpSettings(_Table):
     sender: str = "Stad Gent <no-reply@localhost>"
     ca_file: Path | None = None
     timeout_seconds: float = Field(default=30.0, gt=0)
+
+    @field_validator("ca_file", mode="before")
+    @classmethod
+    def _unset_ca_file(cls, value: object) -> object:
+        return _empty_is_none(value)
 
     @model_validator(mode="after")
     def _credentials_need_tls(self) -> SmtpSettings:
@@ -78,6 +88,11 @@ class MailboxSettings(_Table):
     folder: Path | None = None
     host: str = "127.0.0.1"
     port: int = Field(default=0, ge=0, le=65535)
+
+    @field_validator("folder", mode="before")
+    @classmethod
+    def _unset_folder(cls, value: object) -> object:
+        return _empty_is_none(value)
 
     @field_validator("host")
     @classmethod

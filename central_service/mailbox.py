@@ -34,6 +34,7 @@ class MaildirHandler:
     """aiosmtpd handler: store each accepted message, with its envelope recipients, in the Maildir."""
 
     def __init__(self, folder: Path) -> None:
+        folder.parent.mkdir(parents=True, exist_ok=True)
         self._maildir = mailbox.Maildir(folder, create=True)
 
     async def handle_DATA(self, server: SMTP, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd's hook name)

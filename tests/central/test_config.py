@@ -91,3 +91,15 @@ def test_unreadable_toml_is_refused(tmp_path: Path) -> None:
 
 def test_ipv6_listen_address() -> None:
     assert ServiceSettings(listen="[::1]:8080").listen == "[::1]:8080"
+
+
+def test_empty_paths_mean_not_set(tmp_path: Path) -> None:
+    settings = load_settings(
+        environ={
+            "CENTRAL_SERVICE_DATA_DIR": str(tmp_path),
+            "CENTRAL_SERVICE_SMTP_CA_FILE": "",
+            "CENTRAL_SERVICE_MAILBOX_FOLDER": "",
+        }
+    )
+    assert settings.smtp.ca_file is None
+    assert settings.mailbox_folder == tmp_path / "mailbox"

@@ -244,3 +244,22 @@ def test_two_relays_on_one_database_never_send_a_message_twice(database_url: str
     mails = read_mailbox(folder)
     assert len(mails) == 60
     assert len({item.registration_id for item in mails}) == 60
+
+
+def test_the_dev_mailbox_creates_its_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "new" / "data" / "mailbox"
+    with DevMailbox(folder) as running:
+        message = mail.compose(
+            sender="Stad Gent <no-reply@localhost>",
+            to="citizen@example.org",
+            language="en",
+            link="http://127.0.0.1/activate/TOKEN",
+            expires_at=EXPIRY,
+            registration_id=uuid.uuid4(),
+            now=EXPIRY,
+        )
+        with mail.SmtpConnection(SmtpSettings(host=running.host, port=running.port)) as smtp:
+            smtp.send(message)
+    (stored,) = read_mailbox(folder)
+    assert stored.link == "http://127.0.0.1/activate/TOKEN"
+    assert stored.recipients == ("citizen@example.org",)
