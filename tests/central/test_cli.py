@@ -135,7 +135,9 @@ def test_serve_enrol_register_and_read_the_mailbox(
         if "/activate/" in listing:
             break
         time.sleep(0.1)
-    assert body["email"] in listing and "Activez vos clés numériques" in listing
+    listed = body["email"] in listing
+    assert listed, "the mailbox listing does not show the recipient"
+    assert "Activez vos clés numériques" in listing
     assert f"{url}/activate/" in listing
     process.send_signal(signal.SIGTERM)
     # uvicorn shuts down gracefully, the service stops its relay and mailbox, then the signal ends it.

@@ -96,14 +96,15 @@ def test_each_accepted_registration_gets_one_link_email(central: LiveCentral, ht
     assert set(by_id) == {body["id"] for body in bodies}
     for body in bodies:
         item = by_id[body["id"]]
-        assert item.recipients == (body["email"],)
+        addressed = item.recipients == (body["email"],)
+        assert addressed, "the e-mail went to another address"  # compared, never printed
         assert item.language == body["language"]
         assert item.link is not None
         token = re.fullmatch(rf"{re.escape(central.url)}/activate/([A-Za-z0-9_-]{{43}})", item.link)
         assert token is not None, "the link is not base URL + /activate/ + a 256-bit token"
         assert registration_row(central, body["id"]).link_token_hash == tokens.digest(token.group(1))
-        assert body["person"]["national_number"] not in item.body
-        assert body["person"]["surname"] not in item.body
+        leaked = body["person"]["national_number"] in item.body or body["person"]["surname"] in item.body
+        assert not leaked, "the e-mail holds the national number or the surname"
     assert all(row.sent_at is not None and row.link_token is None for row in outbox_rows(central.service.db))
 
 
@@ -262,4 +263,5 @@ def test_the_dev_mailbox_creates_its_folder(tmp_path: Path) -> None:
             smtp.send(message)
     (stored,) = read_mailbox(folder)
     assert stored.link == "http://127.0.0.1/activate/TOKEN"
-    assert stored.recipients == ("citizen@example.org",)
+    addressed = stored.recipients == ("citizen@example.org",)
+    assert addressed, "the stored message lost its envelope recipient"

@@ -38,28 +38,29 @@ def test_a_valid_body_passes() -> None:
 @pytest.mark.parametrize(
     ("path", "value"),
     [
-        ("person.national_number", "01050399964"),  # wrong check digits
-        ("person.national_number", "0105039996"),
-        ("person.birth_date", "2001-02-30"),
-        ("person.birth_date", "2001-13-??"),
-        ("person.birth_date", "2001-??-05"),
-        ("person.sex", "Q"),
-        ("person.surname", ""),
-        ("document.kind", "library_card"),
-        ("document.card_type", 300),
-        ("email", "no-at-sign.example.org"),
-        ("language", "es"),
-        ("centre", "Stadskantoor"),
-        ("registered_at", "2026-11-29T09:12:33"),  # no time zone
-        ("expires_at", "2099-01-01T00:00:00Z"),  # more than 14 days after registration
-        ("code_hash", "7KQ2-M9XD-4T0B"),  # a plain code
-        ("id", "not-a-uuid"),
+        pytest.param("person.national_number", "01050399964", id="national-number-check-digits"),
+        pytest.param("person.national_number", "0105039996", id="national-number-length"),
+        pytest.param("person.birth_date", "2001-02-30", id="birth-date-no-such-day"),
+        pytest.param("person.birth_date", "2001-13-??", id="birth-date-month"),
+        pytest.param("person.birth_date", "2001-??-05", id="birth-date-day-without-month"),
+        pytest.param("person.sex", "Q", id="sex"),
+        pytest.param("person.surname", "", id="surname-empty"),
+        pytest.param("document.kind", "library_card", id="document-kind"),
+        pytest.param("document.card_type", 300, id="card-type"),
+        pytest.param("email", "no-at-sign.example.org", id="email"),
+        pytest.param("language", "es", id="language"),
+        pytest.param("centre", "Stadskantoor", id="centre"),
+        pytest.param("registered_at", "2026-11-29T09:12:33", id="time-without-zone"),
+        pytest.param("expires_at", "2099-01-01T00:00:00Z", id="expiry-beyond-14-days"),
+        pytest.param("code_hash", "7KQ2-M9XD-4T0B", id="plain-activation-code"),
+        pytest.param("id", "not-a-uuid", id="id"),
     ],
 )
 def test_each_malformed_field_is_named(path: str, value: object) -> None:
     field, detail = problem(changed(path, value))
     assert field == path
-    assert str(value) not in detail or len(str(value)) < 3
+    echoed = len(str(value)) >= 3 and str(value) in detail
+    assert not echoed, "the message repeats the refused value"
 
 
 def test_unknown_fields_are_refused() -> None:
