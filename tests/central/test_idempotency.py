@@ -191,3 +191,21 @@ def test_postgres_request_blocked_mid_transaction_is_in_flight(postgres_server: 
         assert first.json()["superseded"] == older["id"]
         retry = post(http, newer, key)
         assert (retry.status_code, retry.json()) == (201, first.json())
+
+
+def test_replays_survive_a_restart_of_the_service(database_url: str, tmp_path: Path) -> None:
+    body, key = registration_body(), str(uuid.uuid4())
+    with start_central(database_url, tmp_path / "mailbox") as first_run:
+        token = first_run.enrol()
+        with first_run.client(token) as http:
+            first = post(http, body, key)
+        url, port = first_run.url, int(first_run.url.rsplit(":", 1)[1])
+    with start_central(database_url, tmp_path / "mailbox", port=port) as second_run:
+        assert second_run.url == url
+        with second_run.client(token) as http:
+            again = post(http, body, key)
+        assert (again.status_code, again.json()) == (201, first.json())
+        assert again.headers["Idempotent-Replayed"] == "true"
+        assert len(second_run.wait_for_mails(1)) == 1
+        time.sleep(0.5)
+        assert len(second_run.mails()) == 1

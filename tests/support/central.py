@@ -95,9 +95,13 @@ def start_central(
     *,
     smtp: SmtpSettings | None = None,
     clock: Callable[[], dt.datetime] | None = None,
+    port: int = 0,
     **settings: Any,
 ) -> Iterator[LiveCentral]:
-    """Run the service until the block ends. ``settings`` are top-level service settings to override."""
+    """Run the service until the block ends. ``settings`` are top-level service settings to override.
+
+    ``port`` 0 picks a free port; pass the port of an earlier run to restart the service at the same URL.
+    """
     with ExitStack() as stack:
         values: dict[str, Any] = {
             "data_dir": mailbox_folder.parent,
@@ -116,7 +120,7 @@ def start_central(
         service = CentralService(config, smtp=smtp, **({"clock": clock} if clock else {}))
         stack.callback(service.close)
         service.db.upgrade()
-        server = build_server(service, "127.0.0.1", 0, access_log=False)
+        server = build_server(service, "127.0.0.1", port, access_log=False)
         thread = threading.Thread(target=server.run, name="central-uvicorn", daemon=True)
         thread.start()
         deadline = time.monotonic() + 15
