@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from contextlib import ExitStack
+from pathlib import Path
 
 import httpx
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from central_service import workstations
 from central_service.models import Registration
-from tests.support.central import LiveCentral
+from tests.support.central import LiveCentral, start_central
+from tests.support.postgres import fresh_database
 from tests.support.registrations import registration_body
 
 
@@ -215,3 +220,20 @@ def test_unknown_route_and_method_answer_in_the_error_format(central: LiveCentra
     wrong_method = httpx.delete(f"{central.url}/v1/health")
     assert (missing.status_code, missing.json()["error"]) == (404, "not_found")
     assert (wrong_method.status_code, wrong_method.json()["error"]) == (405, "method_not_allowed")
+
+
+def test_a_lost_database_answers_503_with_retry_after(postgres_server: str, tmp_path: Path) -> None:
+    """The relay retries a 503 after Retry-After; the service must say so rather than fail with 500."""
+    with ExitStack() as stack:
+        url = stack.enter_context(fresh_database(postgres_server))
+        central = stack.enter_context(start_central(url, tmp_path / "mailbox"))
+        http = stack.enter_context(central.client(central.enrol()))
+        admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{make_url(url).database}" WITH (FORCE)'))
+        admin.dispose()
+        health = http.get("/v1/health")
+        registration = post(http, registration_body(), str(uuid.uuid4()))
+    for response in (health, registration):
+        assert (response.status_code, response.json()["error"]) == (503, "unavailable")
+        assert response.headers["Retry-After"] == "5"
