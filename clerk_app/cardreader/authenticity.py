@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -141,17 +142,20 @@ def common_name(certificate: x509.Certificate) -> str:
 
 
 class TrustStore:
-    """The keys a chain may end in, and the trusted roots already met on cards.
+    """The keys a chain may end in, and the chains already verified on earlier cards.
 
     Once a card's root passed the pin check it is remembered by its subject, so later cards under the same
-    root need not send their 503B file again (architecture §2: "when the chain is not already known").
-    Only pinned roots are remembered, so this never widens what is trusted. Thread-safe.
+    root need not send their 503B file again (architecture §2: "when the chain is not already known"); and
+    an RRN certificate verified once is known by its exact bytes, so the next card carrying the same one
+    (nearly every card of a generation) costs no second chain verification. Both only record results of
+    checks against the pins, so they never widen what is trusted. Thread-safe.
     """
 
     def __init__(self, name: str, pins: Iterable[bytes]) -> None:
         self.name = name
         self.pins = frozenset(pins)
         self._known_roots: dict[bytes, x509.Certificate] = {}
+        self._verified_chains: dict[bytes, str] = {}  # SHA-256 of an RRN certificate -> its anchor's name
         self._lock = threading.Lock()
 
     @classmethod
@@ -185,11 +189,22 @@ class TrustStore:
 
     def needs_root_file(self, rrn_certificate: bytes) -> bool:
         """Whether a reader must fetch the card's root (503B) to check a card with this RRN certificate."""
+        if self.verified_chain(rrn_certificate) is not None:
+            return False
         try:
             rrn = x509.load_der_x509_certificate(rrn_certificate)
         except ValueError:
             return True
         return not self.trusts(rrn) and self.known_root_for(rrn) is None
+
+    def verified_chain(self, rrn_certificate: bytes) -> str | None:
+        """The anchor this exact RRN certificate was already verified against, if any."""
+        with self._lock:
+            return self._verified_chains.get(hashlib.sha256(rrn_certificate).digest())
+
+    def remember_chain(self, rrn_certificate: bytes, anchor: str) -> None:
+        with self._lock:
+            self._verified_chains[hashlib.sha256(rrn_certificate).digest()] = anchor
 
     def remember_root(self, root: x509.Certificate) -> None:
         """Remember a root that passed the pin check (any other root is refused)."""
@@ -204,32 +219,73 @@ def check_authenticity(files: SignedFiles, photo_hash: bytes, trust: TrustStore)
 
     ``photo_hash`` is tag 0x11 of the parsed identity file (which the signature covers).
     """
-    failures: list[Reason] = []
-    unchecked: list[Reason] = []
-    anchor = ""
+    return _Findings.of_signed_data(files, trust).with_photo(photo_hash, files.photo).result()
 
-    if not files.rrn_certificate:
-        unchecked.append(Reason.RRN_CERTIFICATE_MISSING)
-    else:
+
+#: Two workers: the signature checks of one read never wait for another's.
+_CHECKS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="clerk-card-checks")
+
+
+class PendingCheck:
+    """The signature and chain checks of a card, running while its photo is still being read.
+
+    ``PendingCheck(files, trust)`` starts them (``files.photo`` is ignored); :meth:`finish` adds the photo
+    check and gives the verdict. A reader that fails before finishing simply drops the object.
+    """
+
+    def __init__(self, files: SignedFiles, trust: TrustStore) -> None:
+        self._future = _CHECKS.submit(_Findings.of_signed_data, files, trust)
+
+    def finish(self, photo_hash: bytes, photo: bytes) -> AuthenticityResult:
+        return self._future.result().with_photo(photo_hash, photo).result()
+
+
+@dataclass
+class _Findings:
+    failures: list[Reason]
+    unchecked: list[Reason]
+    anchor: str = ""
+
+    @classmethod
+    def of_signed_data(cls, files: SignedFiles, trust: TrustStore) -> _Findings:
+        """Identity signature and chain; cheap when the trust store already verified this RRN certificate."""
+        findings = cls([], [])
+        if not files.rrn_certificate:
+            findings.add(Reason.RRN_CERTIFICATE_MISSING)
+            return findings
         try:
             rrn = x509.load_der_x509_certificate(files.rrn_certificate)
         except ValueError:
-            failures.append(Reason.RRN_CERTIFICATE_INVALID)
+            findings.add(Reason.RRN_CERTIFICATE_INVALID)
+            return findings
+        if not files.identity_signature:
+            findings.add(Reason.IDENTITY_SIGNATURE_MISSING)
         else:
-            if not files.identity_signature:
-                unchecked.append(Reason.IDENTITY_SIGNATURE_MISSING)
-            else:
-                _collect(_check_identity_signature(rrn, files), failures, unchecked)
-            chain, anchor = _check_chain(rrn, files.root_certificate, trust)
-            _collect(chain, failures, unchecked)
+            findings.add(_check_identity_signature(rrn, files))
+        known = trust.verified_chain(files.rrn_certificate)
+        if known is not None:
+            findings.anchor = known
+            return findings
+        chain, findings.anchor = _check_chain(rrn, files.root_certificate, trust)
+        findings.add(chain)
+        if chain is None:
+            trust.remember_chain(files.rrn_certificate, findings.anchor)
+        return findings
 
-    _collect(_check_photo(photo_hash, files.photo), failures, unchecked)
+    def with_photo(self, photo_hash: bytes, photo: bytes) -> _Findings:
+        self.add(_check_photo(photo_hash, photo))
+        return self
 
-    if failures:
-        return AuthenticityResult(Verdict.NOT_AUTHENTIC, failures[0])
-    if unchecked:
-        return AuthenticityResult(Verdict.NOT_CHECKABLE, unchecked[0])
-    return AuthenticityResult(Verdict.AUTHENTIC, Reason.VERIFIED, anchor)
+    def add(self, reason: Reason | None) -> None:
+        if reason is not None:
+            (self.unchecked if reason in _NOT_CHECKABLE else self.failures).append(reason)
+
+    def result(self) -> AuthenticityResult:
+        if self.failures:
+            return AuthenticityResult(Verdict.NOT_AUTHENTIC, self.failures[0])
+        if self.unchecked:
+            return AuthenticityResult(Verdict.NOT_CHECKABLE, self.unchecked[0])
+        return AuthenticityResult(Verdict.AUTHENTIC, Reason.VERIFIED, self.anchor)
 
 
 _NOT_CHECKABLE = frozenset(
@@ -241,12 +297,6 @@ _NOT_CHECKABLE = frozenset(
         Reason.UNSUPPORTED_ALGORITHM,
     }
 )
-
-
-def _collect(reason: Reason | None, failures: list[Reason], unchecked: list[Reason]) -> None:
-    if reason is None:
-        return
-    (unchecked if reason in _NOT_CHECKABLE else failures).append(reason)
 
 
 _PHOTO_DIGESTS = {20: hashlib.sha1, 32: hashlib.sha256, 48: hashlib.sha384}

@@ -4,7 +4,8 @@ Recognise the card (applet SELECT, then GET CARD DATA for the applet version), t
 registration needs, in this order: identity 4031 (handed to ``on_identity`` at once), RRN certificate 503C up
 to its DER length, the card's root 503B unless the trust store already knows that root, the identity signature
 4032 up to the signature's size, and the photo 4035. The address files are never read. Everything happens in
-one card transaction; a read that fails midway raises and returns nothing.
+one card transaction; a read that fails midway raises and returns nothing. The signature checks run in the
+background while the photo is read, so the verdict is ready when the photo is.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from clerk_app.cardreader.apdu import SW, ApduChannel, describe, select_aid
 from clerk_app.cardreader.authenticity import (
     AuthenticityResult,
+    PendingCheck,
     SignedFiles,
     TrustStore,
-    check_authenticity,
     der_length,
 )
 from clerk_app.cardreader.connection import CardConnection
@@ -86,14 +87,14 @@ class BeidSession:
             signature = channel.read_file(
                 IDENTITY_SIGNATURE, length_from=signature_length(rrn), required=False
             )
+            checks = PendingCheck(SignedFiles(identity_file, signature, rrn, root), self._trust)
             photo = channel.read_file(PHOTO, required=False)
         finally:
             self._end_transaction()
-        files = SignedFiles(identity_file, signature, rrn, root, photo)
         return CardReadResult(
             identity=identity,
             photo=photo,
-            authenticity=check_authenticity(files, identity.photo_hash, self._trust),
+            authenticity=checks.finish(identity.photo_hash, photo),
             applet_version=applet_version,
             apdu_count=channel.apdu_count,
         )

@@ -116,11 +116,11 @@ class PcscConnection:
             )
             if _code(hresult) != 0:
                 raise _error(hresult, "connecting")
-            hresult, _name, _state, _protocol, atr = scard.SCardStatus(self._card)
-            if _code(hresult) != 0:
-                raise _error(hresult, "reading the card status")
-            self._atr = bytes(atr)
-            self._events = self._event_counter()
+            code, state, atr = self._reader_state(scard.SCARD_STATE_UNAWARE, 0)
+            if code != 0:
+                raise _error(code, "reading the card status")
+            self._atr = atr
+            self._events = state >> 16  # pcsc-lite's card event counter, to notice a swapped card
         except BaseException:
             _release(self._context)
             raise
@@ -169,13 +169,11 @@ class PcscConnection:
             return CardCommunicationError(f"{during}: PC/SC {code:08X}", problem="the card stopped answering")
         return _error(hresult, during)
 
-    def _reader_state(self, known: int, timeout_ms: int) -> tuple[int, int]:
+    def _reader_state(self, known: int, timeout_ms: int) -> tuple[int, int, bytes]:
         hresult, states = scard.SCardGetStatusChange(self._context, timeout_ms, [(self.reader, known)])
-        return _code(hresult), (states[0][1] if states else 0)
-
-    def _event_counter(self) -> int:
-        code, state = self._reader_state(scard.SCARD_STATE_UNAWARE, 0)
-        return state >> 16 if code == 0 else -1
+        if not states:
+            return _code(hresult), 0, b""
+        return _code(hresult), states[0][1], bytes(states[0][2])
 
     def _card_gone(self) -> bool:
         """Whether the card left the reader (or was swapped) since connecting; waits a moment for PC/SC."""
@@ -183,14 +181,14 @@ class PcscConnection:
         known = scard.SCARD_STATE_UNAWARE
         while True:
             timeout_ms = max(0, int((deadline - time.monotonic()) * 1000))
-            code, state = self._reader_state(known, timeout_ms)
+            code, state, _atr = self._reader_state(known, timeout_ms)
             if code == _TIMEOUT:
                 return False
             if code != 0:
                 return code in _NO_READER
             if state & scard.SCARD_STATE_EMPTY or not state & scard.SCARD_STATE_PRESENT:
                 return True
-            if self._events >= 0 and state >> 16 != self._events:
+            if state >> 16 != self._events:
                 return True  # removed and inserted again since we connected
             if timeout_ms == 0:
                 return False

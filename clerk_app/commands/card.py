@@ -228,10 +228,8 @@ def _simulate(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        print(
-            f"Card {args.card!r} (applet {applet}) is in reader {bridge.reader!r}. Ctrl+C takes it out.",
-            flush=True,
-        )
+        where = f"reader {bridge.reader!r}" if bridge.reader else f"the vpcd reader on port {args.port}"
+        print(f"Card {args.card!r} (applet {applet}) is in {where}. Ctrl+C takes it out.", flush=True)
         while True:
             if bridge.wait_out(timeout=0.5):
                 print(

@@ -32,7 +32,7 @@ def test_readers_lists_the_card(vpcd_reader: VirtualReader, capsys: pytest.Captu
     assert main(["card", "readers"]) == 0
     out = capsys.readouterr().out
     assert f"{vpcd_reader.name}: card present (ATR 3B 98 13 40 0A A5 03 01 01 01 AD 13 11)" in out
-    assert "Virtual PCD 00 01: no card" in out
+    assert "Virtual PCD 00 01: no card" in out  # the second vpcd reader stays empty
     assert main(["--training", "card", "readers", "--json"]) == 0
     rows = {row["reader"]: row for row in json.loads(capsys.readouterr().out)["readers"]}
     assert rows["Training card reader"] == {"reader": "Training card reader", "card": False, "atr": None}
@@ -87,13 +87,15 @@ def test_simulate_puts_a_card_in_and_takes_it_out(
 ) -> None:
     env = {**os.environ, "CLERK_APP_HOME": str(tmp_path / "home")}
     command = [sys.executable, "-m", "clerk_app", "card", "simulate", "--card", "child-11", "--applet", "1.7"]
+    command += ["--port", str(vpcd_reader.port)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     lines: queue.Queue[str] = queue.Queue()
     assert process.stdout is not None
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()  # type: ignore[union-attr]
     try:
         first = lines.get(timeout=15)
-        assert first.startswith("Card 'child-11' (applet 1.7) is in reader 'Virtual PCD 00 00'")
+        assert first.startswith("Card 'child-11' (applet 1.7) is in ")
+        assert first.endswith(". Ctrl+C takes it out.\n")
         vpcd_reader.wait_for(ATRS[Applet.V1_7])
         assert main(["--training", "card", "read", "--json", "--reader", vpcd_reader.name]) == 0
         report = json.loads(capsys.readouterr().out)

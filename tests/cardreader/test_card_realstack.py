@@ -14,7 +14,6 @@ from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.card import Applet, BelpicCard, SimulatedCard
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE, build_card
-from clerk_app.cardreader.simulated.vpcd import VPCD_READERS
 from clerk_app.domain.identity import CardIdentity
 from clerk_app.errors import CardError, CardRemoved, NoCard, NoReader, NotAnEidCard
 
@@ -71,12 +70,12 @@ def test_a_card_refusing_path_select_is_read_fid_by_fid(vpcd_reader: VirtualRead
     assert read_through_pcscd(vpcd_reader.name).authenticity.authentic
 
 
-def test_empty_and_unknown_readers(vpcd_reader: VirtualReader) -> None:
+def test_empty_and_unknown_readers(pcsc_stack: PcscStack, vpcd_reader: VirtualReader) -> None:
     with pytest.raises(NoCard):
         PcscBackend().connect(vpcd_reader.name)
     with pytest.raises(NoReader):
         PcscBackend().connect("No Such Reader 00 00")
-    assert set(VPCD_READERS.values()) <= set(PcscBackend().list_readers())
+    assert {reader.name for reader in pcsc_stack.readers()} <= set(PcscBackend().list_readers())
 
 
 def _pull_at(reader: VirtualReader, applet: Applet, position: int, failures: list[str]) -> None:
@@ -100,7 +99,7 @@ def _pull_at(reader: VirtualReader, applet: Applet, position: int, failures: lis
 def test_card_pulled_at_every_apdu_position(pcsc_stack: PcscStack, applet: Applet) -> None:
     """Each position on its own fresh card; the two vpcd readers share the work to halve the wall time."""
     total = read_in_process(build_card("adult", applet=applet, today=TODAY)).apdu_count
-    readers = [pcsc_stack.reader(port) for port in sorted(VPCD_READERS)]
+    readers = pcsc_stack.readers()
     for reader in readers:
         reader.remove()
     failures: list[str] = []

@@ -5,8 +5,12 @@ pytest fixtures built on it are in :mod:`support.pcsc_fixtures`.
 
 - :func:`shared_stack` returns the one stack of this test process. If pcscd is not running it starts
   ``pcscd -f`` as a child (needs root for ``/run/pcscd``, as in CI) and stops it at exit; if a pcscd is
-  already running (a developer's machine) it is used as is.
-- :meth:`PcscStack.reader` gives a :class:`VirtualReader` ("Virtual PCD 00 00" or "00 01") whose
+  already running (a developer's machine) it is used as is, with Debian's vpcd ports 35963/35964.
+- The suite's own pcscd gets its own reader configuration with the vpcd readers on ports 24963/24964.
+  Debian's ports lie inside Linux's ephemeral range (32768-60999): any loopback connection elsewhere in the
+  suite (HTTP tests leave thousands in TIME_WAIT) may hold one of them, and vpcd then cannot listen
+  ("Address already in use"), so its readers silently vanish after a pcscd restart.
+- :meth:`PcscStack.reader` gives a :class:`VirtualReader` ("Virtual PCD 00 00"; index 1 is "00 01") whose
   ``insert(card)`` / ``remove()`` return only once pcscd itself reports the change (pcscd polls vpcd every
   ~400 ms, so each takes up to about half a second).
 - :meth:`PcscDaemon.restart` stops and starts the suite's pcscd in the middle of a test; it refuses (the test
@@ -28,11 +32,15 @@ from pathlib import Path
 
 from clerk_app.cardreader.pcsc import PcscBackend, PcscWatcher
 from clerk_app.cardreader.simulated.card import SimulatedCard
-from clerk_app.cardreader.simulated.vpcd import VPCD_PORT, VPCD_READERS, VpcdBridge
+from clerk_app.cardreader.simulated.vpcd import VPCD_READERS, VpcdBridge
 from clerk_app.errors import ReaderServiceUnavailable
 
 START_TIMEOUT = 10.0
 STATE_TIMEOUT = 5.0
+SYSTEM_VPCD_CONFIG = Path("/etc/reader.conf.d/vpcd")
+#: The suite's own pcscd listens for its vpcd cards here: below the ephemeral port range.
+TEST_VPCD_PORT = 24963
+TEST_VPCD_READERS = {TEST_VPCD_PORT: "Virtual PCD 00 00", TEST_VPCD_PORT + 1: "Virtual PCD 00 01"}
 
 
 class StackError(RuntimeError):
@@ -46,14 +54,16 @@ class PcscDaemon:
         self._process: subprocess.Popen[bytes] | None = None
         folder = Path(os.environ.get("CLERK_TEST_WORKDIR") or tempfile.gettempdir())
         self.log_path = folder / f"pcscd-{os.getpid()}.log"
+        self.config_dir = folder / f"pcscd-{os.getpid()}-reader.conf.d"
+        self.vpcd_readers: dict[int, str] = dict(VPCD_READERS)  # port -> reader name
 
     @property
     def owned(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
     def ensure_running(self) -> None:
-        if self._answers():
-            self._check_vpcd_readers()
+        if self.owned or self._answers():
+            self._wait_for_vpcd_readers()
             return
         self._start()
 
@@ -83,16 +93,18 @@ class PcscDaemon:
         binary = shutil.which("pcscd") or ("/usr/sbin/pcscd" if Path("/usr/sbin/pcscd").exists() else None)
         if binary is None:
             raise StackError("pcscd is not installed; run scripts/setup (Debian package pcscd)")
+        self._write_config()
         log = self.log_path.open("ab")
         try:
             self._process = subprocess.Popen(
-                [binary, "--foreground", "--info"],
+                [binary, "--foreground", "--info", "--config", str(self.config_dir)],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
         finally:
             log.close()
+        self.vpcd_readers = dict(TEST_VPCD_READERS)
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
@@ -101,10 +113,31 @@ class PcscDaemon:
                     f"(it needs root for /run/pcscd); its log: {self._log_tail()}"
                 )
             if self._answers():
-                self._check_vpcd_readers()
+                self._wait_for_vpcd_readers()
                 return
             time.sleep(0.02)
         raise StackError(f"pcscd did not answer within {START_TIMEOUT:.0f} s; its log: {self._log_tail()}")
+
+    def _write_config(self) -> None:
+        """Debian's vpcd reader entry, moved to the suite's ports."""
+        try:
+            system = SYSTEM_VPCD_CONFIG.read_text()
+        except OSError as exc:
+            raise StackError(
+                f"{SYSTEM_VPCD_CONFIG} is missing: install vsmartcard-vpcd (scripts/setup)"
+            ) from exc
+        library = next(
+            (line.split(None, 1)[1] for line in system.splitlines() if line.startswith("LIBPATH")), None
+        )
+        if library is None:
+            raise StackError(f"{SYSTEM_VPCD_CONFIG} names no LIBPATH")
+        self.config_dir.mkdir(parents=True, exist_ok=True)
+        (self.config_dir / "vpcd").write_text(
+            'FRIENDLYNAME "Virtual PCD"\n'
+            f"DEVICENAME   /dev/null:0x{TEST_VPCD_PORT:04X}\n"
+            f"LIBPATH      {library.strip()}\n"
+            f"CHANNELID    0x{TEST_VPCD_PORT:04X}\n"
+        )
 
     def _answers(self) -> bool:
         try:
@@ -113,28 +146,35 @@ class PcscDaemon:
             return False
         return True
 
-    def _check_vpcd_readers(self) -> None:
-        readers = PcscBackend().list_readers()
-        missing = [name for name in VPCD_READERS.values() if name not in readers]
-        if missing:
-            raise StackError(
-                f"pcscd runs but shows no {missing[0]!r} reader (readers: {readers}); "
-                "install vsmartcard-vpcd (scripts/setup) and restart pcscd"
-            )
+    def _wait_for_vpcd_readers(self) -> None:
+        """pcscd answers before its readers are up; a vpcd port already in use keeps them away for good."""
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            readers = PcscBackend().list_readers()
+            missing = [name for name in self.vpcd_readers.values() if name not in readers]
+            if not missing:
+                return
+            if time.monotonic() > deadline:
+                raise StackError(
+                    f"pcscd runs but shows no {missing[0]!r} reader (readers: {readers}); install "
+                    "vsmartcard-vpcd (scripts/setup); if the log says 'Address already in use', another "
+                    f"program holds a vpcd port ({sorted(self.vpcd_readers)}); pcscd log: {self._log_tail()}"
+                )
+            time.sleep(0.05)
 
     def _log_tail(self) -> str:
         try:
             return self.log_path.read_text(errors="replace")[-2000:] or "(empty)"
         except OSError:
-            return "(no log)"
+            return "(no log: pcscd was not started by the suite)"
 
 
 class VirtualReader:
     """One vpcd reader with a bridge that can hold a simulated card."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, name: str) -> None:
         self.port = port
-        self.name = VPCD_READERS[port]
+        self.name = name
         self.bridge = VpcdBridge(port=port)
 
     def insert(self, card: SimulatedCard, timeout: float = STATE_TIMEOUT) -> None:
@@ -170,11 +210,16 @@ class PcscStack:
         self._readers: dict[int, VirtualReader] = {}
         self._lock = threading.Lock()
 
-    def reader(self, port: int = VPCD_PORT) -> VirtualReader:
+    def reader(self, index: int = 0) -> VirtualReader:
+        """The vpcd reader "Virtual PCD 00 0<index>" of the running pcscd."""
+        port, name = sorted(self.daemon.vpcd_readers.items())[index]
         with self._lock:
             if port not in self._readers:
-                self._readers[port] = VirtualReader(port)
+                self._readers[port] = VirtualReader(port, name)
             return self._readers[port]
+
+    def readers(self) -> list[VirtualReader]:
+        return [self.reader(index) for index in range(len(self.daemon.vpcd_readers))]
 
     def close(self) -> None:
         for reader in self._readers.values():

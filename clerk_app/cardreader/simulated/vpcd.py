@@ -54,9 +54,9 @@ class VpcdBridge:
         self._thread.start()
 
     @property
-    def reader(self) -> str:
-        """The name pcscd gives the reader this bridge serves."""
-        return VPCD_READERS.get(self.port, f"Virtual PCD (port {self.port})")
+    def reader(self) -> str | None:
+        """The name pcscd gives this bridge's reader with Debian's vpcd configuration (None: another port)."""
+        return VPCD_READERS.get(self.port)
 
     @property
     def card(self) -> SimulatedCard | None:
@@ -153,7 +153,7 @@ class VpcdBridge:
                 try:
                     response = card.process(message)
                 except CardPulledOut:
-                    log.debug("simulated card pulled out of %s", self.reader)
+                    log.debug("simulated card pulled out of the vpcd reader on port %d", self.port)
                     return True
                 _send(sock, response)
         except (OSError, EOFError):

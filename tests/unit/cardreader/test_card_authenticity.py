@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography import x509
@@ -15,6 +17,7 @@ from clerk_app.cardreader.authenticity import (
     BELGIUM_ROOT_PINS,
     PUBLIC_TEST_PINS,
     AuthenticityResult,
+    PendingCheck,
     Reason,
     SignedFiles,
     TrustStore,
@@ -75,8 +78,9 @@ def test_specimens_verify_when_test_roots_are_trusted(card_dumps: Path, card: st
 
 @pytest.mark.parametrize("card", sorted(SPECIMENS))
 @pytest.mark.parametrize("store", [TrustStore.production, TrustStore.training])
-def test_specimens_are_not_authentic_without_test_roots(card_dumps: Path, card: str, store: object) -> None:
-    assert callable(store)
+def test_specimens_are_not_authentic_without_test_roots(
+    card_dumps: Path, card: str, store: Callable[[], TrustStore]
+) -> None:
     result = check(SPECIMENS[card](card_dumps), store())
     assert (result.verdict, result.reason) == (Verdict.NOT_AUTHENTIC, Reason.ROOT_NOT_TRUSTED)
     assert result.root == ""
@@ -229,8 +233,7 @@ def test_photo_hash_missing_or_of_unknown_length(hash_length: int, reason: Reaso
 @pytest.mark.parametrize(
     ("digest", "length"), [(hashlib.sha1, 20), (hashlib.sha256, 32), (hashlib.sha384, 48)]
 )
-def test_photo_digest_follows_the_hash_length(digest: object, length: int) -> None:
-    assert callable(digest)
+def test_photo_digest_follows_the_hash_length(digest: Callable[[bytes], Any], length: int) -> None:
     pki = make_pki("ec")
     identity = _identity(pki, photo_hash=digest(PHOTO).digest())
     files = SignedFiles(identity, pki.sign(identity), pki.rrn_der, pki.root_der, PHOTO)
@@ -299,3 +302,41 @@ def test_der_length(data: bytes, length: int | None) -> None:
 
 def test_reasons_have_clerk_texts() -> None:
     assert all(AuthenticityResult(Verdict.NOT_AUTHENTIC, reason).message for reason in Reason)
+
+
+def test_a_verified_rrn_certificate_is_known_by_its_bytes(card_dumps: Path) -> None:
+    store = fresh_test_roots()
+    files = alice(card_dumps)
+    assert store.verified_chain(files.rrn_certificate) is None
+    assert check(files, store).authentic
+    assert store.verified_chain(files.rrn_certificate) == "eID test Root CA"
+    assert not store.needs_root_file(files.rrn_certificate)
+    assert store.verified_chain(flip(files.rrn_certificate, 100)) is None  # only the very same bytes
+    # The identity signature is still checked on every card.
+    altered = dataclasses.replace(files, identity=flip(files.identity, 30), root_certificate=b"")
+    assert check(altered, store).reason is Reason.IDENTITY_SIGNATURE_INVALID
+
+
+def test_a_failed_chain_is_not_remembered(card_dumps: Path) -> None:
+    store = TrustStore.production()
+    files = alice(card_dumps)
+    assert check(files, store).reason is Reason.ROOT_NOT_TRUSTED
+    assert store.verified_chain(files.rrn_certificate) is None
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {},
+        {"identity_signature": b""},
+        {"rrn_certificate": b""},
+        {"root_certificate": b"\x30\x03abc"},
+        {"photo": b"\xff\xd8 another photo"},
+    ],
+)
+def test_the_background_check_gives_the_same_verdict(card_dumps: Path, change: dict[str, bytes]) -> None:
+    files = dataclasses.replace(alice(card_dumps), **change)
+    photo_hash = parse_identity(files.identity).photo_hash
+    expected = check_authenticity(files, photo_hash, fresh_test_roots())
+    pending = PendingCheck(dataclasses.replace(files, photo=b"ignored"), fresh_test_roots())
+    assert pending.finish(photo_hash, files.photo) == expected
