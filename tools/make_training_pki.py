@@ -2,8 +2,8 @@
 
 Writes ``resources/training-pki/``: for applet 1.7 an RSA-2048 root and RRN (National Register) key, for
 applet 1.8 an EC P-384 root and RRN key, each RRN certificate signed by its root, like the real
-Belgium Root CA -> RRN chain (no intermediate CA). Every subject says TRAINING; the app trusts these roots only in
-the training profile. The root private keys are thrown away: nothing but the RRN keys is needed to sign
+Belgium Root CA -> RRN chain (no intermediate CA). Every subject says TRAINING; the app trusts these roots
+only in the training profile. The root private keys are thrown away: only the RRN keys are needed to sign
 training cards, so nothing else is kept.
 
     .venv/bin/python tools/make_training_pki.py
@@ -68,7 +68,11 @@ def _root(key: PrivateKey, common_name: str, digest: hashes.HashAlgorithm) -> x5
 
 
 def _rrn(
-    key: PrivateKey, common_name: str, root: x509.Certificate, root_key: PrivateKey, digest: hashes.HashAlgorithm
+    key: PrivateKey,
+    common_name: str,
+    root: x509.Certificate,
+    root_key: PrivateKey,
+    digest: hashes.HashAlgorithm,
 ) -> x509.Certificate:
     public = key.public_key()
     return (
@@ -118,7 +122,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
 
     rsa_root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    rsa_root = _root(rsa_root_key, "TRAINING Root CA RSA (clerk_app, not valid for real cards)", hashes.SHA256())
+    rsa_root = _root(
+        rsa_root_key, "TRAINING Root CA RSA (clerk_app, not valid for real cards)", hashes.SHA256()
+    )
     rsa_rrn_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     rsa_rrn = _rrn(rsa_rrn_key, "TRAINING RRN RSA", rsa_root, rsa_root_key, hashes.SHA256())
     _write("rsa", rsa_root, rsa_rrn, rsa_rrn_key)
