@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -222,24 +221,6 @@ def check_authenticity(files: SignedFiles, photo_hash: bytes, trust: TrustStore)
     return _Findings.of_signed_data(files, trust).with_photo(photo_hash, files.photo).result()
 
 
-#: Two workers: the signature checks of one read never wait for another's.
-_CHECKS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="clerk-card-checks")
-
-
-class PendingCheck:
-    """The signature and chain checks of a card, running while its photo is still being read.
-
-    ``PendingCheck(files, trust)`` starts them (``files.photo`` is ignored); :meth:`finish` adds the photo
-    check and gives the verdict. A reader that fails before finishing simply drops the object.
-    """
-
-    def __init__(self, files: SignedFiles, trust: TrustStore) -> None:
-        self._future = _CHECKS.submit(_Findings.of_signed_data, files, trust)
-
-    def finish(self, photo_hash: bytes, photo: bytes) -> AuthenticityResult:
-        return self._future.result().with_photo(photo_hash, photo).result()
-
-
 @dataclass
 class _Findings:
     failures: list[Reason]
@@ -248,7 +229,7 @@ class _Findings:
 
     @classmethod
     def of_signed_data(cls, files: SignedFiles, trust: TrustStore) -> _Findings:
-        """Identity signature and chain; cheap when the trust store already verified this RRN certificate."""
+        """Identity signature and chain (free when the store already verified this RRN certificate)."""
         findings = cls([], [])
         if not files.rrn_certificate:
             findings.add(Reason.RRN_CERTIFICATE_MISSING)

@@ -15,14 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from clerk_app.cardreader.apdu import SW, ApduChannel, describe, select_aid
 from clerk_app.cardreader.authenticity import (
     AuthenticityResult,
-    PendingCheck,
     SignedFiles,
     TrustStore,
+    check_authenticity,
     der_length,
 )
 from clerk_app.cardreader.connection import CardConnection
@@ -87,14 +88,14 @@ class BeidSession:
             signature = channel.read_file(
                 IDENTITY_SIGNATURE, length_from=signature_length(rrn), required=False
             )
-            checks = PendingCheck(SignedFiles(identity_file, signature, rrn, root), self._trust)
             photo = channel.read_file(PHOTO, required=False)
         finally:
             self._end_transaction()
+        files = SignedFiles(identity_file, signature, rrn, root, photo)
         return CardReadResult(
             identity=identity,
             photo=photo,
-            authenticity=checks.finish(identity.photo_hash, photo),
+            authenticity=check_authenticity(files, identity.photo_hash, self._trust),
             applet_version=applet_version,
             apdu_count=channel.apdu_count,
         )
@@ -130,11 +131,13 @@ def signature_length(rrn_certificate: bytes) -> Callable[[bytes], int | None]:
     """The identity signature's length: the RSA modulus size, or the DER length of an ECDSA signature."""
     modulus_bytes: int | None = None
     try:
-        key = x509.load_der_x509_certificate(rrn_certificate).public_key()
-    except ValueError:
-        key = None
-    if isinstance(key, rsa.RSAPublicKey):
-        modulus_bytes = (key.key_size + 7) // 8
+        certificate = x509.load_der_x509_certificate(rrn_certificate)
+        if certificate.public_key_algorithm_oid == x509.oid.PublicKeyAlgorithmOID.RSAES_PKCS1_v1_5:
+            key = certificate.public_key()
+            if isinstance(key, rsa.RSAPublicKey):
+                modulus_bytes = (key.key_size + 7) // 8
+    except (ValueError, UnsupportedAlgorithm):
+        pass  # no usable certificate: read the whole file and let the checks judge
 
     def length(prefix: bytes) -> int | None:
         return modulus_bytes if modulus_bytes is not None else der_length(prefix)

@@ -17,7 +17,6 @@ from clerk_app.cardreader.authenticity import (
     BELGIUM_ROOT_PINS,
     PUBLIC_TEST_PINS,
     AuthenticityResult,
-    PendingCheck,
     Reason,
     SignedFiles,
     TrustStore,
@@ -322,21 +321,3 @@ def test_a_failed_chain_is_not_remembered(card_dumps: Path) -> None:
     files = alice(card_dumps)
     assert check(files, store).reason is Reason.ROOT_NOT_TRUSTED
     assert store.verified_chain(files.rrn_certificate) is None
-
-
-@pytest.mark.parametrize(
-    "change",
-    [
-        {},
-        {"identity_signature": b""},
-        {"rrn_certificate": b""},
-        {"root_certificate": b"\x30\x03abc"},
-        {"photo": b"\xff\xd8 another photo"},
-    ],
-)
-def test_the_background_check_gives_the_same_verdict(card_dumps: Path, change: dict[str, bytes]) -> None:
-    files = dataclasses.replace(alice(card_dumps), **change)
-    photo_hash = parse_identity(files.identity).photo_hash
-    expected = check_authenticity(files, photo_hash, fresh_test_roots())
-    pending = PendingCheck(dataclasses.replace(files, photo=b"ignored"), fresh_test_roots())
-    assert pending.finish(photo_hash, files.photo) == expected
