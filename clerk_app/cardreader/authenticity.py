@@ -218,7 +218,7 @@ def check_authenticity(files: SignedFiles, photo_hash: bytes, trust: TrustStore)
 
     ``photo_hash`` is tag 0x11 of the parsed identity file (which the signature covers).
     """
-    return _Findings.of_signed_data(files, trust).with_photo(photo_hash, files.photo).result()
+    return _Findings.of_signed_data(files, photo_hash, trust).with_photo(photo_hash, files.photo).result()
 
 
 @dataclass
@@ -228,7 +228,7 @@ class _Findings:
     anchor: str = ""
 
     @classmethod
-    def of_signed_data(cls, files: SignedFiles, trust: TrustStore) -> _Findings:
+    def of_signed_data(cls, files: SignedFiles, photo_hash: bytes, trust: TrustStore) -> _Findings:
         """Identity signature and chain (free when the store already verified this RRN certificate)."""
         findings = cls([], [])
         if not files.rrn_certificate:
@@ -242,7 +242,7 @@ class _Findings:
         if not files.identity_signature:
             findings.add(Reason.IDENTITY_SIGNATURE_MISSING)
         else:
-            findings.add(_check_identity_signature(rrn, files))
+            findings.add(_check_identity_signature(rrn, files, photo_hash))
         known = trust.verified_chain(files.rrn_certificate)
         if known is not None:
             findings.anchor = known
@@ -297,8 +297,12 @@ def _check_photo(photo_hash: bytes, photo: bytes) -> Reason | None:
     return None
 
 
-def _check_identity_signature(rrn: x509.Certificate, files: SignedFiles) -> Reason | None:
-    """RSA PKCS#1 v1.5 with SHA-1, then SHA-256; ECDSA with SHA-384 on the DER-trimmed signature."""
+def _check_identity_signature(rrn: x509.Certificate, files: SignedFiles, photo_hash: bytes) -> Reason | None:
+    """RSA PKCS#1 v1.5 with SHA-1 or SHA-256; ECDSA with SHA-384 on the DER-trimmed signature.
+
+    For RSA both digests are accepted (cards re-signed under CA4 keep a SHA-1 photo hash but sign with
+    SHA-256); the one the photo hash uses is tried first, as eid-viewer does, so most cards need one try.
+    """
     try:
         key = rrn.public_key()
     except (ValueError, UnsupportedAlgorithm):
@@ -306,7 +310,10 @@ def _check_identity_signature(rrn: x509.Certificate, files: SignedFiles) -> Reas
     signature = files.identity_signature
     if isinstance(key, rsa.RSAPublicKey):
         signature = signature[: (key.key_size + 7) // 8]  # the file may be longer than the signature
-        for digest in (hashes.SHA1(), hashes.SHA256()):  # noqa: S303 - older cards sign with SHA-1
+        digests: list[hashes.HashAlgorithm] = [hashes.SHA1(), hashes.SHA256()]  # noqa: S303 - older cards
+        if len(photo_hash) != 20:
+            digests.reverse()
+        for digest in digests:
             try:
                 key.verify(signature, files.identity, padding.PKCS1v15(), digest)
             except InvalidSignature:

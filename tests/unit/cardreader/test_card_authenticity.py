@@ -321,3 +321,11 @@ def test_a_failed_chain_is_not_remembered(card_dumps: Path) -> None:
     files = alice(card_dumps)
     assert check(files, store).reason is Reason.ROOT_NOT_TRUSTED
     assert store.verified_chain(files.rrn_certificate) is None
+
+
+def test_a_resigned_card_with_a_sha1_photo_hash_and_a_sha256_signature_verifies() -> None:
+    """Cards re-signed from CA3 to CA4 keep the SHA-1 photo hash but carry a SHA-256 signature."""
+    pki = make_pki("rsa")
+    identity = _identity(pki, photo_hash=hashlib.sha1(PHOTO).digest())
+    files = SignedFiles(identity, pki.sign(identity, hashes.SHA256()), pki.rrn_der, pki.root_der, PHOTO)
+    assert check(files, TrustStore.production().with_anchors(pki.root)).authentic
