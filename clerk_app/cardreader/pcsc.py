@@ -116,18 +116,20 @@ class PcscConnection:
             )
             if _code(hresult) != 0:
                 raise _error(hresult, "connecting")
-            code, state, atr = self._reader_state(scard.SCARD_STATE_UNAWARE, 0)
-            if code != 0:
-                raise _error(code, "reading the card status")
-            self._atr = atr
-            self._events = state >> 16  # pcsc-lite's card event counter, to notice a swapped card
         except BaseException:
             _release(self._context)
             raise
+        self._atr: bytes | None = None
         self._closed = False
 
     @property
     def atr(self) -> bytes:
+        """Asked from PC/SC on first use: a read does not need it."""
+        if self._atr is None:
+            code, _state, atr = self._status()
+            if code != 0:
+                raise self._read_error(code, "card status")
+            self._atr = atr
         return self._atr
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
@@ -169,30 +171,29 @@ class PcscConnection:
             return CardCommunicationError(f"{during}: PC/SC {code:08X}", problem="the card stopped answering")
         return _error(hresult, during)
 
-    def _reader_state(self, known: int, timeout_ms: int) -> tuple[int, int, bytes]:
-        hresult, states = scard.SCardGetStatusChange(self._context, timeout_ms, [(self.reader, known)])
-        if not states:
-            return _code(hresult), 0, b""
-        return _code(hresult), states[0][1], bytes(states[0][2])
+    def _status(self) -> tuple[int, int, bytes]:
+        hresult, _reader, state, _protocol, atr = scard.SCardStatus(self._card)
+        return _code(hresult), state, bytes(atr)
 
     def _card_gone(self) -> bool:
-        """Whether the card left the reader (or was swapped) since connecting; waits a moment for PC/SC."""
+        """Whether the card of this connection left the reader; waits a moment for PC/SC to notice.
+
+        The handle's own status says "removed" once PC/SC saw the card go, even if another card was put in
+        since; until then, wait for the reader's state to change.
+        """
         deadline = time.monotonic() + REMOVAL_GRACE_SECONDS
         known = scard.SCARD_STATE_UNAWARE
         while True:
-            timeout_ms = max(0, int((deadline - time.monotonic()) * 1000))
-            code, state, _atr = self._reader_state(known, timeout_ms)
-            if code == _TIMEOUT:
-                return False
-            if code != 0:
-                return code in _NO_READER
-            if state & scard.SCARD_STATE_EMPTY or not state & scard.SCARD_STATE_PRESENT:
+            code, _state, _atr = self._status()
+            if code == scard.SCARD_W_REMOVED_CARD & _MASK or code in _NO_READER:
                 return True
-            if state >> 16 != self._events:
-                return True  # removed and inserted again since we connected
-            if timeout_ms == 0:
+            timeout_ms = int((deadline - time.monotonic()) * 1000)
+            if code != 0 or timeout_ms <= 0:
                 return False
-            known = state & ~scard.SCARD_STATE_CHANGED
+            hresult, states = scard.SCardGetStatusChange(self._context, timeout_ms, [(self.reader, known)])
+            if _code(hresult) not in (0, _TIMEOUT) or not states:
+                return False
+            known = states[0][1] & ~scard.SCARD_STATE_CHANGED
 
 
 class PcscWatcher:
