@@ -2,10 +2,10 @@
 
 Recognise the card (applet SELECT, then GET CARD DATA for the applet version), then read only what a
 registration needs, in this order: identity 4031 (handed to ``on_identity`` at once), RRN certificate 503C up
-to its DER length, the card's root 503B unless the trust store already knows that root, the identity signature
-4032 up to the signature's size, and the photo 4035. The address files are never read. Everything happens in
-one card transaction; a read that fails midway raises and returns nothing. The signature checks run in the
-background while the photo is read, so the verdict is ready when the photo is.
+to its DER length, the card's root 503B only when the trust store has not yet verified that RRN certificate
+or met its root, the identity signature 4032 up to the signature's size (known from the RRN certificate, so
+503C comes before 4032), and the photo 4035. The address files are never read. Everything happens in one
+card transaction; a read that fails midway raises and returns nothing.
 """
 
 from __future__ import annotations
