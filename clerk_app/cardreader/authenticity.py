@@ -201,7 +201,8 @@ class TrustStore:
         with self._lock:
             return self._verified_chains.get(hashlib.sha256(rrn_certificate).digest())
 
-    def remember_chain(self, rrn_certificate: bytes, anchor: str) -> None:
+    def _remember_chain(self, rrn_certificate: bytes, anchor: str) -> None:
+        """Only the checks below call this, and only for a chain that passed."""
         with self._lock:
             self._verified_chains[hashlib.sha256(rrn_certificate).digest()] = anchor
 
@@ -250,7 +251,7 @@ class _Findings:
         chain, findings.anchor = _check_chain(rrn, files.root_certificate, trust)
         findings.add(chain)
         if chain is None:
-            trust.remember_chain(files.rrn_certificate, findings.anchor)
+            trust._remember_chain(files.rrn_certificate, findings.anchor)
         return findings
 
     def with_photo(self, photo_hash: bytes, photo: bytes) -> _Findings:
