@@ -97,7 +97,7 @@ class PcscDaemon:
         log = self.log_path.open("ab")
         try:
             self._process = subprocess.Popen(
-                [binary, "--foreground", "--info", "--config", str(self.config_dir)],
+                [*_die_with_parent(), binary, "--foreground", "--info", "--config", str(self.config_dir)],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
@@ -167,6 +167,13 @@ class PcscDaemon:
             return self.log_path.read_text(errors="replace")[-2000:] or "(empty)"
         except OSError:
             return "(no log: pcscd was not started by the suite)"
+
+
+def _die_with_parent() -> list[str]:
+    """A command prefix that sends pcscd SIGTERM when the thread that started it ends (util-linux
+    ``setpriv``, always on Debian), so a test run that is killed leaves no pcscd behind."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "TERM", "--"] if setpriv else []
 
 
 class VirtualReader:
