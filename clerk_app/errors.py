@@ -17,6 +17,7 @@ translated message in one place (``clerk_app.ui.errors``), the command line prin
     │   ├── NotAnEidCard               the card in the reader is not a Belgian eID / residence card
     │   └── CardDataError              a file on the card (or a dumped file) is malformed
     ├── InputError                     a form or MRZ value is invalid; carries one reason code per problem
+    ├── SlipOutputError                the slip could not be printed or saved as PDF
     ├── StorageError
     │   ├── DatabaseKeyError           the database key is missing from / wrong in the keyring
     │   ├── MigrationError             a schema upgrade failed; the backup path is in ``params``
@@ -169,6 +170,15 @@ class InputError(ClerkError):
     def __init__(self, reasons: tuple[str, ...], detail: str = "", /, **params: object) -> None:
         self.reasons = reasons
         super().__init__(detail or ",".join(reasons), **params)
+
+
+class SlipOutputError(ClerkError):
+    title = QT_TRANSLATE_NOOP("errors", "Slip not printed")
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The slip could not be printed or saved ({problem}). The code stays on screen: check the printer or "
+        "the folder, or choose another one, and try again.",
+    )
 
 
 class StorageError(ClerkError):

@@ -18,6 +18,7 @@ ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 12
 GROUP = 4
 _TYPO_FIXES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_PREFIX = "$argon2id$"
 
 #: RFC 9106 §4 "second recommended option" (64 MiB, 3 passes), with 4 lanes.
 _HASHER = PasswordHasher(
@@ -32,6 +33,7 @@ def generate_code() -> str:
 
 
 def format_code(raw: str) -> str:
+    """``XXXX-XXXX-XXXX`` for the screen and the slip."""
     compact = normalise_code(raw)
     return "-".join(compact[i : i + GROUP] for i in range(0, len(compact), GROUP))
 
@@ -42,6 +44,7 @@ def normalise_code(typed: str) -> str:
 
 
 def is_well_formed(typed: str) -> bool:
+    """12 symbols of the alphabet once case, spaces, dashes and O/I/L typos are forgiven."""
     compact = normalise_code(typed)
     return len(compact) == CODE_LENGTH and all(ch in ALPHABET for ch in compact)
 
@@ -54,8 +57,11 @@ def hash_code(code: str) -> str:
 
 
 def verify_code(code_hash: str, typed: str) -> bool:
-    """True when ``typed`` is the code behind ``code_hash`` (for the central service)."""
-    if not is_well_formed(typed):
+    """True when ``typed`` is the code behind ``code_hash`` (for the central service).
+
+    Only Argon2id hashes are accepted: a hash of another kind was not made by :func:`hash_code`.
+    """
+    if not is_well_formed(typed) or not code_hash.startswith(_PREFIX):
         return False
     try:
         return PasswordHasher().verify(code_hash, normalise_code(typed))

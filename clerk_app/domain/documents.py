@@ -50,49 +50,45 @@ class CardType:
         return self.name if self.known else f"unknown type {self.code}"
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("documents", text)
-
-
 CARD_TYPES: dict[int, CardType] = {
     card.code: card
     for card in (
-        CardType(1, _t("Belgian identity card (eID)"), belgian=True),
-        CardType(2, _t("EC citizen card (2004 specification)")),
-        CardType(3, _t("Non-EC citizen card (2004 specification)")),
-        CardType(6, _t("Kids-ID"), belgian=True, kids=True),
-        CardType(7, _t("Bootstrap card")),
-        CardType(8, _t("Habilitation card")),
-        CardType(11, _t("Card A (temporary residence)")),
-        CardType(12, _t("Card B (registration in the aliens register)")),
-        CardType(13, _t("Card C (identity card for aliens)")),
-        CardType(14, _t("Card D (long-term resident EC)")),
-        CardType(15, _t("Card E (registration certificate)")),
-        CardType(16, _t("Card E+ (permanent residence)")),
-        CardType(17, _t("Card F (family member of an EU citizen)")),
-        CardType(18, _t("Card F+ (permanent residence, family member)")),
-        CardType(19, _t("Card H (EU Blue Card)")),
-        CardType(20, _t("Card I (intra-corporate transferee)")),
-        CardType(21, _t("Card J (mobile intra-corporate transferee)")),
-        CardType(22, _t("Card M (Withdrawal Agreement)")),
-        CardType(23, _t("Card N (Withdrawal Agreement, frontier worker)")),
-        CardType(27, _t("Card K (establishment)")),
-        CardType(28, _t("Card L (EU long-term resident)")),
-        CardType(31, _t("EU card (registration)")),
-        CardType(32, _t("EU+ card (permanent residence)")),
-        CardType(33, _t("Card A (temporary residence, 2021 layout)")),
-        CardType(34, _t("Card B (unlimited residence, 2021 layout)")),
-        CardType(35, _t("Card F (family member, 2021 layout)")),
-        CardType(36, _t("Card F+ (permanent, family member, 2021 layout)")),
-        CardType(61, _t("Kids card for foreigners: EU"), kids=True),
-        CardType(62, _t("Kids card for foreigners: EU+"), kids=True),
-        CardType(63, _t("Kids card for foreigners: A"), kids=True),
-        CardType(64, _t("Kids card for foreigners: B"), kids=True),
-        CardType(65, _t("Kids card for foreigners: K"), kids=True),
-        CardType(66, _t("Kids card for foreigners: L"), kids=True),
-        CardType(67, _t("Kids card for foreigners: F"), kids=True),
-        CardType(68, _t("Kids card for foreigners: F+"), kids=True),
-        CardType(69, _t("Kids card for foreigners: M"), kids=True),
+        CardType(1, QT_TRANSLATE_NOOP("documents", "Belgian identity card (eID)"), belgian=True),
+        CardType(2, QT_TRANSLATE_NOOP("documents", "EC citizen card (2004 specification)")),
+        CardType(3, QT_TRANSLATE_NOOP("documents", "Non-EC citizen card (2004 specification)")),
+        CardType(6, QT_TRANSLATE_NOOP("documents", "Kids-ID"), belgian=True, kids=True),
+        CardType(7, QT_TRANSLATE_NOOP("documents", "Bootstrap card")),
+        CardType(8, QT_TRANSLATE_NOOP("documents", "Habilitation card")),
+        CardType(11, QT_TRANSLATE_NOOP("documents", "Card A (temporary residence)")),
+        CardType(12, QT_TRANSLATE_NOOP("documents", "Card B (registration in the aliens register)")),
+        CardType(13, QT_TRANSLATE_NOOP("documents", "Card C (identity card for aliens)")),
+        CardType(14, QT_TRANSLATE_NOOP("documents", "Card D (long-term resident EC)")),
+        CardType(15, QT_TRANSLATE_NOOP("documents", "Card E (registration certificate)")),
+        CardType(16, QT_TRANSLATE_NOOP("documents", "Card E+ (permanent residence)")),
+        CardType(17, QT_TRANSLATE_NOOP("documents", "Card F (family member of an EU citizen)")),
+        CardType(18, QT_TRANSLATE_NOOP("documents", "Card F+ (permanent residence, family member)")),
+        CardType(19, QT_TRANSLATE_NOOP("documents", "Card H (EU Blue Card)")),
+        CardType(20, QT_TRANSLATE_NOOP("documents", "Card I (intra-corporate transferee)")),
+        CardType(21, QT_TRANSLATE_NOOP("documents", "Card J (mobile intra-corporate transferee)")),
+        CardType(22, QT_TRANSLATE_NOOP("documents", "Card M (Withdrawal Agreement)")),
+        CardType(23, QT_TRANSLATE_NOOP("documents", "Card N (Withdrawal Agreement, frontier worker)")),
+        CardType(27, QT_TRANSLATE_NOOP("documents", "Card K (establishment)")),
+        CardType(28, QT_TRANSLATE_NOOP("documents", "Card L (EU long-term resident)")),
+        CardType(31, QT_TRANSLATE_NOOP("documents", "EU card (registration)")),
+        CardType(32, QT_TRANSLATE_NOOP("documents", "EU+ card (permanent residence)")),
+        CardType(33, QT_TRANSLATE_NOOP("documents", "Card A (temporary residence, 2021 layout)")),
+        CardType(34, QT_TRANSLATE_NOOP("documents", "Card B (unlimited residence, 2021 layout)")),
+        CardType(35, QT_TRANSLATE_NOOP("documents", "Card F (family member, 2021 layout)")),
+        CardType(36, QT_TRANSLATE_NOOP("documents", "Card F+ (permanent, family member, 2021 layout)")),
+        CardType(61, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: EU"), kids=True),
+        CardType(62, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: EU+"), kids=True),
+        CardType(63, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: A"), kids=True),
+        CardType(64, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: B"), kids=True),
+        CardType(65, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: K"), kids=True),
+        CardType(66, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: L"), kids=True),
+        CardType(67, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: F"), kids=True),
+        CardType(68, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: F+"), kids=True),
+        CardType(69, QT_TRANSLATE_NOOP("documents", "Kids card for foreigners: M"), kids=True),
     )
 }
 
@@ -105,4 +101,4 @@ def card_type(code: int) -> CardType:
     known = CARD_TYPES.get(code)
     if known is not None:
         return known
-    return CardType(code, _t("Unknown card type"), known=False)
+    return CardType(code, QT_TRANSLATE_NOOP("documents", "Unknown card type"), known=False)

@@ -77,6 +77,10 @@ class CardIdentity:
         """First names plus the initial of a third given name, as a clerk reads them."""
         return " ".join(part for part in (self.first_names, self.third_initial) if part)
 
+    def __repr__(self) -> str:
+        # Everything else on the card is personal data: keep it out of logs and test output.
+        return f"CardIdentity(card_type={self.card_type.code})"
+
 
 @dataclass(frozen=True)
 class IdentityRecord:
@@ -97,4 +101,29 @@ class IdentityRecord:
     document_valid_until: dt.date | None
     document_valid_from: dt.date | None = None
     card_type_code: int | None = None  # chip document type, for electronic cards
-    issuing_authority: str = ""  # issuing municipality or issuing state
+    issuing_authority: str = ""  # issuing municipality (cards, paper residence documents) or state
+
+    def __repr__(self) -> str:
+        # Names, numbers and dates are personal data: keep them out of logs and test output.
+        return (
+            f"IdentityRecord(document_kind={self.document_kind.value}, card_type_code={self.card_type_code})"
+        )
+
+
+def identity_from_card(card: CardIdentity) -> IdentityRecord:
+    """The identity a registration needs from a chip's identity file (architecture §3: no address, no
+    photo, none of the card's other mentions)."""
+    return IdentityRecord(
+        document_kind=DocumentKind.ELECTRONIC_CARD,
+        surname=card.surname,
+        given_names=card.given_names,
+        birth_date=card.birth_date,
+        sex=card.sex,
+        nationality=card.nationality,
+        national_number=card.national_number.strip(),
+        document_number=card.card_number,
+        document_valid_until=card.validity_end,
+        document_valid_from=card.validity_begin,
+        card_type_code=card.card_type.code,
+        issuing_authority=card.issuing_municipality,
+    )

@@ -43,6 +43,9 @@ class NationalNumber:
         """Safe to show in support output: only the check digits remain."""
         return f"**.**.**-***.{self.compact[9:11]}"
 
+    def __repr__(self) -> str:
+        return f"NationalNumber({self.masked}, kind={self.kind.value})"
+
 
 class NationalNumberProblem(StrEnum):
     EMPTY = "national_number_missing"

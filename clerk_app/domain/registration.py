@@ -71,7 +71,12 @@ class Clerk:
 
 @dataclass(frozen=True)
 class RegistrationRequest:
-    """What the clerk submits after checking the person and the document."""
+    """What the clerk submits after checking the person and the document.
+
+    ``lives_abroad`` is the clerk's answer to "does the person live abroad?" (default no): someone who
+    lives abroad and has no valid document is pointed to the contact form instead of being told to come
+    back with one.
+    """
 
     identity: IdentityRecord
     email: str
@@ -79,6 +84,15 @@ class RegistrationRequest:
     presence_confirmed: bool
     centre_id: str
     clerk: Clerk
+    lives_abroad: bool = False
+
+    def __repr__(self) -> str:
+        # The e-mail address and the identity are personal data: keep them out of logs and test output.
+        return (
+            f"RegistrationRequest({self.identity!r}, language={self.language.value}, "
+            f"presence_confirmed={self.presence_confirmed}, lives_abroad={self.lives_abroad}, "
+            f"centre_id={self.centre_id!r})"
+        )
 
 
 @dataclass(frozen=True)
@@ -99,6 +113,30 @@ class Registration:
     rejection_reason: str | None = None
     replaces: uuid.UUID | None = None
 
+    def __repr__(self) -> str:
+        # The identity and e-mail address are personal data: keep them out of logs and test output.
+        return f"Registration(id={self.id}, status={self.status.value}, replaces={self.replaces})"
+
 
 def expiry_for(created_at: dt.datetime) -> dt.datetime:
+    """The moment the activation link and code stop working: registration time + 14 days."""
+    if created_at.tzinfo is None or created_at.utcoffset() is None:
+        raise ValueError("registration times must be timezone-aware")
     return created_at + ACTIVATION_PERIOD
+
+
+def can_reissue(status: RegistrationStatus) -> bool:
+    """A lost code is replaced by a new registration only while the old one could still be activated;
+    the re-issue revokes it (an expired, refused or already revoked one is simply registered anew)."""
+    return can_transition(status, RegistrationStatus.REVOKED)
+
+
+def status_at(registration: Registration, now: dt.datetime) -> RegistrationStatus:
+    """The status as the clerk should see it at ``now``: issued or accepted past its expiry is expired,
+    even before the store or the central service recorded it."""
+    if (
+        registration.status in (RegistrationStatus.ISSUED, RegistrationStatus.ACCEPTED)
+        and now >= registration.expires_at
+    ):
+        return RegistrationStatus.EXPIRED
+    return registration.status

@@ -1,0 +1,123 @@
+"""Cold start: process start to the main window painted, against a bare PySide6 window in the same run.
+
+Each sample is a fresh Python process (offscreen Qt) timed from just before it is spawned until it
+reports the first paint of its window. The bare floor imports PySide6, creates a QApplication and shows
+an empty QMainWindow. The application sample does what ``clerk-app --training`` does up to the main
+window (fonts, settings, translations, crash handler, shell) with a signed-in session given, since the
+sign-in dialog waits for a person. Runs alternate between the two, after one discarded warm-up each.
+
+    .venv/bin/python bench/startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_RATIO = 1.6
+READY = "painted"
+
+_BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QApplication.exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(960, 680)
+probe = Painted()
+window.installEventFilter(probe)
+window.show()
+sys.exit(app.exec())
+"""
+
+_APP = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from clerk_app.config import Profile, load_settings
+from clerk_app.domain.registration import Clerk
+from clerk_app.ui.errors import CrashHandler
+from clerk_app.ui.main import application, create_shell, prepare_ui
+from clerk_app.ui.session import CounterSession
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QApplication.exit(0)
+        return False
+
+app = application()
+settings = load_settings(Profile.TRAINING)
+settings.paths.ensure()
+services = prepare_ui(app, settings.ui_language)
+crash = CrashHandler(settings.paths.log_dir, parent_window=app.activeWindow)
+crash.install()
+session = CounterSession(Clerk("Bench", "B0001"), settings.centres[0], training=True)
+shell = create_shell(app, settings, session, services)
+probe = Painted()
+shell.view.installEventFilter(probe)
+shell.view.show()
+sys.exit(app.exec())
+"""
+
+
+def sample(code: str, env: dict[str, str]) -> float:
+    """Seconds from spawning a Python process running ``code`` to its window's first paint."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline().strip()
+    elapsed = time.perf_counter() - start
+    if child.wait(timeout=60) != 0 or line != READY:
+        raise RuntimeError(f"the child did not report its window (exit {child.returncode}, said {line!r})")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="clerk-bench-") as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CLERK_APP_HOME": home}
+        env["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(Path(__file__).resolve().parents[1]), env.get("PYTHONPATH")])
+        )
+        sample(_BARE, env)
+        sample(_APP, env)
+        bare, full = [], []
+        for _ in range(args.runs):
+            bare.append(sample(_BARE, env))
+            full.append(sample(_APP, env))
+    bare_ms = statistics.median(bare) * 1000
+    full_ms = statistics.median(full) * 1000
+    ratio = full_ms / bare_ms
+    print(
+        f"runs: {args.runs} each; bare p50 {bare_ms:.0f} ms (min {min(bare) * 1000:.0f}), "
+        f"app p50 {full_ms:.0f} ms (min {min(full) * 1000:.0f})"
+    )
+    print(f"figure: startup_bare_window value={bare_ms:.0f} unit=ms target=floor")
+    print(f"figure: startup_main_window value={full_ms:.0f} unit=ms target={bare_ms * TARGET_RATIO:.0f}")
+    print(f"figure: startup_ratio value={ratio:.2f} unit=x target={TARGET_RATIO}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Controllers: behaviour behind the views; services come in through their constructors."""

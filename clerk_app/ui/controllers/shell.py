@@ -1,0 +1,172 @@
+"""The main window's behaviour: which screen shows, shortcuts, language, and clearing personal data.
+
+Registration flows (card reading, the manual document form) are not part of this module. They plug in
+with :meth:`Shell.add_screen` / :meth:`Shell.show_screen`, listen to ``shell.home.eid_button`` and
+``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`. Until
+they are connected (:meth:`Shell.set_paths_available`), the home screen says so and its path buttons are
+disabled.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from clerk_app.config import UI_LANGUAGES, Settings
+from clerk_app.domain.registration import Registration
+from clerk_app.errors import ClerkError
+from clerk_app.ui.controllers.confirmation import ConfirmationController
+from clerk_app.ui.errors import ErrorPresenter
+from clerk_app.ui.fonts import Fonts
+from clerk_app.ui.i18n import Translations, translate
+from clerk_app.ui.idle import IdleClear
+from clerk_app.ui.printing import SlipOutput
+from clerk_app.ui.reader_state import ReaderState
+from clerk_app.ui.session import CounterSession
+from clerk_app.ui.views.home_view import HomeView
+from clerk_app.ui.views.main_window_view import MainWindowView
+
+
+class PersonalDataScreen(Protocol):
+    """A screen that can show personal data and must be able to forget it at once."""
+
+    def clear_personal_data(self) -> None: ...
+
+
+class Shell(QObject):
+    def __init__(
+        self,
+        session: CounterSession,
+        settings: Settings,
+        translations: Translations,
+        fonts: Fonts,
+        errors: ErrorPresenter,
+        output: SlipOutput,
+        idle: IdleClear,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._translations = translations
+        self._errors = errors
+        self._idle = idle
+        self._personal_data_screens: list[PersonalDataScreen] = []
+
+        self.view = MainWindowView(session, UI_LANGUAGES)
+        self.home = HomeView()
+        self.view.stack.addWidget(self.home)
+        self.confirmation = ConfirmationController(
+            session, settings.centres, output, errors, fonts.code_font(30), parent=self
+        )
+        self.add_screen(self.confirmation.view, self.confirmation)
+
+        self.view.new_citizen_action.triggered.connect(self.new_citizen)
+        self.view.cancel_action.triggered.connect(self.cancel)
+        self.view.print_action.triggered.connect(self.confirmation.print_slip)
+        self.view.quit_action.triggered.connect(self.view.close)
+        for code, action in self.view.language_actions.items():
+            action.triggered.connect(lambda _checked=False, language=code: self.switch_language(language))
+        translations.language_changed.connect(self._language_changed)
+        self._language_changed(translations.language)
+        self.confirmation.next_citizen_requested.connect(self.new_citizen)
+        idle.expired.connect(self._idle_expired)
+        idle.countdown.connect(self._idle_countdown)
+        self.view.stack.currentChanged.connect(self._screen_changed)
+
+        self.set_reader_state(ReaderState.NO_SERVICE)
+        self.set_paths_available(eid=False, other_document=False)
+        self.show_home()
+        self._screen_changed()
+
+    # --- screens ------------------------------------------------------------------------------------
+
+    def add_screen(self, screen: QWidget, personal_data: PersonalDataScreen | None = None) -> None:
+        """Add a screen to the window; ``personal_data`` is cleared by New citizen, Cancel and idle time."""
+        self.view.stack.addWidget(screen)
+        if personal_data is not None:
+            self._personal_data_screens.append(personal_data)
+
+    def show_screen(self, screen: QWidget, *, personal_data: bool) -> None:
+        """Bring ``screen`` to the front; idle clearing runs while a screen with personal data shows."""
+        self.view.stack.setCurrentWidget(screen)
+        if personal_data:
+            self._idle.arm()
+        else:
+            self._idle.disarm()
+
+    def show_home(self) -> None:
+        self.show_screen(self.home, personal_data=False)
+        self.home.eid_button.setFocus()
+
+    def show_confirmation(self, registration: Registration, code: str) -> None:
+        """Show a registration that was just issued and its plain activation code."""
+        self.confirmation.show_registration(registration, code)
+        self.show_screen(self.confirmation.view, personal_data=True)
+
+    def set_reader_state(self, state: ReaderState) -> None:
+        self.home.set_reader_state(state)
+
+    def set_paths_available(self, *, eid: bool, other_document: bool) -> None:
+        self.home.eid_button.setEnabled(eid)
+        self.home.other_button.setEnabled(other_document)
+        self.home.not_connected.setVisible(not (eid or other_document))
+
+    def current_screen(self) -> QWidget | None:
+        return self.view.stack.currentWidget()
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def new_citizen(self) -> None:
+        """Forget everything about the current citizen and go back to the home screen."""
+        for screen in self._personal_data_screens:
+            screen.clear_personal_data()
+        self.view.statusBar().clearMessage()
+        self.show_home()
+
+    def cancel(self) -> None:
+        """Abandon the current step. The confirmation screen is left only with Next citizen, so a code
+        that was issued is not lost by a stray Escape before the slip is printed."""
+        if self.current_screen() is not self.confirmation.view:
+            self.new_citizen()
+
+    def switch_language(self, language: str) -> None:
+        try:
+            self._translations.switch(language)
+        except ClerkError as error:
+            self.show_error(error)
+
+    def show_error(self, error: ClerkError) -> None:
+        self._errors.show(error, self.view)
+
+    # --- reactions ----------------------------------------------------------------------------------
+
+    def _language_changed(self, language: str) -> None:
+        action = self.view.language_actions.get(language)
+        if action is not None:
+            action.setChecked(True)
+
+    def _screen_changed(self) -> None:
+        on_confirmation = self.current_screen() is self.confirmation.view
+        self.view.print_action.setEnabled(on_confirmation and self.confirmation.has_code)
+        self.view.cancel_action.setEnabled(not on_confirmation)
+
+    def _idle_expired(self) -> None:
+        self.new_citizen()
+        self.view.statusBar().showMessage(
+            translate("shell", "The screen was cleared because nobody used it for a while."), 30_000
+        )
+
+    def _idle_countdown(self, seconds: int) -> None:
+        if seconds < 0:
+            self.view.statusBar().clearMessage()
+            return
+        self.view.statusBar().showMessage(
+            translate(
+                "shell",
+                "No activity: the citizen's data is cleared from the screen in %n second(s).",
+                None,
+                seconds,
+            )
+        )

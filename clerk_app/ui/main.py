@@ -1,0 +1,116 @@
+"""Start the counter application: QApplication, fonts, translations, crash handler, sign-in, main window.
+
+:func:`create_shell` is the UI's composition step: it builds the services the main window needs and passes
+them in through constructors. The card reader and the registration store are wired to the shell by the
+application's composition root once they exist (see :mod:`clerk_app.ui.controllers.shell`).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clerk_app.config import APP_NAME, Profile, Settings, load_settings
+from clerk_app.errors import ClerkError
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.sign_in import SignInController
+from clerk_app.ui.errors import CrashHandler, ErrorPresenter, describe
+from clerk_app.ui.fonts import Fonts, load_fonts
+from clerk_app.ui.i18n import Translations
+from clerk_app.ui.idle import IdleClear
+from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput, UiState
+from clerk_app.ui.session import CounterSession
+from clerk_app.ui.workers import Workers
+
+#: Point size of the application's text; the activation code is larger (see the shell).
+TEXT_POINT_SIZE = 10.5
+
+
+def application() -> QApplication:
+    """The process's QApplication, created on first use."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Stad Gent")
+    return app
+
+
+@dataclass(frozen=True)
+class UiServices:
+    """What every screen shares for the whole run."""
+
+    translations: Translations
+    fonts: Fonts
+    errors: ErrorPresenter
+    workers: Workers
+
+
+def prepare_ui(app: QApplication, language: str) -> UiServices:
+    """Bundled fonts and the UI language (raises ConfigError when a catalogue is missing)."""
+    fonts = load_fonts()
+    app.setFont(fonts.text_font(TEXT_POINT_SIZE))
+    translations = Translations(parent=app)
+    translations.switch(language)
+    return UiServices(translations=translations, fonts=fonts, errors=ErrorPresenter(), workers=Workers())
+
+
+def create_shell(
+    app: QApplication,
+    settings: Settings,
+    session: CounterSession,
+    services: UiServices,
+    *,
+    choose_printer: ChoosePrinter | None = None,
+    ask_pdf_path: AskPdfPath | None = None,
+) -> Shell:
+    """The main window's controller with its services; dialogs can be replaced for unattended runs."""
+    dialogs = {}
+    if choose_printer is not None:
+        dialogs["choose_printer"] = choose_printer
+    if ask_pdf_path is not None:
+        dialogs["ask_pdf_path"] = ask_pdf_path
+    output = SlipOutput(UiState(settings.paths.config_dir / "ui-state.ini"), services.workers, **dialogs)  # type: ignore[arg-type]
+    idle = IdleClear(app, settings.idle_clear_seconds)
+    return Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
+
+
+def _fatal(app: QApplication, error: ClerkError) -> int:
+    """Tell the clerk why the application cannot start (stderr when there is no screen to show it on)."""
+    text = describe(error)
+    if app.platformName() in {"offscreen", "minimal"}:
+        print(f"clerk-app: {text.title}: {text.message}", file=sys.stderr)  # noqa: T201 - no window to show it in
+    else:
+        QMessageBox.critical(None, text.title, text.message)
+    return 1
+
+
+def run_gui(training: bool, self_test: bool, language: str | None) -> int:
+    """The ``clerk-app`` GUI: returns the process exit status."""
+    if self_test:
+        from clerk_app.ui.self_test import run_self_test
+
+        return run_self_test(language)
+    app = application()
+    try:
+        settings = load_settings(Profile.TRAINING if training else Profile.PRODUCTION)
+        settings.paths.ensure()
+        services = prepare_ui(app, language or settings.ui_language)
+    except ClerkError as error:
+        return _fatal(app, error)
+    crash = CrashHandler(settings.paths.log_dir, parent_window=app.activeWindow)
+    crash.install()
+    try:
+        session = SignInController(settings, services.translations, services.errors).exec()
+        if session is None:
+            return 0
+        shell = create_shell(app, settings, session, services)
+        shell.view.show()
+        return app.exec()
+    finally:
+        services.workers.wait()
+        services.translations.uninstall()
+        crash.uninstall()

@@ -1,0 +1,148 @@
+"""Pictures of every screen in Dutch and French, and of the slip in all four languages, for the manual.
+
+``scripts/screenshots`` runs this offscreen into ``docs/screenshots/``. The citizen, the clerk and the code
+are made up (the "SPECIMEN" person of the wire-format example); the bundled fonts make the pictures the
+same on every machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import tempfile
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
+from clerk_app.domain.dates import PartialDate
+from clerk_app.domain.documents import DocumentKind
+from clerk_app.domain.identity import IdentityRecord, Sex
+from clerk_app.domain.registration import Clerk, Language, Registration, RegistrationStatus, expiry_for
+from clerk_app.ui.controllers.sign_in import SignInController
+from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
+from clerk_app.ui.reader_state import ReaderState
+from clerk_app.ui.session import CounterSession
+from clerk_app.ui.slip import SlipContent, SlipFormat, render_image
+
+#: A made-up code in the real format, so pictures do not change from run to run.
+SAMPLE_CODE = "7KQ2-M9XD-4T0B"
+SAMPLE_CLERK = Clerk("An Janssens", "G12345")
+SAMPLE_TIME = dt.datetime(2026, 11, 30, 9, 12, tzinfo=dt.UTC)
+SCREEN_LANGUAGES = ("nl", "fr")
+SLIP_LANGUAGES = (Language.NL, Language.FR, Language.DE, Language.EN)
+WINDOW_SIZE = (960, 680)
+
+
+def sample_registration(centre_id: str) -> Registration:
+    identity = IdentityRecord(
+        document_kind=DocumentKind.ELECTRONIC_CARD,
+        surname="SPECIMEN",
+        given_names="Nora Angèle",
+        birth_date=PartialDate(2001, 5, 3),
+        sex=Sex.FEMALE,
+        nationality="BELG",
+        national_number="01050399963",
+        document_number="000001241600",
+        document_valid_until=dt.date(2032, 7, 5),
+        card_type_code=1,
+    )
+    return Registration(
+        id=uuid.UUID(int=1),
+        identity=identity,
+        email="nora@example.org",
+        language=Language.NL,
+        centre_id=centre_id,
+        clerk=SAMPLE_CLERK,
+        created_at=SAMPLE_TIME,
+        expires_at=expiry_for(SAMPLE_TIME),
+        code_hash="",
+        status=RegistrationStatus.ISSUED,
+        status_changed_at=SAMPLE_TIME,
+    )
+
+
+def _grab(widget: QWidget, path: Path, app: QApplication) -> Path:
+    widget.show()
+    app.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    widget.close()
+    return path
+
+
+def _settings(profile: Profile, home: Path) -> Settings:
+    return settings_from_mapping(profile, paths_for(profile, home), {})
+
+
+def render_screens(out_dir: Path, app: QApplication, services: UiServices, home: Path) -> list[Path]:
+    written = []
+    production = _settings(Profile.PRODUCTION, home)
+    training = _settings(Profile.TRAINING, home)
+    for language in SCREEN_LANGUAGES:
+        services.translations.switch(language)
+        sign_in = SignInController(training, services.translations, services.errors)
+        sign_in.view.name_edit.setText(SAMPLE_CLERK.name)
+        sign_in.view.staff_edit.setText(SAMPLE_CLERK.staff_number)
+        written.append(_grab(sign_in.view, out_dir / f"sign-in-{language}.png", app))
+
+        for settings, mode in ((production, "production"), (training, "training")):
+            session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=settings.training)
+            shell = create_shell(app, settings, session, services)
+            shell.view.resize(*WINDOW_SIZE)
+            shell.set_reader_state(ReaderState.NO_CARD)
+            written.append(_grab(shell.view, out_dir / f"home-{mode}-{language}.png", app))
+            if mode == "production":
+                shell.show_confirmation(sample_registration(settings.centres[0].id), SAMPLE_CODE)
+                written.append(_grab(shell.view, out_dir / f"confirmation-{language}.png", app))
+                shell.new_citizen()
+    return written
+
+
+def render_slips(out_dir: Path) -> list[Path]:
+    written = []
+    for language in SLIP_LANGUAGES:
+        content = SlipContent(
+            code=SAMPLE_CODE,
+            expires_at=expiry_for(SAMPLE_TIME).astimezone(dt.timezone(dt.timedelta(hours=1))),
+            issued_on=SAMPLE_TIME.date(),
+            centre_name="Stadskantoor (Afhaalbalie Burgerzaken)",
+            language=language,
+            training=False,
+        )
+        image, _layout = render_image(content, SlipFormat.RECEIPT_80MM, dpi=203)
+        path = out_dir / f"slip-{language.value}.png"
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    return written
+
+
+def render_all(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = application()
+    services = prepare_ui(app, "nl")
+    with tempfile.TemporaryDirectory(prefix="clerk-screens-") as scratch:
+        written = render_screens(out_dir, app, services, Path(scratch))
+    written += render_slips(out_dir)
+    services.workers.wait()
+    services.translations.uninstall()
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m clerk_app.ui.screenshots", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("out_dir", type=Path)
+    args = parser.parse_args(argv)
+    for path in render_all(args.out_dir):
+        print(path)  # noqa: T201 - the command's output is the list of files
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

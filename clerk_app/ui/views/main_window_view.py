@@ -1,0 +1,102 @@
+"""Layout of the main window: menus with the shortcuts, training banner, screens, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from clerk_app.ui.session import CounterSession
+from clerk_app.ui.views.base import Retranslatable
+from clerk_app.ui.views.sign_in_view import LANGUAGE_NAMES
+from clerk_app.ui.views.training_banner import TrainingBanner
+
+
+class MainWindowView(Retranslatable, QMainWindow):
+    def __init__(
+        self, session: CounterSession, languages: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self._session = session
+
+        self.new_citizen_action = QAction(self)
+        self.new_citizen_action.setObjectName("new-citizen")
+        self.new_citizen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.print_action = QAction(self)
+        self.print_action.setObjectName("print-slip")
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.cancel_action = QAction(self)
+        self.cancel_action.setObjectName("cancel")
+        self.cancel_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Cancel))
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quit")
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for code in languages:
+            action = QAction(LANGUAGE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setData(code)
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        menu_bar = self.menuBar()
+        self.citizen_menu = menu_bar.addMenu("")
+        self.citizen_menu.addAction(self.new_citizen_action)
+        self.citizen_menu.addAction(self.print_action)
+        self.citizen_menu.addAction(self.cancel_action)
+        self.citizen_menu.addSeparator()
+        self.citizen_menu.addAction(self.quit_action)
+        self.language_menu = menu_bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+
+        self.banner = TrainingBanner(self)
+        self.banner.setVisible(session.training)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.centre_status = QLabel(self)
+        self.centre_status.setObjectName("status-centre")
+        self.clerk_status = QLabel(self)
+        self.clerk_status.setObjectName("status-clerk")
+        self.mode_status = QLabel(self)
+        self.mode_status.setObjectName("status-mode")
+        status = self.statusBar()
+        for label in (self.centre_status, self.clerk_status, self.mode_status):
+            label.setStyleSheet("QLabel { padding: 0 10px; border-left: 1px solid #888888; }")
+        status.addPermanentWidget(self.centre_status)
+        status.addPermanentWidget(self.clerk_status)
+        status.addPermanentWidget(self.mode_status)
+        self.resize(960, 680)
+        self.retranslate()
+
+    def mode_text(self) -> str:
+        return self.tr("Training") if self._session.training else self.tr("Production")
+
+    def retranslate(self) -> None:
+        session = self._session
+        mode = self.mode_text()
+        clerk = f"{session.clerk.name} ({session.clerk.staff_number})"
+        self.setWindowTitle(
+            self.tr("Digital keys counter – {centre} – {clerk} – {mode}").format(
+                centre=session.centre.name, clerk=clerk, mode=mode
+            )
+        )
+        self.centre_status.setText(self.tr("Centre: {centre}").format(centre=session.centre.name))
+        self.clerk_status.setText(self.tr("Clerk: {clerk}").format(clerk=clerk))
+        self.mode_status.setText(self.tr("Mode: {mode}").format(mode=mode))
+        self.citizen_menu.setTitle(self.tr("&Citizen"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.new_citizen_action.setText(self.tr("&New citizen"))
+        self.print_action.setText(self.tr("&Print slip"))
+        self.cancel_action.setText(self.tr("C&ancel"))
+        self.quit_action.setText(self.tr("&Quit"))

@@ -1,0 +1,1002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ConfirmationView</name>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the slip and give it to the citizen. An e-mail with the activation link is on its way to them. The code cannot be shown again once you go to the next citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>New citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the citizen is here in person. Insert their eID or electronic residence card in the reader, or choose Other document for a passport, orange card or annex 35.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;eID or electronic residence card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowView</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital keys counter – {centre} – {clerk} – {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre: {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: {clerk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <source>Sign in – digital keys counter</source>
+        <extracomment>Each UI language named in itself, so a clerk finds their own language whatever is showing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in before you register citizens. Your name and staff number go into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name and staff number to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <extracomment>Patterns of personal data that could still reach a report through a ClerkError ``detail``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the application. A report without personal data was saved as {path}. Finish or cancel the current citizen, restart the application, and give the report to the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the application, and the report could not be saved. Restart the application and tell the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>eID or electronic residence card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange card (attest van immatriculatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 35 (bijlage 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other foreign identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown card type</source>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian identity card (eID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC citizen card (2004 specification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-EC citizen card (2004 specification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habilitation card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card A (temporary residence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card B (registration in the aliens register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card C (identity card for aliens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card D (long-term resident EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card E (registration certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card E+ (permanent residence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card F (family member of an EU citizen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card F+ (permanent residence, family member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card H (EU Blue Card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card I (intra-corporate transferee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card J (mobile intra-corporate transferee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card M (Withdrawal Agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card N (Withdrawal Agreement, frontier worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card K (establishment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card L (EU long-term resident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU card (registration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU+ card (permanent residence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card A (temporary residence, 2021 layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card B (unlimited residence, 2021 layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card F (family member, 2021 layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card F+ (permanent, family member, 2021 layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: EU+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: F+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <source>The birth year in the national number does not match the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth month in the national number does not match the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth day in the national number does not match the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex encoded in the national number does not match the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is under 12. Digital keys can be requested from the 12th birthday ({first_day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
+        <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service centre first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your name and staff number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of the birth date is known ({birth_date}); the person may still be under 12 today. Registration is possible from {first_day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card type is unknown. Read the card again in the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is only valid from {date}. Ask for a document valid today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national register or BIS number is not valid (its check digits do not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national register or BIS number contains an impossible birth month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address. Check it with the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card type ({card_type}) does not identify a citizen. Ask for another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document expired on {date}. Ask for a valid document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation could not be completed. Try again; if it keeps failing, call the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be used: {problem}. Ask the IT helpdesk to check the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system key store (keyring) is not available or refused access ({backend}). Nothing was stored. Log in to the desktop session again or ask the IT helpdesk; secrets are never kept in a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart-card service of this computer is not running. The app keeps trying; if this stays, restart the computer or call the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader, or use another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the card with the chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken out before reading finished. Nothing was kept. Insert the card again and leave it in the reader until the data appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close the other eID program, then insert the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not answer correctly ({problem}). Clean the chip, insert the card again, or try another reader. If it keeps failing, the card may be damaged: use another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use &apos;Other document&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable card data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on the card is damaged or in an unknown format ({problem}). The card cannot be used; use another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not valid. Correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be printed or saved ({problem}). The code stays on screen: check the printer or the folder, or choose another one, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local registration store could not be used. Nothing was half-saved. Call the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database key problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the local registration store is {problem}. The store was not opened and not changed. Call the IT helpdesk; do not delete the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the local registration store failed. A backup was kept at {backup}. Call the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check of the local registration store failed ({problem}). Call the IT helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That registration does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service could not be reached. Registrations wait safely and are sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached ({problem}). You can keep registering: registrations wait on this computer and are sent automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service refused a registration ({reason}). Check the citizen&apos;s data and register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service no longer accepts this workstation. Sending is paused; registrations wait safely. Ask the IT helpdesk for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+</context>
+<context>
+    <name>manual</name>
+    <message>
+        <source>Male (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-letter code as on the document, e.g. NLD; XXA for stateless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the document shows none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY; 00 for an unknown day or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 85.07.30-033.28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (date of issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <extracomment>The form of every manual document type, in display order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sex as it is on the document (X if the document shows none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex must be M, F or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the nationality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a known nationality code. Use the three-letter code on the document (for example NLD, or XXA for a stateless person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the country that issued the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a known country code. Use the three-letter code on the document (for example NLD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long or holds digits or symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date until which the document is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date. Write it as DD/MM/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of issue is not a date. Write it as DD/MM/YYYY, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot expire before it was issued. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 9 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
+        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine-readable zone is not that of a passport or identity card (document code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the machine-readable zone is not a date. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date in the machine-readable zone is not a date. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>output</name>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation-slip-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>No card service: the smart-card service of this computer is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader: plug in the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card: insert the identity card with the chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card… leave it in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read: the data is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The screen was cleared because nobody used it for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slip</name>
+    <message>
+        <source>Your digital keys for the government: activation code</source>
+        <extracomment>Printed on every training slip, in every language, so it is recognised at the counter.</extracomment>
+        <translation>Ihre digitalen Schlüssel für die Behörden: Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>Your activation code</source>
+        <translation>Ihr Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>Valid until {date}, {time}.</source>
+        <translation>Gültig bis {date}, {time} Uhr.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Wie geht es weiter?</translation>
+    </message>
+    <message>
+        <source>1. Watch for the e-mail with the activation link. It can take a few minutes; check your spam too.</source>
+        <translation>1. Warten Sie auf die E-Mail mit dem Aktivierungslink. Das kann einige Minuten dauern; sehen Sie auch im Spam-Ordner nach.</translation>
+    </message>
+    <message>
+        <source>2. Open the link within {days} days.</source>
+        <translation>2. Öffnen Sie den Link innerhalb von {days} Tagen.</translation>
+    </message>
+    <message>
+        <source>3. Enter the activation code from this slip.</source>
+        <translation>3. Geben Sie den Aktivierungscode von diesem Beleg ein.</translation>
+    </message>
+    <message>
+        <source>4. Create a username and a password.</source>
+        <translation>4. Legen Sie einen Benutzernamen und ein Passwort fest.</translation>
+    </message>
+    <message>
+        <source>5. Choose a digital key: the mobile app, a security code by SMS or a security code by e-mail.</source>
+        <translation>5. Wählen Sie einen digitalen Schlüssel: die mobile App, einen Sicherheitscode per SMS oder einen Sicherheitscode per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Keep this code to yourself. Government staff will never ask you for it by phone or e-mail.</source>
+        <translation>Behalten Sie diesen Code für sich. Behördenmitarbeiter fragen Sie nie per Telefon oder E-Mail danach.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Lost this slip, or did the code expire? Come back to a service centre of the City of Ghent with your identity document; you get a new code. More information: stad.gent</source>
+        <translation>Beleg verloren oder Code abgelaufen? Kommen Sie mit Ihrem Ausweisdokument in ein Dienstleistungszentrum der Stadt Gent; Sie erhalten einen neuen Code. Weitere Informationen: stad.gent</translation>
+    </message>
+    <message>
+        <source>Issued at {centre} on {date}.</source>
+        <translation>Ausgestellt in {centre} am {date}.</translation>
+    </message>
+    <message>
+        <source>Practice slip: this code does not work.</source>
+        <translation>Übungsbeleg: Dieser Code funktioniert nicht.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ConfirmationView</name>
+    <message>
+        <source>Activation code</source>
+        <translation>Code d&apos;activation</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Slip language</source>
+        <translation>Langue du ticket</translation>
+    </message>
+    <message>
+        <source>Print the slip and give it to the citizen. An e-mail with the activation link is on its way to them. The code cannot be shown again once you go to the next citizen.</source>
+        <translation>Imprimez le ticket et remettez-le au citoyen. Un e-mail contenant le lien d&apos;activation est en route vers lui. Le code ne peut plus être affiché une fois que vous passez au citoyen suivant.</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation>&amp;Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Enregistrer en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Next citizen</source>
+        <translation>Citoyen &amp;suivant</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>New citizen</source>
+        <translation>Nouveau citoyen</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>Check that the citizen is here in person. Insert their eID or electronic residence card in the reader, or choose Other document for a passport, orange card or annex 35.</source>
+        <translation>Vérifiez que le citoyen est présent en personne. Insérez son eID ou sa carte de séjour électronique dans le lecteur, ou choisissez Autre document pour un passeport, une carte orange ou une annexe 35.</translation>
+    </message>
+    <message>
+        <source>&amp;eID or electronic residence card</source>
+        <translation>&amp;eID ou carte de séjour électronique</translation>
+    </message>
+    <message>
+        <source>&amp;Other document</source>
+        <translation>&amp;Autre document</translation>
+    </message>
+    <message>
+        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
+        <translation>L&apos;enregistrement n&apos;est pas encore raccordé dans cette version de l&apos;application&#xa0;: le lecteur de cartes et le stockage des enregistrements arrivent dans une version ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowView</name>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Digital keys counter – {centre} – {clerk} – {mode}</source>
+        <translation>Guichet clés numériques – {centre} – {clerk} – {mode}</translation>
+    </message>
+    <message>
+        <source>Centre: {centre}</source>
+        <translation>Centre&#xa0;: {centre}</translation>
+    </message>
+    <message>
+        <source>Clerk: {clerk}</source>
+        <translation>Agent&#xa0;: {clerk}</translation>
+    </message>
+    <message>
+        <source>Mode: {mode}</source>
+        <translation>Mode&#xa0;: {mode}</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation>&amp;Citoyen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen</source>
+        <translation>&amp;Nouveau citoyen</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation>&amp;Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <source>Sign in – digital keys counter</source>
+        <extracomment>Each UI language named in itself, so a clerk finds their own language whatever is showing.</extracomment>
+        <translation>Connexion – guichet clés numériques</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in before you register citizens. Your name and staff number go into the audit log.</source>
+        <translation>Connectez-vous avant d&apos;enregistrer des citoyens. Votre nom et votre matricule sont consignés dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number</source>
+        <translation>&amp;Matricule</translation>
+    </message>
+    <message>
+        <source>Service &amp;centre</source>
+        <translation>&amp;Centre de services</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Enter your name and staff number to sign in.</source>
+        <translation>Indiquez votre nom et votre matricule pour vous connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
+        <translation>Mode formation&#xa0;: cartes simulées, aucune donnée de vrais citoyens n&apos;est touchée.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <extracomment>Patterns of personal data that could still reach a report through a ClerkError ``detail``.</extracomment>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the application. A report without personal data was saved as {path}. Finish or cancel the current citizen, restart the application, and give the report to the IT helpdesk.</source>
+        <translation>Un problème inattendu s&apos;est produit dans l&apos;application. Un rapport sans données personnelles a été enregistré sous {path}. Terminez ou annulez le citoyen en cours, redémarrez l&apos;application et transmettez le rapport au helpdesk informatique.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the application, and the report could not be saved. Restart the application and tell the IT helpdesk.</source>
+        <translation>Un problème inattendu s&apos;est produit dans l&apos;application et le rapport n&apos;a pas pu être enregistré. Redémarrez l&apos;application et prévenez le helpdesk informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>eID or electronic residence card</source>
+        <translation>eID ou carte de séjour électronique</translation>
+    </message>
+    <message>
+        <source>Belgian passport</source>
+        <translation>Passeport belge</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Passeport étranger</translation>
+    </message>
+    <message>
+        <source>Orange card (attest van immatriculatie)</source>
+        <translation>Carte orange (attestation d&apos;immatriculation)</translation>
+    </message>
+    <message>
+        <source>Annex 35 (bijlage 35)</source>
+        <translation>Annexe 35</translation>
+    </message>
+    <message>
+        <source>Other foreign identity document</source>
+        <translation>Autre document d&apos;identité étranger</translation>
+    </message>
+    <message>
+        <source>Unknown card type</source>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
+        <translation>Type de carte inconnu</translation>
+    </message>
+    <message>
+        <source>Belgian identity card (eID)</source>
+        <translation>Carte d&apos;identité belge (eID)</translation>
+    </message>
+    <message>
+        <source>EC citizen card (2004 specification)</source>
+        <translation>Carte pour ressortissant CE (spécification 2004)</translation>
+    </message>
+    <message>
+        <source>Non-EC citizen card (2004 specification)</source>
+        <translation>Carte pour ressortissant non-CE (spécification 2004)</translation>
+    </message>
+    <message>
+        <source>Kids-ID</source>
+        <translation>Kids-ID</translation>
+    </message>
+    <message>
+        <source>Bootstrap card</source>
+        <translation>Carte bootstrap</translation>
+    </message>
+    <message>
+        <source>Habilitation card</source>
+        <translation>Carte d&apos;habilitation</translation>
+    </message>
+    <message>
+        <source>Card A (temporary residence)</source>
+        <translation>Carte A (séjour temporaire)</translation>
+    </message>
+    <message>
+        <source>Card B (registration in the aliens register)</source>
+        <translation>Carte B (inscription au registre des étrangers)</translation>
+    </message>
+    <message>
+        <source>Card C (identity card for aliens)</source>
+        <translation>Carte C (carte d&apos;identité d&apos;étranger)</translation>
+    </message>
+    <message>
+        <source>Card D (long-term resident EC)</source>
+        <translation>Carte D (résident de longue durée CE)</translation>
+    </message>
+    <message>
+        <source>Card E (registration certificate)</source>
+        <translation>Carte E (attestation d&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <source>Card E+ (permanent residence)</source>
+        <translation>Carte E+ (séjour permanent)</translation>
+    </message>
+    <message>
+        <source>Card F (family member of an EU citizen)</source>
+        <translation>Carte F (membre de la famille d&apos;un citoyen de l&apos;Union)</translation>
+    </message>
+    <message>
+        <source>Card F+ (permanent residence, family member)</source>
+        <translation>Carte F+ (séjour permanent, membre de la famille)</translation>
+    </message>
+    <message>
+        <source>Card H (EU Blue Card)</source>
+        <translation>Carte H (carte bleue européenne)</translation>
+    </message>
+    <message>
+        <source>Card I (intra-corporate transferee)</source>
+        <translation>Carte I (transfert temporaire intragroupe)</translation>
+    </message>
+    <message>
+        <source>Card J (mobile intra-corporate transferee)</source>
+        <translation>Carte J (mobilité dans le cadre d&apos;un transfert temporaire intragroupe)</translation>
+    </message>
+    <message>
+        <source>Card M (Withdrawal Agreement)</source>
+        <translation>Carte M (accord de retrait)</translation>
+    </message>
+    <message>
+        <source>Card N (Withdrawal Agreement, frontier worker)</source>
+        <translation>Carte N (accord de retrait, travailleur frontalier)</translation>
+    </message>
+    <message>
+        <source>Card K (establishment)</source>
+        <translation>Carte K (établissement)</translation>
+    </message>
+    <message>
+        <source>Card L (EU long-term resident)</source>
+        <translation>Carte L (résident de longue durée UE)</translation>
+    </message>
+    <message>
+        <source>EU card (registration)</source>
+        <translation>Carte EU (enregistrement)</translation>
+    </message>
+    <message>
+        <source>EU+ card (permanent residence)</source>
+        <translation>Carte EU+ (séjour permanent)</translation>
+    </message>
+    <message>
+        <source>Card A (temporary residence, 2021 layout)</source>
+        <translation>Carte A (séjour temporaire, modèle 2021)</translation>
+    </message>
+    <message>
+        <source>Card B (unlimited residence, 2021 layout)</source>
+        <translation>Carte B (séjour illimité, modèle 2021)</translation>
+    </message>
+    <message>
+        <source>Card F (family member, 2021 layout)</source>
+        <translation>Carte F (membre de la famille, modèle 2021)</translation>
+    </message>
+    <message>
+        <source>Card F+ (permanent, family member, 2021 layout)</source>
+        <translation>Carte F+ (séjour permanent, membre de la famille, modèle 2021)</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: EU</source>
+        <translation>Carte enfant pour étrangers&#xa0;: EU</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: EU+</source>
+        <translation>Carte enfant pour étrangers&#xa0;: EU+</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: A</source>
+        <translation>Carte enfant pour étrangers&#xa0;: A</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: B</source>
+        <translation>Carte enfant pour étrangers&#xa0;: B</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: K</source>
+        <translation>Carte enfant pour étrangers&#xa0;: K</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: L</source>
+        <translation>Carte enfant pour étrangers&#xa0;: L</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: F</source>
+        <translation>Carte enfant pour étrangers&#xa0;: F</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: F+</source>
+        <translation>Carte enfant pour étrangers&#xa0;: F+</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: M</source>
+        <translation>Carte enfant pour étrangers&#xa0;: M</translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <source>The birth year in the national number does not match the document.</source>
+        <translation>L&apos;année de naissance du numéro de registre national ne correspond pas au document.</translation>
+    </message>
+    <message>
+        <source>The birth month in the national number does not match the document.</source>
+        <translation>Le mois de naissance du numéro de registre national ne correspond pas au document.</translation>
+    </message>
+    <message>
+        <source>The birth day in the national number does not match the document.</source>
+        <translation>Le jour de naissance du numéro de registre national ne correspond pas au document.</translation>
+    </message>
+    <message>
+        <source>The sex encoded in the national number does not match the document.</source>
+        <translation>Le sexe encodé dans le numéro de registre national ne correspond pas au document.</translation>
+    </message>
+    <message>
+        <source>The person is under 12. Digital keys can be requested from the 12th birthday ({first_day}).</source>
+        <translation>La personne a moins de 12 ans. Les clés numériques peuvent être demandées à partir du 12e anniversaire ({first_day}).</translation>
+    </message>
+    <message>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
+        <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
+        <translation>Cette personne habite à l&apos;étranger et n&apos;a aucun document d&apos;identité valable aujourd&apos;hui : elle ne peut pas être enregistrée au guichet. Elle peut demander des clés numériques via le formulaire de contact de « Mes clés numériques » (SPF BOSA).</translation>
+    </message>
+    <message>
+        <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
+        <translation>Confirmez que la personne est présente en personne. Les demandes par courrier, par téléphone ou par procuration ne sont pas acceptées.</translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <translation>Introduisez le nom tel qu&apos;il figure sur le document.</translation>
+    </message>
+    <message>
+        <source>Choose the service centre first.</source>
+        <translation>Choisissez d&apos;abord le centre de services.</translation>
+    </message>
+    <message>
+        <source>Sign in with your name and staff number first.</source>
+        <translation>Connectez-vous d&apos;abord avec votre nom et votre matricule.</translation>
+    </message>
+    <message>
+        <source>Only part of the birth date is known ({birth_date}); the person may still be under 12 today. Registration is possible from {first_day}.</source>
+        <translation>Seule une partie de la date de naissance est connue ({birth_date})&#xa0;; la personne pourrait encore avoir moins de 12 ans aujourd&apos;hui. L&apos;enregistrement est possible à partir du {first_day}.</translation>
+    </message>
+    <message>
+        <source>The card type is unknown. Read the card again in the card reader.</source>
+        <translation>Le type de carte est inconnu. Relisez la carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
+        <translation>Une Kids-ID n&apos;est délivrée qu&apos;aux enfants de moins de 12 ans et ne peut pas servir pour des clés numériques. Demandez une carte d&apos;identité, une carte de séjour ou un passeport.</translation>
+    </message>
+    <message>
+        <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
+        <translation>Un passeport belge n&apos;est délivré qu&apos;aux Belges, mais la nationalité n&apos;est pas belge. Vérifiez la nationalité ou le type de document.</translation>
+    </message>
+    <message>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
+        <translation>Les Belges s&apos;enregistrent avec leur eID ou leur passeport belge, pas avec ce type de document. Lisez l&apos;eID ou choisissez « Passeport belge ».</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Saisissez le numéro du document.</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s expiry date.</source>
+        <translation>Saisissez la date d&apos;expiration du document.</translation>
+    </message>
+    <message>
+        <source>The document is only valid from {date}. Ask for a document valid today.</source>
+        <translation>Le document n&apos;est valable qu&apos;à partir du {date}. Demandez un document valable aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
+        <translation>Un numéro de registre national ou BIS est obligatoire : les clés numériques y sont liées. Une personne qui n&apos;en a pas ne peut pas être enregistrée. Un numéro BIS est créé à la demande d&apos;une institution belge avec laquelle la personne est en contact (par exemple son employeur ou un organisme de sécurité sociale) ; elle peut revenir dès qu&apos;elle en a un.</translation>
+    </message>
+    <message>
+        <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
+        <translation>Un numéro de registre national ou BIS compte 11 chiffres (points, tirets et espaces autorisés).</translation>
+    </message>
+    <message>
+        <source>The national register or BIS number is not valid (its check digits do not match).</source>
+        <translation>Le numéro de registre national ou BIS n&apos;est pas valable (les chiffres de contrôle ne correspondent pas).</translation>
+    </message>
+    <message>
+        <source>The national register or BIS number contains an impossible birth month.</source>
+        <translation>Le numéro de registre national ou BIS contient un mois de naissance impossible.</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s e-mail address.</source>
+        <translation>Saisissez l&apos;adresse e-mail du citoyen.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address. Check it with the citizen.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valable. Vérifiez-la avec le citoyen.</translation>
+    </message>
+    <message>
+        <source>This card type ({card_type}) does not identify a citizen. Ask for another document.</source>
+        <translation>Ce type de carte ({card_type}) n&apos;identifie pas un citoyen. Demandez un autre document.</translation>
+    </message>
+    <message>
+        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
+        <translation>L&apos;année de naissance est inconnue : l&apos;âge minimum de 12 ans ne peut pas être confirmé. Si un autre document valable indique la date de naissance, enregistrez avec ce document.</translation>
+    </message>
+    <message>
+        <source>The document expired on {date}. Ask for a valid document.</source>
+        <translation>Le document a expiré le {date}. Demandez un document valable.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur s&apos;est produite</translation>
+    </message>
+    <message>
+        <source>The operation could not be completed. Try again; if it keeps failing, call the IT helpdesk.</source>
+        <translation>L&apos;opération n&apos;a pas pu être menée à bien. Réessayez&#xa0;; si le problème persiste, appelez le helpdesk informatique.</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>Problème de configuration</translation>
+    </message>
+    <message>
+        <source>The settings could not be used: {problem}. Ask the IT helpdesk to check the configuration.</source>
+        <translation>Les paramètres n&apos;ont pas pu être utilisés&#xa0;: {problem}. Demandez au helpdesk informatique de vérifier la configuration.</translation>
+    </message>
+    <message>
+        <source>No secure key store</source>
+        <translation>Pas de coffre à clés sécurisé</translation>
+    </message>
+    <message>
+        <source>The system key store (keyring) is not available or refused access ({backend}). Nothing was stored. Log in to the desktop session again or ask the IT helpdesk; secrets are never kept in a plain file.</source>
+        <translation>Le coffre à clés du système (keyring) n&apos;est pas disponible ou a refusé l&apos;accès ({backend}). Rien n&apos;a été enregistré. Reconnectez-vous à la session de l&apos;ordinateur ou contactez le helpdesk informatique&#xa0;; les secrets ne sont jamais conservés dans un simple fichier.</translation>
+    </message>
+    <message>
+        <source>Card problem</source>
+        <translation>Problème de carte</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>La carte n&apos;a pas pu être lue. Retirez-la et insérez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>No card service</source>
+        <translation>Pas de service de cartes</translation>
+    </message>
+    <message>
+        <source>The smart-card service of this computer is not running. The app keeps trying; if this stays, restart the computer or call the IT helpdesk.</source>
+        <translation>Le service de cartes à puce de cet ordinateur ne fonctionne pas. L&apos;application continue d&apos;essayer&#xa0;; si cela persiste, redémarrez l&apos;ordinateur ou appelez le helpdesk informatique.</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Pas de lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader, or use another document.</source>
+        <translation>Aucun lecteur de cartes n&apos;est branché. Branchez le lecteur de cartes ou utilisez un autre document.</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>Pas de carte</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the card with the chip first.</source>
+        <translation>Il n&apos;y a pas de carte dans le lecteur. Insérez d&apos;abord la carte avec la puce.</translation>
+    </message>
+    <message>
+        <source>Card removed</source>
+        <translation>Carte retirée</translation>
+    </message>
+    <message>
+        <source>The card was taken out before reading finished. Nothing was kept. Insert the card again and leave it in the reader until the data appears.</source>
+        <translation>La carte a été retirée avant la fin de la lecture. Rien n&apos;a été conservé. Insérez à nouveau la carte et laissez-la dans le lecteur jusqu&apos;à ce que les données apparaissent.</translation>
+    </message>
+    <message>
+        <source>Card in use</source>
+        <translation>Carte occupée</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close the other eID program, then insert the card again.</source>
+        <translation>Un autre programme utilise la carte. Fermez l&apos;autre programme eID, puis insérez à nouveau la carte.</translation>
+    </message>
+    <message>
+        <source>Card does not answer</source>
+        <translation>La carte ne répond pas</translation>
+    </message>
+    <message>
+        <source>The card did not answer correctly ({problem}). Clean the chip, insert the card again, or try another reader. If it keeps failing, the card may be damaged: use another document.</source>
+        <translation>La carte n&apos;a pas répondu correctement ({problem}). Nettoyez la puce, insérez à nouveau la carte ou essayez un autre lecteur. Si le problème persiste, la carte est peut-être endommagée&#xa0;: utilisez un autre document.</translation>
+    </message>
+    <message>
+        <source>Not an identity card</source>
+        <translation>Pas une carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use &apos;Other document&apos;.</source>
+        <translation>Cette carte n&apos;est ni une eID belge ni une carte de séjour électronique. Demandez au citoyen sa carte d&apos;identité ou utilisez «&#xa0;Autre document&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unreadable card data</source>
+        <translation>Données de carte illisibles</translation>
+    </message>
+    <message>
+        <source>The data on the card is damaged or in an unknown format ({problem}). The card cannot be used; use another document.</source>
+        <translation>Les données de la carte sont endommagées ou dans un format inconnu ({problem}). La carte ne peut pas être utilisée&#xa0;; utilisez un autre document.</translation>
+    </message>
+    <message>
+        <source>Check the input</source>
+        <translation>Vérifiez la saisie</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid. Correct the marked fields.</source>
+        <translation>Certains champs ne sont pas valables. Corrigez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Slip not printed</source>
+        <translation>Ticket non imprimé</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed or saved ({problem}). The code stays on screen: check the printer or the folder, or choose another one, and try again.</source>
+        <translation>Le ticket n&apos;a pas pu être imprimé ou enregistré ({problem}). Le code reste à l&apos;écran&#xa0;: vérifiez l&apos;imprimante ou le dossier, ou choisissez-en un autre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation>Problème de stockage</translation>
+    </message>
+    <message>
+        <source>The local registration store could not be used. Nothing was half-saved. Call the IT helpdesk.</source>
+        <translation>Le stockage local des enregistrements n&apos;a pas pu être utilisé. Rien n&apos;a été enregistré à moitié. Appelez le helpdesk informatique.</translation>
+    </message>
+    <message>
+        <source>Database key problem</source>
+        <translation>Problème de clé de la base de données</translation>
+    </message>
+    <message>
+        <source>The key of the local registration store is {problem}. The store was not opened and not changed. Call the IT helpdesk; do not delete the data folder.</source>
+        <translation>La clé du stockage local des enregistrements est {problem}. Le stockage n&apos;a été ni ouvert ni modifié. Appelez le helpdesk informatique&#xa0;; ne supprimez pas le dossier des données.</translation>
+    </message>
+    <message>
+        <source>Upgrade failed</source>
+        <translation>Échec de la mise à jour</translation>
+    </message>
+    <message>
+        <source>Upgrading the local registration store failed. A backup was kept at {backup}. Call the IT helpdesk.</source>
+        <translation>La mise à jour du stockage local des enregistrements a échoué. Une copie de sauvegarde a été conservée dans {backup}. Appelez le helpdesk informatique.</translation>
+    </message>
+    <message>
+        <source>Store damaged</source>
+        <translation>Stockage endommagé</translation>
+    </message>
+    <message>
+        <source>The integrity check of the local registration store failed ({problem}). Call the IT helpdesk.</source>
+        <translation>Le contrôle d&apos;intégrité du stockage local des enregistrements a échoué ({problem}). Appelez le helpdesk informatique.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>That registration does not exist (any more).</source>
+        <translation>Cet enregistrement n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>Central service problem</source>
+        <translation>Problème avec le service central</translation>
+    </message>
+    <message>
+        <source>The central service could not be reached. Registrations wait safely and are sent later.</source>
+        <translation>Le service central n&apos;a pas pu être joint. Les enregistrements attendent en sécurité et seront envoyés plus tard.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached ({problem}). You can keep registering: registrations wait on this computer and are sent automatically.</source>
+        <translation>Le service central est injoignable ({problem}). Vous pouvez continuer à enregistrer&#xa0;: les enregistrements attendent sur cet ordinateur et sont envoyés automatiquement.</translation>
+    </message>
+    <message>
+        <source>Registration refused</source>
+        <translation>Enregistrement refusé</translation>
+    </message>
+    <message>
+        <source>The central service refused a registration ({reason}). Check the citizen&apos;s data and register again.</source>
+        <translation>Le service central a refusé un enregistrement ({reason}). Vérifiez les données du citoyen et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>The central service no longer accepts this workstation. Sending is paused; registrations wait safely. Ask the IT helpdesk for a new enrolment code.</source>
+        <translation>Le service central n&apos;accepte plus ce poste de travail. L&apos;envoi est suspendu&#xa0;; les enregistrements attendent en sécurité. Demandez un nouveau code d&apos;inscription au helpdesk informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+</context>
+<context>
+    <name>manual</name>
+    <message>
+        <source>Male (M)</source>
+        <translation>Masculin (M)</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>Féminin (F)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>Non précisé (X)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Three-letter code as on the document, e.g. NLD; XXA for stateless</source>
+        <translation>Code à trois lettres comme sur le document, p. ex. NLD ; XXA pour un apatride</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Leave empty if the document shows none</source>
+        <translation>Laissez vide si le document n&apos;en mentionne pas</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY; 00 for an unknown day or month</source>
+        <translation>JJ/MM/AAAA ; 00 pour un jour ou un mois inconnu</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <source>Issuing municipality</source>
+        <translation>Commune de délivrance</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Numéro de registre national ou BIS</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 85.07.30-033.28</source>
+        <translation>11 chiffres, p. ex. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Valid from (date of issue)</source>
+        <translation>Valable à partir du (date de délivrance)</translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <extracomment>The form of every manual document type, in display order.</extracomment>
+        <translation>Introduisez le nom tel qu&apos;il figure sur le document.</translation>
+    </message>
+    <message>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Un nom ne contient que des lettres, espaces, traits d&apos;union, apostrophes et points (100 au maximum).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Les prénoms ne contiennent que des lettres, espaces, traits d&apos;union, apostrophes et points (100 au maximum).</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
+        <translation>Introduisez la date de naissance ; écrivez 00 pour un jour ou un mois inconnu et 0000 pour une année inconnue.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
+        <translation>La date de naissance n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA, avec 00 pour un jour ou un mois inconnu (un jour connu demande un mois connu).</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose the sex as it is on the document (X if the document shows none).</source>
+        <translation>Choisissez le sexe tel qu&apos;il figure sur le document (X si le document n&apos;en mentionne pas).</translation>
+    </message>
+    <message>
+        <source>The sex must be M, F or X.</source>
+        <translation>Le sexe doit être M, F ou X.</translation>
+    </message>
+    <message>
+        <source>Enter the nationality.</source>
+        <translation>Introduisez la nationalité.</translation>
+    </message>
+    <message>
+        <source>This is not a known nationality code. Use the three-letter code on the document (for example NLD, or XXA for a stateless person).</source>
+        <translation>Ce n&apos;est pas un code de nationalité connu. Utilisez le code à trois lettres du document (par exemple NLD, ou XXA pour un apatride).</translation>
+    </message>
+    <message>
+        <source>Enter the country that issued the document.</source>
+        <translation>Introduisez le pays qui a délivré le document.</translation>
+    </message>
+    <message>
+        <source>This is not a known country code. Use the three-letter code on the document (for example NLD).</source>
+        <translation>Ce n&apos;est pas un code de pays connu. Utilisez le code à trois lettres du document (par exemple NLD).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long or holds digits or symbols.</source>
+        <translation>La commune de délivrance est trop longue ou contient des chiffres ou des symboles.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Introduisez le numéro du document.</translation>
+    </message>
+    <message>
+        <source>Enter the date until which the document is valid.</source>
+        <translation>Introduisez la date jusqu&apos;à laquelle le document est valable.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date. Write it as DD/MM/YYYY.</source>
+        <translation>La date d&apos;expiration n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not a date. Write it as DD/MM/YYYY, or leave it empty.</source>
+        <translation>La date de délivrance n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>The document cannot expire before it was issued. Check both dates.</source>
+        <translation>Le document ne peut pas expirer avant d&apos;avoir été délivré. Vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 9 letters and digits.</source>
+        <translation>Un numéro de passeport compte 5 à 9 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
+        <translation>Un numéro de document compte 3 à 20 lettres, chiffres, tirets ou barres obliques.</translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
+        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <translation>Scannez ou tapez la zone de lecture automatique (les lignes avec des &lt; en bas).</translation>
+    </message>
+    <message>
+        <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
+        <translation>Ce n&apos;est pas une zone de lecture automatique complète : elle a {lines} ligne(s) de {lengths} caractères. Un passeport a 2 lignes de 44, une carte d&apos;identité 3 lignes de 30 ou 2 lignes de 36.</translation>
+    </message>
+    <message>
+        <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
+        <translation>La ligne {line}, position {column} contient un caractère impossible dans une zone de lecture automatique (seulement A-Z, 0-9 et &lt;). Vérifiez ce qui a été tapé ou scanné.</translation>
+    </message>
+    <message>
+        <source>This machine-readable zone is not that of a passport or identity card (document code {code}).</source>
+        <translation>Cette zone de lecture automatique n&apos;est pas celle d&apos;un passeport ou d&apos;une carte d&apos;identité (code de document {code}).</translation>
+    </message>
+    <message>
+        <source>The birth date in the machine-readable zone is not a date. Check it.</source>
+        <translation>La date de naissance de la zone de lecture automatique n&apos;est pas une date. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>The expiry date in the machine-readable zone is not a date. Check it.</source>
+        <translation>La date d&apos;expiration de la zone de lecture automatique n&apos;est pas une date. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
+        <translation>Le sexe dans la zone de lecture automatique doit être M, F, X ou &lt;.</translation>
+    </message>
+    <message>
+        <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
+        <translation>Un chiffre de contrôle de la zone de lecture automatique ne correspond pas : un caractère a été mal lu ou mal tapé. Comparez les champs marqués avec le document, ou tapez les champs à la main.</translation>
+    </message>
+    <message>
+        <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
+        <translation>Cette zone de lecture automatique n&apos;appartient pas au type de document choisi. Choisissez le bon type de document, ou tapez les champs à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>output</name>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Enregistrer le ticket en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>Le ticket a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>activation-slip-{date}.pdf</source>
+        <translation>ticket-activation-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>The slip was saved as {path}.</source>
+        <translation>Le ticket a été enregistré sous {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>No card service: the smart-card service of this computer is not running.</source>
+        <translation>Pas de service de cartes&#xa0;: le service de cartes à puce de cet ordinateur ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>No card reader: plug in the card reader.</source>
+        <translation>Pas de lecteur de cartes&#xa0;: branchez le lecteur de cartes.</translation>
+    </message>
+    <message>
+        <source>No card: insert the identity card with the chip first.</source>
+        <translation>Pas de carte&#xa0;: insérez d&apos;abord la carte d&apos;identité avec la puce.</translation>
+    </message>
+    <message>
+        <source>Reading the card… leave it in the reader.</source>
+        <translation>Lecture de la carte… laissez-la dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>Card read: the data is ready.</source>
+        <translation>Carte lue&#xa0;: les données sont prêtes.</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The screen was cleared because nobody used it for a while.</source>
+        <translation>L&apos;écran a été vidé parce que personne ne l&apos;a utilisé pendant un moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <translation>
+            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n seconde.</numerusform>
+            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slip</name>
+    <message>
+        <source>Your digital keys for the government: activation code</source>
+        <extracomment>Printed on every training slip, in every language, so it is recognised at the counter.</extracomment>
+        <translation>Vos clés numériques pour les services publics&#xa0;: code d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Your activation code</source>
+        <translation>Votre code d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Valid until {date}, {time}.</source>
+        <translation>Valable jusqu&apos;au {date}, {time}.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Que faire maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>1. Watch for the e-mail with the activation link. It can take a few minutes; check your spam too.</source>
+        <translation>1. Surveillez l&apos;e-mail contenant le lien d&apos;activation. Il peut mettre quelques minutes à arriver&#xa0;; vérifiez aussi vos spams.</translation>
+    </message>
+    <message>
+        <source>2. Open the link within {days} days.</source>
+        <translation>2. Ouvrez le lien dans les {days} jours.</translation>
+    </message>
+    <message>
+        <source>3. Enter the activation code from this slip.</source>
+        <translation>3. Saisissez le code d&apos;activation figurant sur ce ticket.</translation>
+    </message>
+    <message>
+        <source>4. Create a username and a password.</source>
+        <translation>4. Créez un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>5. Choose a digital key: the mobile app, a security code by SMS or a security code by e-mail.</source>
+        <translation>5. Choisissez une clé numérique&#xa0;: l&apos;application mobile, un code de sécurité par SMS ou un code de sécurité par e-mail.</translation>
+    </message>
+    <message>
+        <source>Keep this code to yourself. Government staff will never ask you for it by phone or e-mail.</source>
+        <translation>Gardez ce code pour vous. Les services publics ne vous le demanderont jamais par téléphone ou par e-mail.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Lost this slip, or did the code expire? Come back to a service centre of the City of Ghent with your identity document; you get a new code. More information: stad.gent</source>
+        <translation>Ticket perdu ou code expiré&#xa0;? Revenez dans un centre de services de la Ville de Gand avec votre document d&apos;identité&#xa0;; vous recevrez un nouveau code. Plus d&apos;informations&#xa0;: stad.gent</translation>
+    </message>
+    <message>
+        <source>Issued at {centre} on {date}.</source>
+        <translation>Délivré à {centre} le {date}.</translation>
+    </message>
+    <message>
+        <source>Practice slip: this code does not work.</source>
+        <translation>Ticket d&apos;exercice&#xa0;: ce code ne fonctionne pas.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>ConfirmationView</name>
+    <message>
+        <source>Activation code</source>
+        <translation>Activeringscode</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} om {time}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Slip language</source>
+        <translation>Taal van het strookje</translation>
+    </message>
+    <message>
+        <source>Print the slip and give it to the citizen. An e-mail with the activation link is on its way to them. The code cannot be shown again once you go to the next citizen.</source>
+        <translation>Druk het strookje af en geef het aan de burger. Er is een e-mail met de activeringslink naar de burger onderweg. Zodra u naar de volgende burger gaat, kan de code niet meer getoond worden.</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation>Strookje &amp;afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Opslaan als P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Next citizen</source>
+        <translation>&amp;Volgende burger</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>New citizen</source>
+        <translation>Nieuwe burger</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kaartlezer</translation>
+    </message>
+    <message>
+        <source>Check that the citizen is here in person. Insert their eID or electronic residence card in the reader, or choose Other document for a passport, orange card or annex 35.</source>
+        <translation>Controleer of de burger zelf aanwezig is. Steek de eID of elektronische verblijfskaart in de lezer, of kies Ander document voor een paspoort, oranje kaart of bijlage 35.</translation>
+    </message>
+    <message>
+        <source>&amp;eID or electronic residence card</source>
+        <translation>&amp;eID of elektronische verblijfskaart</translation>
+    </message>
+    <message>
+        <source>&amp;Other document</source>
+        <translation>&amp;Ander document</translation>
+    </message>
+    <message>
+        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
+        <translation>Registreren is in deze versie van de toepassing nog niet aangesloten: de kaartlezer en de registratieopslag komen in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowView</name>
+    <message>
+        <source>Training</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Digital keys counter – {centre} – {clerk} – {mode}</source>
+        <translation>Loket digitale sleutels – {centre} – {clerk} – {mode}</translation>
+    </message>
+    <message>
+        <source>Centre: {centre}</source>
+        <translation>Dienstencentrum: {centre}</translation>
+    </message>
+    <message>
+        <source>Clerk: {clerk}</source>
+        <translation>Medewerker: {clerk}</translation>
+    </message>
+    <message>
+        <source>Mode: {mode}</source>
+        <translation>Modus: {mode}</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation>&amp;Burger</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen</source>
+        <translation>&amp;Nieuwe burger</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation>Strookje &amp;afdrukken</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <source>Sign in – digital keys counter</source>
+        <extracomment>Each UI language named in itself, so a clerk finds their own language whatever is showing.</extracomment>
+        <translation>Aanmelden – loket digitale sleutels</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in before you register citizens. Your name and staff number go into the audit log.</source>
+        <translation>Meld u aan voor u burgers registreert. Uw naam en personeelsnummer komen in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number</source>
+        <translation>&amp;Personeelsnummer</translation>
+    </message>
+    <message>
+        <source>Service &amp;centre</source>
+        <translation>&amp;Dienstencentrum</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Aan&amp;melden</translation>
+    </message>
+    <message>
+        <source>Enter your name and staff number to sign in.</source>
+        <translation>Vul uw naam en personeelsnummer in om u aan te melden.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
+        <translation>Oefenmodus: gesimuleerde kaarten, niets raakt aan gegevens van echte burgers.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <extracomment>Patterns of personal data that could still reach a report through a ClerkError ``detail``.</extracomment>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the application. A report without personal data was saved as {path}. Finish or cancel the current citizen, restart the application, and give the report to the IT helpdesk.</source>
+        <translation>Er ging onverwacht iets mis in de toepassing. Een verslag zonder persoonsgegevens werd bewaard als {path}. Rond de huidige burger af of annuleer, start de toepassing opnieuw en bezorg het verslag aan de IT-helpdesk.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the application, and the report could not be saved. Restart the application and tell the IT helpdesk.</source>
+        <translation>Er ging onverwacht iets mis in de toepassing en het verslag kon niet bewaard worden. Start de toepassing opnieuw en verwittig de IT-helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>eID or electronic residence card</source>
+        <translation>eID of elektronische verblijfskaart</translation>
+    </message>
+    <message>
+        <source>Belgian passport</source>
+        <translation>Belgisch paspoort</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Buitenlands paspoort</translation>
+    </message>
+    <message>
+        <source>Orange card (attest van immatriculatie)</source>
+        <translation>Oranje kaart (attest van immatriculatie)</translation>
+    </message>
+    <message>
+        <source>Annex 35 (bijlage 35)</source>
+        <translation>Bijlage 35</translation>
+    </message>
+    <message>
+        <source>Other foreign identity document</source>
+        <translation>Ander buitenlands identiteitsdocument</translation>
+    </message>
+    <message>
+        <source>Unknown card type</source>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
+        <translation>Onbekend kaarttype</translation>
+    </message>
+    <message>
+        <source>Belgian identity card (eID)</source>
+        <translation>Belgische identiteitskaart (eID)</translation>
+    </message>
+    <message>
+        <source>EC citizen card (2004 specification)</source>
+        <translation>Kaart voor EG-onderdanen (specificatie 2004)</translation>
+    </message>
+    <message>
+        <source>Non-EC citizen card (2004 specification)</source>
+        <translation>Kaart voor niet-EG-onderdanen (specificatie 2004)</translation>
+    </message>
+    <message>
+        <source>Kids-ID</source>
+        <translation>Kids-ID</translation>
+    </message>
+    <message>
+        <source>Bootstrap card</source>
+        <translation>Bootstrapkaart</translation>
+    </message>
+    <message>
+        <source>Habilitation card</source>
+        <translation>Habilitatiekaart</translation>
+    </message>
+    <message>
+        <source>Card A (temporary residence)</source>
+        <translation>A-kaart (tijdelijk verblijf)</translation>
+    </message>
+    <message>
+        <source>Card B (registration in the aliens register)</source>
+        <translation>B-kaart (inschrijving in het vreemdelingenregister)</translation>
+    </message>
+    <message>
+        <source>Card C (identity card for aliens)</source>
+        <translation>C-kaart (identiteitskaart voor vreemdelingen)</translation>
+    </message>
+    <message>
+        <source>Card D (long-term resident EC)</source>
+        <translation>D-kaart (EG-langdurig ingezetene)</translation>
+    </message>
+    <message>
+        <source>Card E (registration certificate)</source>
+        <translation>E-kaart (verklaring van inschrijving)</translation>
+    </message>
+    <message>
+        <source>Card E+ (permanent residence)</source>
+        <translation>E+-kaart (duurzaam verblijf)</translation>
+    </message>
+    <message>
+        <source>Card F (family member of an EU citizen)</source>
+        <translation>F-kaart (familielid van een burger van de Unie)</translation>
+    </message>
+    <message>
+        <source>Card F+ (permanent residence, family member)</source>
+        <translation>F+-kaart (duurzaam verblijf, familielid)</translation>
+    </message>
+    <message>
+        <source>Card H (EU Blue Card)</source>
+        <translation>H-kaart (Europese blauwe kaart)</translation>
+    </message>
+    <message>
+        <source>Card I (intra-corporate transferee)</source>
+        <translation>I-kaart (binnen een onderneming overgeplaatst)</translation>
+    </message>
+    <message>
+        <source>Card J (mobile intra-corporate transferee)</source>
+        <translation>J-kaart (mobiel, binnen een onderneming overgeplaatst)</translation>
+    </message>
+    <message>
+        <source>Card M (Withdrawal Agreement)</source>
+        <translation>M-kaart (terugtrekkingsakkoord)</translation>
+    </message>
+    <message>
+        <source>Card N (Withdrawal Agreement, frontier worker)</source>
+        <translation>N-kaart (terugtrekkingsakkoord, grensarbeider)</translation>
+    </message>
+    <message>
+        <source>Card K (establishment)</source>
+        <translation>K-kaart (vestiging)</translation>
+    </message>
+    <message>
+        <source>Card L (EU long-term resident)</source>
+        <translation>L-kaart (EU-langdurig ingezetene)</translation>
+    </message>
+    <message>
+        <source>EU card (registration)</source>
+        <translation>EU-kaart (inschrijving)</translation>
+    </message>
+    <message>
+        <source>EU+ card (permanent residence)</source>
+        <translation>EU+-kaart (duurzaam verblijf)</translation>
+    </message>
+    <message>
+        <source>Card A (temporary residence, 2021 layout)</source>
+        <translation>A-kaart (tijdelijk verblijf, model 2021)</translation>
+    </message>
+    <message>
+        <source>Card B (unlimited residence, 2021 layout)</source>
+        <translation>B-kaart (onbeperkt verblijf, model 2021)</translation>
+    </message>
+    <message>
+        <source>Card F (family member, 2021 layout)</source>
+        <translation>F-kaart (familielid, model 2021)</translation>
+    </message>
+    <message>
+        <source>Card F+ (permanent, family member, 2021 layout)</source>
+        <translation>F+-kaart (duurzaam, familielid, model 2021)</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: EU</source>
+        <translation>Kinderkaart voor vreemdelingen: EU</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: EU+</source>
+        <translation>Kinderkaart voor vreemdelingen: EU+</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: A</source>
+        <translation>Kinderkaart voor vreemdelingen: A</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: B</source>
+        <translation>Kinderkaart voor vreemdelingen: B</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: K</source>
+        <translation>Kinderkaart voor vreemdelingen: K</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: L</source>
+        <translation>Kinderkaart voor vreemdelingen: L</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: F</source>
+        <translation>Kinderkaart voor vreemdelingen: F</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: F+</source>
+        <translation>Kinderkaart voor vreemdelingen: F+</translation>
+    </message>
+    <message>
+        <source>Kids card for foreigners: M</source>
+        <translation>Kinderkaart voor vreemdelingen: M</translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <source>The birth year in the national number does not match the document.</source>
+        <translation>Het geboortejaar in het rijksregisternummer komt niet overeen met het document.</translation>
+    </message>
+    <message>
+        <source>The birth month in the national number does not match the document.</source>
+        <translation>De geboortemaand in het rijksregisternummer komt niet overeen met het document.</translation>
+    </message>
+    <message>
+        <source>The birth day in the national number does not match the document.</source>
+        <translation>De geboortedag in het rijksregisternummer komt niet overeen met het document.</translation>
+    </message>
+    <message>
+        <source>The sex encoded in the national number does not match the document.</source>
+        <translation>Het geslacht in het rijksregisternummer komt niet overeen met het document.</translation>
+    </message>
+    <message>
+        <source>The person is under 12. Digital keys can be requested from the 12th birthday ({first_day}).</source>
+        <translation>De persoon is jonger dan 12 jaar. Digitale sleutels kunnen aangevraagd worden vanaf de 12de verjaardag ({first_day}).</translation>
+    </message>
+    <message>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
+        <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
+        <translation>Deze persoon woont in het buitenland en heeft vandaag geen geldig identiteitsdocument, dus hij of zij kan niet aan het loket geregistreerd worden. Digitale sleutels aanvragen kan via het contactformulier van &apos;Mijn digitale sleutels&apos; (FOD BOSA).</translation>
+    </message>
+    <message>
+        <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
+        <translation>Bevestig dat de persoon zelf aanwezig is. Aanvragen per post, telefoon of volmacht worden niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <translation>Vul de familienaam in zoals op het document.</translation>
+    </message>
+    <message>
+        <source>Choose the service centre first.</source>
+        <translation>Kies eerst het dienstencentrum.</translation>
+    </message>
+    <message>
+        <source>Sign in with your name and staff number first.</source>
+        <translation>Meld u eerst aan met uw naam en personeelsnummer.</translation>
+    </message>
+    <message>
+        <source>Only part of the birth date is known ({birth_date}); the person may still be under 12 today. Registration is possible from {first_day}.</source>
+        <translation>Slechts een deel van de geboortedatum is bekend ({birth_date}); de persoon kan vandaag nog jonger dan 12 zijn. Registreren kan vanaf {first_day}.</translation>
+    </message>
+    <message>
+        <source>The card type is unknown. Read the card again in the card reader.</source>
+        <translation>Het kaarttype is onbekend. Lees de kaart opnieuw in de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
+        <translation>Een kids-ID wordt alleen aan kinderen jonger dan 12 uitgereikt en kan niet gebruikt worden voor digitale sleutels. Vraag naar een identiteitskaart, verblijfskaart of paspoort.</translation>
+    </message>
+    <message>
+        <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
+        <translation>Een Belgisch paspoort wordt alleen aan Belgen uitgereikt, maar de nationaliteit is niet Belgisch. Controleer de nationaliteit of het documenttype.</translation>
+    </message>
+    <message>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
+        <translation>Belgen registreren zich met hun eID of hun Belgisch paspoort, niet met dit documenttype. Lees de eID in of kies &apos;Belgisch paspoort&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Vul het documentnummer in.</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s expiry date.</source>
+        <translation>Vul de vervaldatum van het document in.</translation>
+    </message>
+    <message>
+        <source>The document is only valid from {date}. Ask for a document valid today.</source>
+        <translation>Het document is pas geldig vanaf {date}. Vraag naar een document dat vandaag geldig is.</translation>
+    </message>
+    <message>
+        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
+        <translation>Een rijksregister- of BIS-nummer is verplicht: de digitale sleutels zijn eraan gekoppeld. Iemand zonder zo&apos;n nummer kan niet geregistreerd worden. Een BIS-nummer wordt aangemaakt op vraag van een Belgische instelling waarmee de persoon te maken heeft (bijvoorbeeld de werkgever of een socialezekerheidsinstelling); de persoon kan terugkomen zodra hij of zij er een heeft.</translation>
+    </message>
+    <message>
+        <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
+        <translation>Een rijksregister- of BIS-nummer heeft 11 cijfers (punten, streepjes en spaties mogen).</translation>
+    </message>
+    <message>
+        <source>The national register or BIS number is not valid (its check digits do not match).</source>
+        <translation>Het rijksregister- of BIS-nummer is niet geldig (de controlecijfers kloppen niet).</translation>
+    </message>
+    <message>
+        <source>The national register or BIS number contains an impossible birth month.</source>
+        <translation>Het rijksregister- of BIS-nummer bevat een onmogelijke geboortemaand.</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s e-mail address.</source>
+        <translation>Vul het e-mailadres van de burger in.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address. Check it with the citizen.</source>
+        <translation>Dit is geen geldig e-mailadres. Controleer het samen met de burger.</translation>
+    </message>
+    <message>
+        <source>This card type ({card_type}) does not identify a citizen. Ask for another document.</source>
+        <translation>Dit kaarttype ({card_type}) identificeert geen burger. Vraag een ander document.</translation>
+    </message>
+    <message>
+        <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
+        <translation>Het geboortejaar is onbekend, dus de minimumleeftijd van 12 jaar kan niet bevestigd worden. Staat de geboortedatum op een ander geldig document, registreer dan met dat document.</translation>
+    </message>
+    <message>
+        <source>The document expired on {date}. Ask for a valid document.</source>
+        <translation>Het document is vervallen op {date}. Vraag een geldig document.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>The operation could not be completed. Try again; if it keeps failing, call the IT helpdesk.</source>
+        <translation>De bewerking kon niet voltooid worden. Probeer het opnieuw; lukt het blijvend niet, bel dan de IT-helpdesk.</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>Probleem met de instellingen</translation>
+    </message>
+    <message>
+        <source>The settings could not be used: {problem}. Ask the IT helpdesk to check the configuration.</source>
+        <translation>De instellingen konden niet gebruikt worden: {problem}. Vraag de IT-helpdesk om de configuratie na te kijken.</translation>
+    </message>
+    <message>
+        <source>No secure key store</source>
+        <translation>Geen beveiligde sleutelopslag</translation>
+    </message>
+    <message>
+        <source>The system key store (keyring) is not available or refused access ({backend}). Nothing was stored. Log in to the desktop session again or ask the IT helpdesk; secrets are never kept in a plain file.</source>
+        <translation>De sleutelopslag van het systeem (keyring) is niet beschikbaar of weigert de toegang ({backend}). Er werd niets opgeslagen. Meld u opnieuw aan op de computer of vraag het aan de IT-helpdesk; geheimen worden nooit in een gewoon bestand bewaard.</translation>
+    </message>
+    <message>
+        <source>Card problem</source>
+        <translation>Probleem met de kaart</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>De kaart kon niet gelezen worden. Haal ze uit de lezer en steek ze er opnieuw in.</translation>
+    </message>
+    <message>
+        <source>No card service</source>
+        <translation>Geen kaartdienst</translation>
+    </message>
+    <message>
+        <source>The smart-card service of this computer is not running. The app keeps trying; if this stays, restart the computer or call the IT helpdesk.</source>
+        <translation>De smartcarddienst van deze computer draait niet. De toepassing blijft het proberen; blijft dit zo, herstart dan de computer of bel de IT-helpdesk.</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Geen kaartlezer</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader, or use another document.</source>
+        <translation>Er is geen kaartlezer aangesloten. Sluit de kaartlezer aan of gebruik een ander document.</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>Geen kaart</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the card with the chip first.</source>
+        <translation>Er zit geen kaart in de lezer. Steek eerst de kaart met de chip in de lezer.</translation>
+    </message>
+    <message>
+        <source>Card removed</source>
+        <translation>Kaart verwijderd</translation>
+    </message>
+    <message>
+        <source>The card was taken out before reading finished. Nothing was kept. Insert the card again and leave it in the reader until the data appears.</source>
+        <translation>De kaart werd uit de lezer gehaald voor het lezen klaar was. Er werd niets bewaard. Steek de kaart opnieuw in de lezer en laat ze zitten tot de gegevens verschijnen.</translation>
+    </message>
+    <message>
+        <source>Card in use</source>
+        <translation>Kaart in gebruik</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close the other eID program, then insert the card again.</source>
+        <translation>Een ander programma gebruikt de kaart. Sluit het andere eID-programma en steek de kaart daarna opnieuw in de lezer.</translation>
+    </message>
+    <message>
+        <source>Card does not answer</source>
+        <translation>De kaart antwoordt niet</translation>
+    </message>
+    <message>
+        <source>The card did not answer correctly ({problem}). Clean the chip, insert the card again, or try another reader. If it keeps failing, the card may be damaged: use another document.</source>
+        <translation>De kaart antwoordde niet correct ({problem}). Maak de chip schoon, steek de kaart opnieuw in de lezer of probeer een andere lezer. Lukt het blijvend niet, dan is de kaart misschien beschadigd: gebruik een ander document.</translation>
+    </message>
+    <message>
+        <source>Not an identity card</source>
+        <translation>Geen identiteitskaart</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use &apos;Other document&apos;.</source>
+        <translation>Deze kaart is geen Belgische eID of elektronische verblijfskaart. Vraag de burger om de identiteitskaart, of kies &apos;Ander document&apos;.</translation>
+    </message>
+    <message>
+        <source>Unreadable card data</source>
+        <translation>Onleesbare kaartgegevens</translation>
+    </message>
+    <message>
+        <source>The data on the card is damaged or in an unknown format ({problem}). The card cannot be used; use another document.</source>
+        <translation>De gegevens op de kaart zijn beschadigd of hebben een onbekend formaat ({problem}). De kaart kan niet gebruikt worden; gebruik een ander document.</translation>
+    </message>
+    <message>
+        <source>Check the input</source>
+        <translation>Controleer de invoer</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid. Correct the marked fields.</source>
+        <translation>Sommige velden zijn niet geldig. Verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Slip not printed</source>
+        <translation>Strookje niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed or saved ({problem}). The code stays on screen: check the printer or the folder, or choose another one, and try again.</source>
+        <translation>Het strookje kon niet afgedrukt of opgeslagen worden ({problem}). De code blijft op het scherm: controleer de printer of de map, of kies een andere, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation>Probleem met de opslag</translation>
+    </message>
+    <message>
+        <source>The local registration store could not be used. Nothing was half-saved. Call the IT helpdesk.</source>
+        <translation>De lokale registratieopslag kon niet gebruikt worden. Er werd niets half opgeslagen. Bel de IT-helpdesk.</translation>
+    </message>
+    <message>
+        <source>Database key problem</source>
+        <translation>Probleem met de databanksleutel</translation>
+    </message>
+    <message>
+        <source>The key of the local registration store is {problem}. The store was not opened and not changed. Call the IT helpdesk; do not delete the data folder.</source>
+        <translation>De sleutel van de lokale registratieopslag is {problem}. De opslag werd niet geopend en niet gewijzigd. Bel de IT-helpdesk; verwijder de gegevensmap niet.</translation>
+    </message>
+    <message>
+        <source>Upgrade failed</source>
+        <translation>Bijwerken mislukt</translation>
+    </message>
+    <message>
+        <source>Upgrading the local registration store failed. A backup was kept at {backup}. Call the IT helpdesk.</source>
+        <translation>Het bijwerken van de lokale registratieopslag is mislukt. Er werd een reservekopie bewaard in {backup}. Bel de IT-helpdesk.</translation>
+    </message>
+    <message>
+        <source>Store damaged</source>
+        <translation>Opslag beschadigd</translation>
+    </message>
+    <message>
+        <source>The integrity check of the local registration store failed ({problem}). Call the IT helpdesk.</source>
+        <translation>De integriteitscontrole van de lokale registratieopslag is mislukt ({problem}). Bel de IT-helpdesk.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>That registration does not exist (any more).</source>
+        <translation>Die registratie bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Central service problem</source>
+        <translation>Probleem met de centrale dienst</translation>
+    </message>
+    <message>
+        <source>The central service could not be reached. Registrations wait safely and are sent later.</source>
+        <translation>De centrale dienst kon niet bereikt worden. De registraties wachten veilig en worden later verstuurd.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached ({problem}). You can keep registering: registrations wait on this computer and are sent automatically.</source>
+        <translation>De centrale dienst is niet bereikbaar ({problem}). U kunt verder registreren: de registraties wachten op deze computer en worden automatisch verstuurd.</translation>
+    </message>
+    <message>
+        <source>Registration refused</source>
+        <translation>Registratie geweigerd</translation>
+    </message>
+    <message>
+        <source>The central service refused a registration ({reason}). Check the citizen&apos;s data and register again.</source>
+        <translation>De centrale dienst heeft een registratie geweigerd ({reason}). Controleer de gegevens van de burger en registreer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Opnieuw aanmelden</translation>
+    </message>
+    <message>
+        <source>The central service no longer accepts this workstation. Sending is paused; registrations wait safely. Ask the IT helpdesk for a new enrolment code.</source>
+        <translation>De centrale dienst aanvaardt deze werkpost niet meer. Het versturen is gepauzeerd; de registraties wachten veilig. Vraag de IT-helpdesk om een nieuwe inschrijvingscode.</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>manual</name>
+    <message>
+        <source>Male (M)</source>
+        <translation>Man (M)</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>Vrouw (F)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>Niet vermeld (X)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>Three-letter code as on the document, e.g. NLD; XXA for stateless</source>
+        <translation>Drielettercode zoals op het document, bv. NLD; XXA voor staatloos</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Leave empty if the document shows none</source>
+        <translation>Leeg laten als het document er geen vermeldt</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY; 00 for an unknown day or month</source>
+        <translation>DD/MM/JJJJ; 00 voor een onbekende dag of maand</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Land van afgifte</translation>
+    </message>
+    <message>
+        <source>Issuing municipality</source>
+        <translation>Gemeente van afgifte</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Rijksregister- of BIS-nummer</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 85.07.30-033.28</source>
+        <translation>11 cijfers, bv. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Documentnummer</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Valid from (date of issue)</source>
+        <translation>Geldig vanaf (datum van afgifte)</translation>
+    </message>
+    <message>
+        <source>Enter the surname as it is on the document.</source>
+        <extracomment>The form of every manual document type, in display order.</extracomment>
+        <translation>Vul de familienaam in zoals op het document.</translation>
+    </message>
+    <message>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Een familienaam bevat alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Voornamen bevatten alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
+        <translation>Vul de geboortedatum in; schrijf 00 voor een onbekende dag of maand en 0000 voor een onbekend jaar.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
+        <translation>De geboortedatum is geen datum. Schrijf ze als DD/MM/JJJJ, met 00 voor een onbekende dag of maand (een gekende dag vraagt een gekende maand).</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Choose the sex as it is on the document (X if the document shows none).</source>
+        <translation>Kies het geslacht zoals op het document (X als het document er geen vermeldt).</translation>
+    </message>
+    <message>
+        <source>The sex must be M, F or X.</source>
+        <translation>Het geslacht moet M, F of X zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the nationality.</source>
+        <translation>Vul de nationaliteit in.</translation>
+    </message>
+    <message>
+        <source>This is not a known nationality code. Use the three-letter code on the document (for example NLD, or XXA for a stateless person).</source>
+        <translation>Dit is geen gekende nationaliteitscode. Gebruik de drielettercode op het document (bijvoorbeeld NLD, of XXA voor een staatloze).</translation>
+    </message>
+    <message>
+        <source>Enter the country that issued the document.</source>
+        <translation>Vul het land in dat het document afgaf.</translation>
+    </message>
+    <message>
+        <source>This is not a known country code. Use the three-letter code on the document (for example NLD).</source>
+        <translation>Dit is geen gekende landcode. Gebruik de drielettercode op het document (bijvoorbeeld NLD).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long or holds digits or symbols.</source>
+        <translation>De gemeente van afgifte is te lang of bevat cijfers of tekens.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Vul het documentnummer in.</translation>
+    </message>
+    <message>
+        <source>Enter the date until which the document is valid.</source>
+        <translation>Vul de datum in tot wanneer het document geldig is.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date. Write it as DD/MM/YYYY.</source>
+        <translation>De vervaldatum is geen datum. Schrijf ze als DD/MM/JJJJ.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not a date. Write it as DD/MM/YYYY, or leave it empty.</source>
+        <translation>De datum van afgifte is geen datum. Schrijf ze als DD/MM/JJJJ, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>The document cannot expire before it was issued. Check both dates.</source>
+        <translation>Het document kan niet vervallen voor het werd afgegeven. Controleer beide datums.</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 9 letters and digits.</source>
+        <translation>Een paspoortnummer heeft 5 tot 9 letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
+        <translation>Een documentnummer heeft 3 tot 20 letters, cijfers, streepjes of schuine strepen.</translation>
+    </message>
+</context>
+<context>
+    <name>mrz</name>
+    <message>
+        <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
+        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <translation>Scan of typ de machineleesbare zone (de regels met &lt; onderaan).</translation>
+    </message>
+    <message>
+        <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
+        <translation>Dit is geen volledige machineleesbare zone: ze heeft {lines} regel(s) van {lengths} tekens. Een paspoort heeft 2 regels van 44, een identiteitskaart 3 regels van 30 of 2 regels van 36.</translation>
+    </message>
+    <message>
+        <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
+        <translation>Regel {line}, positie {column} bevat een teken dat niet in een machineleesbare zone kan staan (alleen A-Z, 0-9 en &lt;). Controleer wat getypt of gescand werd.</translation>
+    </message>
+    <message>
+        <source>This machine-readable zone is not that of a passport or identity card (document code {code}).</source>
+        <translation>Deze machineleesbare zone is niet die van een paspoort of identiteitskaart (documentcode {code}).</translation>
+    </message>
+    <message>
+        <source>The birth date in the machine-readable zone is not a date. Check it.</source>
+        <translation>De geboortedatum in de machineleesbare zone is geen datum. Controleer ze.</translation>
+    </message>
+    <message>
+        <source>The expiry date in the machine-readable zone is not a date. Check it.</source>
+        <translation>De vervaldatum in de machineleesbare zone is geen datum. Controleer ze.</translation>
+    </message>
+    <message>
+        <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
+        <translation>Het geslacht in de machineleesbare zone moet M, F, X of &lt; zijn.</translation>
+    </message>
+    <message>
+        <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
+        <translation>Een controlecijfer van de machineleesbare zone klopt niet: een teken werd verkeerd gelezen of getypt. Vergelijk de gemarkeerde velden met het document, of typ de velden met de hand.</translation>
+    </message>
+    <message>
+        <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
+        <translation>Deze machineleesbare zone hoort niet bij het gekozen documenttype. Kies het juiste documenttype, of typ de velden met de hand.</translation>
+    </message>
+</context>
+<context>
+    <name>output</name>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Het strookje opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>Het strookje is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>activation-slip-{date}.pdf</source>
+        <translation>activeringsstrookje-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>The slip was saved as {path}.</source>
+        <translation>Het strookje werd opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>No card service: the smart-card service of this computer is not running.</source>
+        <translation>Geen kaartdienst: de smartcarddienst van deze computer draait niet.</translation>
+    </message>
+    <message>
+        <source>No card reader: plug in the card reader.</source>
+        <translation>Geen kaartlezer: sluit de kaartlezer aan.</translation>
+    </message>
+    <message>
+        <source>No card: insert the identity card with the chip first.</source>
+        <translation>Geen kaart: steek eerst de identiteitskaart met de chip in de lezer.</translation>
+    </message>
+    <message>
+        <source>Reading the card… leave it in the reader.</source>
+        <translation>De kaart wordt gelezen… laat ze in de lezer zitten.</translation>
+    </message>
+    <message>
+        <source>Card read: the data is ready.</source>
+        <translation>Kaart gelezen: de gegevens zijn klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>The screen was cleared because nobody used it for a while.</source>
+        <translation>Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <translation>
+            <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconde van het scherm gewist.</numerusform>
+            <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconden van het scherm gewist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slip</name>
+    <message>
+        <source>Your digital keys for the government: activation code</source>
+        <extracomment>Printed on every training slip, in every language, so it is recognised at the counter.</extracomment>
+        <translation>Uw digitale sleutels voor de overheid: activeringscode</translation>
+    </message>
+    <message>
+        <source>Your activation code</source>
+        <translation>Uw activeringscode</translation>
+    </message>
+    <message>
+        <source>Valid until {date}, {time}.</source>
+        <translation>Geldig tot {date}, {time}.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Wat moet u nu doen?</translation>
+    </message>
+    <message>
+        <source>1. Watch for the e-mail with the activation link. It can take a few minutes; check your spam too.</source>
+        <translation>1. Wacht op de e-mail met de activeringslink. Dat kan enkele minuten duren; kijk ook bij uw spam.</translation>
+    </message>
+    <message>
+        <source>2. Open the link within {days} days.</source>
+        <translation>2. Open de link binnen {days} dagen.</translation>
+    </message>
+    <message>
+        <source>3. Enter the activation code from this slip.</source>
+        <translation>3. Vul de activeringscode van dit strookje in.</translation>
+    </message>
+    <message>
+        <source>4. Create a username and a password.</source>
+        <translation>4. Kies een gebruikersnaam en een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>5. Choose a digital key: the mobile app, a security code by SMS or a security code by e-mail.</source>
+        <translation>5. Kies een digitale sleutel: de mobiele app, een beveiligingscode via sms of een beveiligingscode via e-mail.</translation>
+    </message>
+    <message>
+        <source>Keep this code to yourself. Government staff will never ask you for it by phone or e-mail.</source>
+        <translation>Houd deze code voor uzelf. Overheidspersoneel vraagt er nooit naar via telefoon of e-mail.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Lost this slip, or did the code expire? Come back to a service centre of the City of Ghent with your identity document; you get a new code. More information: stad.gent</source>
+        <translation>Strookje kwijt of code vervallen? Kom met uw identiteitsdocument terug naar een dienstencentrum van Stad Gent; u krijgt een nieuwe code. Meer informatie: stad.gent</translation>
+    </message>
+    <message>
+        <source>Issued at {centre} on {date}.</source>
+        <translation>Uitgereikt in {centre} op {date}.</translation>
+    </message>
+    <message>
+        <source>Practice slip: this code does not work.</source>
+        <translation>Oefenstrookje: deze code werkt niet.</translation>
+    </message>
+</context>
+</TS>

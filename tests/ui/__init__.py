@@ -1,0 +1,1 @@
+"""PySide6 UI tests (pytest-qt)."""

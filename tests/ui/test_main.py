@@ -1,0 +1,85 @@
+"""Starting the application: the GUI entry end to end, a broken configuration, the self-test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from clerk_app.config import HOME_ENV
+from clerk_app.ui.main import run_gui
+from clerk_app.ui.self_test import run_self_test
+from clerk_app.ui.views.main_window_view import MainWindowView
+from clerk_app.ui.views.sign_in_view import SignInView
+
+
+def _top_level(kind: type) -> object | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+
+def test_run_gui_signs_in_and_shows_the_main_window(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+    seen: dict[str, object] = {}
+
+    def sign_in() -> None:
+        dialog = _top_level(SignInView)
+        if dialog is None:
+            QTimer.singleShot(50, sign_in)
+            return
+        assert isinstance(dialog, SignInView)
+        seen["banner"] = dialog.banner.isVisible()
+        seen["sign-in title"] = dialog.windowTitle()
+        dialog.name_edit.setText("An Janssens")
+        dialog.staff_edit.setText("G12345")
+        dialog.sign_in_button.click()
+        QTimer.singleShot(50, close_main)
+
+    def close_main() -> None:
+        window = _top_level(MainWindowView)
+        if window is None:
+            QTimer.singleShot(50, close_main)
+            return
+        assert isinstance(window, MainWindowView)
+        seen["title"] = window.windowTitle()
+        seen["banner in window"] = window.banner.isVisible()
+        window.close()
+
+    QTimer.singleShot(0, sign_in)
+    status = run_gui(training=True, self_test=False, language="fr")
+    assert status == 0
+    assert seen["sign-in title"] == "Connexion – guichet clés numériques"
+    assert seen["banner"] is True
+    assert seen["banner in window"] is True
+    assert "An Janssens (G12345)" in str(seen["title"])
+    assert "Formation" in str(seen["title"])
+    assert (tmp_path / "training" / "logs").is_dir()
+
+
+def test_a_broken_settings_file_stops_the_start_with_a_clear_message(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+    settings_file = tmp_path / "production" / "config" / "settings.toml"
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text("idle_clear_seconds = [oops", encoding="utf-8")
+    assert run_gui(training=False, self_test=False, language="nl") == 1
+    message = capsys.readouterr().err
+    assert "Configuration problem" in message
+    assert "settings.toml is not valid TOML" in message
+
+
+def test_self_test_reports_each_step_and_does_not_pretend(qapp: QApplication) -> None:
+    lines: list[str] = []
+    status = run_self_test("nl", out=lines.append)
+    assert lines[0].startswith("self-test: start the main window: ok")
+    assert lines[1].startswith("self-test: switch languages: ok")
+    assert lines[2].startswith("self-test: read a training card: NOT OK (not connected yet")
+    assert lines[3].startswith("self-test: register: NOT OK (not connected yet")
+    assert lines[4].startswith("self-test: render the slip to PDF: ok")
+    assert lines[-1] == "self-test: not passed"
+    assert status == 1
