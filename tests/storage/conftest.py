@@ -12,26 +12,12 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from store_checks import profile_settings, real_secret_store
 
-from clerk_app.config import Profile, Settings, paths_for
-from clerk_app.errors import SecretStoreError
+from clerk_app.config import Settings
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import RegistrationStore
 from clerk_app.storage.database import KEY_ENTRY, connect
-
-NO_KEYRING = (
-    "no usable OS keyring ({error}): run the tests through scripts/test, which starts a private D-Bus "
-    "session with an unlocked gnome-keyring"
-)
-
-
-def real_secret_store(service: str) -> SecretStore:
-    try:
-        store = SecretStore(service)
-        store.get(KEY_ENTRY)
-    except SecretStoreError as error:
-        pytest.fail(NO_KEYRING.format(error=error.params.get("backend", error.code)))
-    return store
 
 
 @pytest.fixture
@@ -44,10 +30,6 @@ def secret_store(keyring_service: str) -> Iterator[SecretStore]:
     store = real_secret_store(keyring_service)
     yield store
     store.delete(KEY_ENTRY)
-
-
-def profile_settings(home: Path, **changes: object) -> Settings:
-    return Settings(profile=Profile.TRAINING, paths=paths_for(Profile.TRAINING, home=home), **changes)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -77,4 +59,3 @@ def raw(settings: Settings, secret_store: SecretStore) -> Iterator[Callable[[], 
     yield open_raw
     for connection in opened:
         connection.close()
-

@@ -119,7 +119,9 @@ def test_a_failing_migration_rolls_back_and_names_the_backup(
     assert table_counts(connection) == before
     tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "half_done" not in tables
-    assert connection.execute("SELECT count(*) FROM registrations WHERE centre_id = 'changed'").fetchone() == (0,)
+    assert connection.execute(
+        "SELECT count(*) FROM registrations WHERE centre_id = 'changed'"
+    ).fetchone() == (0,)
     assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     with RegistrationStore.open(settings, secret_store) as store:
         assert store.verify().ok
