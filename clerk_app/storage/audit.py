@@ -1,7 +1,7 @@
 """The audit log: append-only, hash-chained, and free of citizen personal data.
 
 Each entry stores the hash of the entry before it and its own hash over its fields, so changing,
-removing or re-ordering an entry breaks the chain that :func:`chain_problems` checks. Database triggers
+removing or re-ordering an entry breaks the chain that :func:`walk` checks. Database triggers
 refuse UPDATE and DELETE on the table; the chain catches what someone with the key does around them.
 Entries hold ids, actions, statuses and staff numbers: never names, national numbers, e-mail addresses
 or codes.
@@ -14,6 +14,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -105,16 +106,26 @@ def append(
     return entry
 
 
-def chain_problems(entries: Iterable[AuditRow]) -> tuple[int, list[str]]:
-    """Walk the entries in ``seq`` order; return how many there were and every break found."""
-    problems: list[str] = []
-    expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
+@dataclass
+class Walk:
+    """One pass over the log: entries, breaks, each registration's last audited status, erasures."""
+
+    entries: int = 0
+    problems: list[str] = field(default_factory=list)
+    statuses: dict[str, str] = field(default_factory=dict)
+    purged: set[str] = field(default_factory=set)
+
+
+def walk(entries: Iterable[AuditRow]) -> Walk:
+    """Check the chain over ``entries`` in ``seq`` order, noting the status trail of each registration."""
+    result = Walk()
+    expected_seq, prev_hash = 1, GENESIS_HASH
     for entry in entries:
-        count += 1
+        result.entries += 1
         if entry.seq != expected_seq:
-            problems.append(f"audit entry {expected_seq} is missing (next is {entry.seq})")
+            result.problems.append(f"audit entry {expected_seq} is missing (next is {entry.seq})")
         if entry.prev_hash != prev_hash:
-            problems.append(f"audit entry {entry.seq} does not follow the entry before it")
+            result.problems.append(f"audit entry {entry.seq} does not follow the entry before it")
         recomputed = entry_hash(
             entry.seq,
             entry.at,
@@ -125,6 +136,13 @@ def chain_problems(entries: Iterable[AuditRow]) -> tuple[int, list[str]]:
             entry.prev_hash,
         )
         if recomputed != entry.hash:
-            problems.append(f"audit entry {entry.seq} was altered")
+            result.problems.append(f"audit entry {entry.seq} was altered")
+        if entry.registration_id is not None:
+            if entry.action == AuditAction.ISSUED.value:
+                result.statuses[entry.registration_id] = "issued"
+            elif entry.action in (AuditAction.STATUS_CHANGED.value, AuditAction.REVOKED.value):
+                result.statuses[entry.registration_id] = str(json.loads(entry.detail).get("to"))
+            elif entry.action == AuditAction.PURGED.value:
+                result.purged.add(entry.registration_id)
         expected_seq, prev_hash = entry.seq + 1, entry.hash
-    return count, problems
+    return result

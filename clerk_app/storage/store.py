@@ -547,27 +547,39 @@ class RegistrationStore:
             problems += [
                 f"audit trigger {name} is missing" for name in AUDIT_TRIGGER_NAMES if name not in triggers
             ]
-            entries, chain = audit.chain_problems(
+            trail = audit.walk(
                 session.scalars(select(AuditRow).order_by(AuditRow.seq).execution_options(yield_per=1000))
             )
-            problems += chain
-            registrations = int(session.scalar(select(func.count()).select_from(RegistrationRow)) or 0)
+            problems += trail.problems
+            rows = session.execute(
+                select(RegistrationRow.id, RegistrationRow.status, RegistrationRow.purged_at.is_not(None))
+            )
+            statuses: dict[str, str] = {}
+            purged: set[str] = set()
+            for key, status, erased in rows:
+                statuses[key] = status
+                if erased:
+                    purged.add(key)
+            registrations = len(statuses)
+            missing = sum(1 for key in statuses if key not in trail.statuses)
+            if missing:
+                problems.append(f"{missing} registration(s) without their audit entry")
+            differing = sum(1 for key, now in statuses.items() if trail.statuses.get(key, now) != now)
+            if differing:
+                problems.append(f"{differing} registration(s) whose status differs from the audit log")
+            unrecorded = len(purged - trail.purged)
+            if unrecorded:
+                problems.append(f"{unrecorded} registration(s) erased without their audit entry")
             without_outbox = session.scalar(
-                select(func.count()).where(~exists().where(OutboxRow.registration_id == RegistrationRow.id))
+                select(func.count())
+                .select_from(RegistrationRow)
+                .where(~exists().where(OutboxRow.registration_id == RegistrationRow.id))
             )
             if without_outbox:
                 problems.append(f"{without_outbox} registration(s) without an outbox row")
-            without_entry = session.scalar(
-                select(func.count()).where(
-                    ~exists().where(
-                        AuditRow.registration_id == RegistrationRow.id,
-                        AuditRow.action == AuditAction.ISSUED.value,
-                    )
-                )
-            )
-            if without_entry:
-                problems.append(f"{without_entry} registration(s) without their audit entry")
-        return VerifyReport(registrations=registrations, audit_entries=entries, problems=tuple(problems))
+        return VerifyReport(
+            registrations=registrations, audit_entries=trail.entries, problems=tuple(problems)
+        )
 
     # -- internals ------------------------------------------------------------------------------------
 
