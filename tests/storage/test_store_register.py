@@ -29,22 +29,25 @@ CODE_FORMAT = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJK
 
 def test_register_returns_the_code_once_and_stores_only_its_hash(store: RegistrationStore) -> None:
     issued = store.register(request(3), NOW + dt.timedelta(microseconds=123))
-    assert CODE_FORMAT.fullmatch(issued.code)
+    well_formed = CODE_FORMAT.fullmatch(issued.code) is not None
+    assert well_formed, "the code is not shown as XXXX-XXXX-XXXX"
     stored = store.get(issued.registration.id)
     assert stored.code_hash.startswith("$argon2id$")
     assert verify_code(stored.code_hash, issued.code)
-    assert issued.code not in repr(issued) and issued.code.replace("-", "") not in stored.code_hash
+    hidden = issued.code not in repr(issued) and issued.code.replace("-", "") not in stored.code_hash
+    assert hidden, "the plain code shows in the repr or the stored hash"
     assert stored.status is RegistrationStatus.ISSUED
     assert stored.created_at == NOW  # whole seconds, as on the wire
     assert stored.expires_at == NOW + ACTIVATION_PERIOD
-    assert stored.identity == dataclasses.replace(request(3).identity)
-    assert stored.email == request(3).email
+    kept = stored.identity == request(3).identity and stored.email == request(3).email
+    assert kept, "the stored identity or e-mail differs from the request"
 
 
 def test_two_registrations_get_different_codes(store: RegistrationStore) -> None:
     first = store.register(request(1), NOW)
     second = store.register(request(2), NOW)
-    assert first.code != second.code
+    different = first.code != second.code
+    assert different, "two registrations got the same code"
     assert first.registration.id != second.registration.id
 
 
@@ -84,7 +87,10 @@ def test_the_outbox_body_is_the_wire_format(store: RegistrationStore) -> None:
         "code_hash": registration.code_hash,
         "replaces": None,
     }
-    assert item.payload == expected
+    same_keys = set(item.payload) == set(expected)
+    assert same_keys, f"wire keys differ: {sorted(set(item.payload) ^ set(expected))}"
+    differing = sorted(key for key in expected if item.payload[key] != expected[key])
+    assert differing == [], f"wire fields that differ: {differing}"
     assert item.registration_id == registration.id
     assert item.id != registration.id  # the idempotency key is the outbox row's own id
     assert item.attempts == 0 and item.created_at == NOW
@@ -204,12 +210,15 @@ def test_reissue_revokes_the_old_registration_and_issues_a_new_code(store: Regis
         old.registration.id, other_clerk, later, email="nieuw@example.org", language=Language.FR
     )
 
-    assert new.code != old.code
+    different = new.code != old.code
+    assert different, "the re-issued code equals the old one"
     assert verify_code(new.registration.code_hash, new.code)
     assert not verify_code(new.registration.code_hash, old.code)
     assert new.registration.replaces == old.registration.id
-    assert new.registration.identity == old.registration.identity
-    assert new.registration.email == "nieuw@example.org" and new.registration.language is Language.FR
+    same_person = new.registration.identity == old.registration.identity
+    assert same_person, "the re-issued registration is for someone else"
+    new_email = new.registration.email == "nieuw@example.org"
+    assert new_email and new.registration.language is Language.FR
     assert new.registration.clerk == other_clerk
     revoked = store.get(old.registration.id)
     assert revoked.status is RegistrationStatus.REVOKED and revoked.status_changed_at == later
