@@ -124,7 +124,7 @@ def new_registration_row(
 
 def token_rows(row: RegistrationRow) -> list[NameToken]:
     return [
-        NameToken(token=token, registration_id=row.id)
+        NameToken(token=token, registration_id=row.id, created_at=row.created_at)
         for token in sorted(name_tokens(row.surname or "", row.given_names or ""))
     ]
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, exists, func, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import ColumnElement, Engine, Select, and_, delete, exists, func, or_, select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from clerk_app.config import Settings
 from clerk_app.domain.activation import generate_code, hash_code
@@ -281,38 +281,37 @@ class RegistrationStore:
         ("jans" finds "Janssens", "segolene" finds "Ségolène"). ``national_number``: with or without dots,
         dashes and spaces. ``day_from``/``day_to``: the counter's calendar days, inclusive.
         """
-        query = select(RegistrationRow)
-        if text is not None and text.strip():
-            words = query_tokens(text)
-            if not words:
-                return []
-            for word in words:
-                low, high = prefix_range(word)
-                query = query.where(
-                    RegistrationRow.id.in_(
-                        select(NameToken.registration_id).where(
-                            NameToken.token >= low, NameToken.token < high
-                        )
-                    )
-                )
+        conditions = []
         if national_number is not None and national_number.strip():
             wanted = digits(national_number)
             if not wanted:
                 return []
-            query = query.where(RegistrationRow.national_number == wanted)
+            conditions.append(RegistrationRow.national_number == wanted)
         if day_from is not None:
-            query = query.where(RegistrationRow.local_day >= day_from)
+            conditions.append(RegistrationRow.local_day >= day_from)
         if day_to is not None:
-            query = query.where(RegistrationRow.local_day <= day_to)
+            conditions.append(RegistrationRow.local_day <= day_to)
         if status is not None:
-            query = query.where(RegistrationRow.status == status.value)
-        query = (
-            query.order_by(RegistrationRow.created_at.desc(), RegistrationRow.id.desc())
-            .limit(limit)
-            .offset(offset)
-        )
+            conditions.append(RegistrationRow.status == status.value)
+        words = query_tokens(text) if text is not None and text.strip() else None
+        if words == []:
+            return []
         with self._reading("search") as session:
-            return [to_registration(row) for row in session.scalars(query)]
+            if words is None:
+                query = (
+                    select(RegistrationRow)
+                    .where(*conditions)
+                    .order_by(RegistrationRow.created_at.desc(), RegistrationRow.id.desc())
+                    .limit(limit)
+                    .offset(offset)
+                )
+                return [to_registration(row) for row in session.scalars(query)]
+            ids = list(session.scalars(_name_matches(session, words, conditions, limit, offset)))
+            rows = {
+                row.id: row
+                for row in session.scalars(select(RegistrationRow).where(RegistrationRow.id.in_(ids)))
+            }
+            return [to_registration(rows[key]) for key in ids]
 
     def counts(self, day_from: dt.date, day_to: dt.date) -> list[DayCount]:
         """How many registrations each clerk made per day and centre, ``day_from``..``day_to`` inclusive."""
@@ -615,6 +614,50 @@ class RegistrationStore:
             if taken <= cutoff:
                 expired.append(path)
         return tuple(expired)
+
+
+#: Counting stops here when choosing which search word drives the query: enough to tell words apart.
+_SELECTIVITY_PROBE = 2000
+
+
+def _name_matches(
+    session: Session, words: list[str], conditions: list[ColumnElement[bool]], limit: int, offset: int
+) -> Select[str]:
+    """Ids of registrations with a name word starting with each of ``words``, newest first.
+
+    The word with the fewest matches drives an index range scan of ``name_tokens``; each other word is
+    an indexed probe per candidate. Ranking uses the ``created_at`` copied into the token rows, so only
+    the registrations on the requested page are read (plus any others ``conditions`` need).
+    """
+
+    def matches(word: str) -> int:
+        low, high = prefix_range(word)
+        probe = select(NameToken.token).where(NameToken.token >= low, NameToken.token < high)
+        return int(
+            session.scalar(select(func.count()).select_from(probe.limit(_SELECTIVITY_PROBE).subquery())) or 0
+        )
+
+    driver, *others = sorted(words, key=matches)
+    token = aliased(NameToken, name="driver")
+    low, high = prefix_range(driver)
+    newest = func.max(token.created_at).label("newest")
+    query = select(token.registration_id).where(token.token >= low, token.token < high)
+    for word in others:
+        other = aliased(NameToken)
+        low, high = prefix_range(word)
+        query = query.where(
+            exists().where(
+                other.registration_id == token.registration_id, other.token >= low, other.token < high
+            )
+        )
+    if conditions:
+        query = query.join(RegistrationRow, RegistrationRow.id == token.registration_id).where(*conditions)
+    return (
+        query.group_by(token.registration_id)
+        .order_by(newest.desc(), token.registration_id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

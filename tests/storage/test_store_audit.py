@@ -121,7 +121,8 @@ def test_verify_reports_dangling_references(
     connection = raw()
     connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute(
-        "INSERT INTO name_tokens (token, registration_id) VALUES ('ghost', 'no-such-registration')"
+        "INSERT INTO name_tokens (token, registration_id, created_at) "
+        "VALUES ('ghost', 'no-such-registration', '2026-01-01T00:00:00.000000Z')"
     )
     assert (
         "foreign key: name_tokens row None points to a missing registrations row" in store.verify().problems

@@ -63,6 +63,7 @@ def upgrade() -> None:
         "name_tokens",
         sa.Column("token", sa.String(200), nullable=False),
         sa.Column("registration_id", sa.String(36), nullable=False),
+        sa.Column("created_at", _utc(), nullable=False),
         sa.ForeignKeyConstraint(
             ["registration_id"],
             ["registrations.id"],
@@ -72,7 +73,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("token", "registration_id", name="pk_name_tokens"),
         sqlite_with_rowid=False,
     )
-    op.create_index("ix_name_tokens_registration_id", "name_tokens", ["registration_id"])
+    op.create_index("ix_name_tokens_registration_id_token", "name_tokens", ["registration_id", "token"])
 
     op.create_table(
         "outbox",
