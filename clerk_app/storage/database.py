@@ -121,27 +121,35 @@ def make_engine(database: Path, key: bytes, *, foreign_keys: bool = True, single
 
 
 def backup(engine: Engine, key: bytes, destination: Path) -> None:
-    """Copy the store to ``destination`` (same key) with SQLite's online backup, then flush it to disk."""
+    """Copy the store to ``destination`` (same key) with SQLite's online backup, then flush it to disk.
+
+    A copy that fails half-way is removed, so a file in the backup folder is always a whole backup.
+    """
     if destination.exists():
         raise StorageError("backup destination exists")
-    pooled = engine.raw_connection()
     try:
-        source = pooled.driver_connection
-        if not isinstance(source, sqlcipher3.Connection):
-            raise StorageError("unexpected driver connection")
-        target = sqlcipher3.connect(str(destination), isolation_level=None)
+        pooled = engine.raw_connection()
         try:
-            _apply_key(target, key)
-            source.backup(target)
+            source = pooled.driver_connection
+            if not isinstance(source, sqlcipher3.Connection):
+                raise StorageError("unexpected driver connection")
+            target = sqlcipher3.connect(str(destination), isolation_level=None)
+            try:
+                _apply_key(target, key)
+                source.backup(target)
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        pooled.close()
-    fd = os.open(destination, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+            pooled.close()
+        fd = os.open(destination, os.O_RDWR)  # Windows flushes only handles opened for writing
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        for leftover in (destination, destination.with_name(destination.name + "-wal")):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 @contextlib.contextmanager

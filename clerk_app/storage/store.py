@@ -7,8 +7,8 @@ outbox row (the body of docs/wire-format.md; the row id is the Idempotency-Key) 
 together, or nothing. The plain activation code is returned once and never stored or logged.
 
 Retention: :meth:`RegistrationStore.purge` erases personal data ``retention_days`` after the central
-service accepted a registration. The application calls it at start-up and daily; ``clerk-app db purge``
-runs it by hand.
+service accepted a registration. Call it at start-up and once a day; ``clerk-app db purge`` runs it by
+hand.
 """
 
 from __future__ import annotations

@@ -19,9 +19,9 @@ from store_checks import table_counts
 
 import clerk_app.storage
 from clerk_app.config import Settings
-from clerk_app.errors import MigrationError
+from clerk_app.errors import MigrationError, StorageError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore, migrate
+from clerk_app.storage import RegistrationStore, database, migrate
 from clerk_app.storage.database import KEY_ENTRY, connect, make_engine
 from clerk_app.storage.schema import Base
 
@@ -201,3 +201,24 @@ def test_a_store_newer_than_the_app_is_refused_with_its_backup(
             assert migrate.revision_of(check) == "9999"
     finally:
         engine.dispose()
+
+
+def test_a_backup_that_cannot_be_finished_is_removed_and_nothing_is_upgraded(
+    settings: Settings,
+    secret_store: SecretStore,
+    raw: Callable[[], sqlcipher3.Connection],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fill(settings, secret_store, count=1)
+    _with_revision(tmp_path, monkeypatch, 'op.add_column("registrations", sa.Column("note", sa.String(20)))')
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(database.os, "fsync", disk_full)
+    with pytest.raises(StorageError) as raised:
+        RegistrationStore.open(settings, secret_store)
+    assert not isinstance(raised.value, MigrationError)
+    assert list(settings.paths.backup_dir.iterdir()) == []
+    assert raw().execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
