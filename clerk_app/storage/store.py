@@ -637,7 +637,7 @@ def _name_matches(
             session.scalar(select(func.count()).select_from(probe.limit(_SELECTIVITY_PROBE).subquery())) or 0
         )
 
-    driver, *others = sorted(words, key=matches)
+    driver, *others = sorted(words, key=matches) if len(words) > 1 else words
     token = aliased(NameToken, name="driver")
     low, high = prefix_range(driver)
     newest = func.max(token.created_at).label("newest")
