@@ -148,7 +148,7 @@ INVALID = [
     ("under twelve", lambda: _born(dt.date(2016, 1, 1)), "under_minimum_age"),
     (
         "expired document",
-        lambda: with_identity(1, document_valid_until=dt.date(2026, 11, 23)),
+        lambda: with_identity(1, document_valid_until=dt.date(2026, 11, 22)),
         "document_expired",
     ),
     ("no document expiry", lambda: with_identity(1, document_valid_until=None), "document_expiry_missing"),
