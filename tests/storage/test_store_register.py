@@ -18,7 +18,13 @@ from clerk_app.domain.activation import verify_code
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
-from clerk_app.domain.registration import ACTIVATION_PERIOD, Clerk, Language, RegistrationStatus
+from clerk_app.domain.registration import (
+    ACTIVATION_PERIOD,
+    Clerk,
+    Language,
+    RegistrationRequest,
+    RegistrationStatus,
+)
 from clerk_app.errors import InputError, RecordNotFound, StorageError
 from clerk_app.storage import AuditAction, RegistrationStore, audit
 from clerk_app.storage import store as store_module
@@ -142,7 +148,7 @@ def test_naive_times_are_refused(store: RegistrationStore, raw: Callable[[], sql
     assert table_counts(raw())["registrations"] == 0
 
 
-#: Invalid requests of our own (the domain's full table is wired in after merging): each gives its reason.
+#: Invalid requests built on this file's own valid request (the domain's shared table follows below).
 INVALID = [
     ("not present", lambda: request(1, presence_confirmed=False), "presence_not_confirmed"),
     ("under twelve", lambda: _born(dt.date(2016, 1, 1)), "under_minimum_age"),
@@ -192,6 +198,35 @@ def test_an_invalid_request_gives_its_reason_and_stores_nothing(
     with pytest.raises(InputError) as raised:
         store.register(build(), NOW)  # type: ignore[arg-type]
     assert reason in raised.value.reasons, f"{case}: got {raised.value.reasons}"
+    assert table_counts(raw()) == before
+
+
+def test_the_shared_table_of_invalid_registrations_stores_nothing(
+    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]
+) -> None:
+    """The request cases of ``tests/support/invalid_registrations.py``, through the store.
+
+    The table's manual-form cases never yield an identity record (``tests/unit`` proves each refusal), so
+    only its request cases can reach a store; all of them must be refused with their reason.
+    """
+    from tests.support.invalid_registrations import CASES, TODAY
+
+    day = dt.datetime.combine(TODAY, dt.time(12, 0), dt.UTC)
+    built = [(case, build(), expected) for case, build, expected in CASES]
+    requests = [(case, b, expected) for case, b, expected in built if isinstance(b, RegistrationRequest)]
+    assert len(CASES) >= 100
+    assert len(requests) >= 80
+    before = table_counts(raw())
+    wrong = []
+    for case, built, expected in requests:
+        try:
+            store.register(built, day)
+        except InputError as refused:
+            if expected not in refused.reasons:
+                wrong.append(case)
+        else:
+            wrong.append(case)
+    assert not wrong, f"cases not refused with their own reason: {wrong}"
     assert table_counts(raw()) == before
 
 
