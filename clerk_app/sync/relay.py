@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 import stamina
 
+from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.sync.client import CentralClient, Outcome, SubmitResult
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,9 @@ class OutboxStore(Protocol):
     """What the relay needs from the local store (``clerk_app.storage.store.RegistrationStore``)."""
 
     def due_outbox(self, now: dt.datetime, limit: int) -> Sequence[OutboxEntry]: ...
-    def mark_accepted(self, outbox_id: uuid.UUID, central_status: str, now: dt.datetime) -> None: ...
+    def mark_accepted(
+        self, outbox_id: uuid.UUID, central_status: RegistrationStatus, now: dt.datetime
+    ) -> None: ...
     def mark_rejected(self, outbox_id: uuid.UUID, reason: str, now: dt.datetime) -> None: ...
     def schedule_retry(self, outbox_id: uuid.UUID, next_attempt_at: dt.datetime, error_code: str) -> None: ...
     def pending_count(self) -> int: ...
@@ -74,6 +77,14 @@ class RoundReport:
     deferred: int = 0
     rejections: list[tuple[uuid.UUID, str]] = field(default_factory=list)
     stopped_because: str | None = None  # why the round ended early (offline, unauthorised)
+
+
+def _central_status(reported: str | None) -> RegistrationStatus:
+    """The status the central service reported; anything unknown counts as plainly accepted."""
+    try:
+        return RegistrationStatus(reported or "accepted")
+    except ValueError:
+        return RegistrationStatus.ACCEPTED
 
 
 def utc_now() -> dt.datetime:
@@ -196,7 +207,7 @@ class OutboxRelay:
         stop: str | None = None
         for entry, result in zip(entries, results, strict=True):
             if result.outcome is Outcome.ACCEPTED:
-                self._store.mark_accepted(entry.id, result.central_status or "accepted", now)
+                self._store.mark_accepted(entry.id, _central_status(result.central_status), now)
                 report.accepted += 1
                 self._connection = Connection.ONLINE
             elif result.outcome is Outcome.REJECTED:
