@@ -53,7 +53,9 @@ class EmbeddedCentral:
             service = CentralService(settings, smtp=smtp, **({"clock": clock} if clock else {}))
             stack.callback(service.close)
             service.db.upgrade()
-            server = build_server(service, "127.0.0.1", port, access_log=settings.access_log)
+            server = build_server(
+                service, "127.0.0.1", port, access_log=settings.access_log, log_level="warning"
+            )
             thread = threading.Thread(target=server.run, name="central-uvicorn", daemon=True)
             thread.start()
 

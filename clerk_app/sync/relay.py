@@ -36,10 +36,14 @@ log = logging.getLogger(__name__)
 
 
 class OutboxEntry(Protocol):
-    id: uuid.UUID
-    registration_id: uuid.UUID
-    payload: Mapping[str, Any]
-    attempts: int
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def registration_id(self) -> uuid.UUID: ...
+    @property
+    def payload(self) -> Mapping[str, Any]: ...
+    @property
+    def attempts(self) -> int: ...
 
 
 class OutboxStore(Protocol):
@@ -55,7 +59,8 @@ class Connection(StrEnum):
     UNKNOWN = "unknown"
     ONLINE = "online"
     OFFLINE = "offline"
-    UNAUTHORISED = "unauthorised"  # paused until the workstation enrols again
+    UNAUTHORISED = "unauthorised"  # not enrolled, or refused: paused until the workstation enrols again
+    DISABLED = "disabled"  # no central service configured
 
 
 @dataclass(frozen=True)
@@ -285,7 +290,8 @@ class OutboxRelay:
 
     def resume(self, client: CentralClient) -> None:
         """After the clerk re-enrolled: use the new client and send again."""
-        self._client = client
+        old, self._client = self._client, client
+        old.close()
         self._connection = Connection.UNKNOWN
         self.wake()
 
@@ -308,6 +314,7 @@ class OutboxRelay:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+        self._client.close()
 
     def _loop(self) -> None:
         while not self._stop.is_set():
