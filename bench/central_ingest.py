@@ -16,12 +16,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import re
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
@@ -33,6 +31,8 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from benchkit import central_service, enrol  # noqa: E402
 
 from tests.support.registrations import registration_body  # noqa: E402
 
@@ -57,48 +57,6 @@ def postgres(workdir: Path) -> Iterator[str]:
         yield started.stdout.strip()
     finally:
         subprocess.run([str(ROOT / "scripts" / "test-postgres"), "stop", str(workdir)], check=False)
-
-
-@contextmanager
-def central_service(environment: dict[str, str]) -> Iterator[str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "central_service", "serve", "--listen", "127.0.0.1:0"],
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    url = ""
-    for line in process.stdout:
-        found = re.search(r"listening on (http://\S+)", line)
-        if found:
-            url = found.group(1)
-            break
-    if not url:
-        process.wait()
-        sys.exit(f"central_ingest: central-service serve did not start:\n{line}")
-    drain = threading.Thread(target=lambda: [None for _ in process.stdout or ()], daemon=True)
-    drain.start()
-    try:
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def enrol(url: str, environment: dict[str, str]) -> str:
-    code = subprocess.run(
-        [sys.executable, "-m", "central_service", "admin", "enrol", "--centre", "stadskantoor"],
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    response = httpx.post(f"{url}/v1/enrolments", json={"code": code, "workstation": "bench"})
-    response.raise_for_status()
-    token: str = response.json()["token"]
-    return token
 
 
 async def run_clients(

@@ -25,12 +25,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "storage"))
 
+from benchkit import figure, in_private_keyring_session, percentile  # noqa: E402
 from store_builders import NOW, national_number, request  # noqa: E402
 
 from clerk_app.config import Profile, Settings, paths_for  # noqa: E402
@@ -56,7 +55,6 @@ from clerk_app.storage.database import KEY_ENTRY, make_engine  # noqa: E402
 from clerk_app.storage.records import new_registration_row, outbox_row, token_rows  # noqa: E402
 from clerk_app.storage.schema import AuditRow  # noqa: E402
 
-IN_SESSION = "CLERK_BENCH_IN_SESSION"
 RESULTS = ROOT / "bench" / "results"
 FLOOR_FACTOR = 1.3
 SEARCH_TARGET_MS = 50.0
@@ -101,15 +99,6 @@ def synthetic_person(index: int) -> IdentityRecord:
         card_type_code=1,
         issuing_authority="Gent",
     )
-
-
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def figure(name: str, value: float, unit: str, target: str) -> str:
-    return f"figure: {name} value={value:.2f} unit={unit} target={target}"
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -281,21 +270,6 @@ def run(args: argparse.Namespace) -> int:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def in_private_keyring_session() -> int:
-    """Run this script again inside its own D-Bus session with a throwaway, unlocked gnome-keyring."""
-    keyring_home = tempfile.mkdtemp(prefix="clerk-bench-keyring-")
-    env = {**os.environ, IN_SESSION: "1", "XDG_DATA_HOME": keyring_home, "XDG_RUNTIME_DIR": keyring_home}
-    script = (
-        'printf clerk-bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"'
-    )
-    try:
-        return subprocess.call(
-            ["dbus-run-session", "--", "bash", "-c", script, "bench", sys.executable, *sys.argv], env=env
-        )
-    finally:
-        shutil.rmtree(keyring_home, ignore_errors=True)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--registrations", type=int, default=200, help="registrations timed (default 200)")
@@ -303,8 +277,7 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=200, help="searches timed of each kind (default 200)")
     parser.add_argument("--keep", action="store_true", help="keep the benchmark's database folder")
     args = parser.parse_args()
-    if os.environ.get(IN_SESSION) != "1":
-        return in_private_keyring_session()
+    in_private_keyring_session()
     return run(args)
 
 

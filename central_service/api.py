@@ -142,12 +142,12 @@ def create_app(service: CentralService | None = None) -> FastAPI:
     )
     def register_batch(batch: BatchIn, caller: CallerDep, service: ServiceDep) -> JSONResponse:
         """Receive a backlog; each item is judged as if sent alone under its own key."""
-        results = []
-        for item in batch.items:
-            answer = service.intake.submit_raw(caller, item.idempotency_key, item.registration)
-            results.append(
-                {"idempotency_key": item.idempotency_key, "status": answer.status, "body": answer.body}
-            )
+        items = [(item.idempotency_key, item.registration) for item in batch.items]
+        answers = service.intake.submit_many(caller, items)
+        results = [
+            {"idempotency_key": key, "status": answer.status, "body": answer.body}
+            for (key, _), answer in zip(items, answers, strict=True)
+        ]
         return JSONResponse({"results": results})
 
     @app.get(

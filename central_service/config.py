@@ -110,6 +110,9 @@ class ServiceSettings(_Table):
     listen: str = "127.0.0.1:8080"
     link_base_url: str = ""
     idempotency_retention_days: int = Field(default=MIN_KEY_RETENTION_DAYS, ge=MIN_KEY_RETENTION_DAYS)
+    #: A workstation may register for any centre, not only the one it enrolled for. Only the training
+    #: service inside the counter app sets this: trainees sign in at every centre from one workstation.
+    any_centre: bool = False
     access_log: bool = True
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     mail: MailSettings = Field(default_factory=MailSettings)

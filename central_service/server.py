@@ -50,6 +50,7 @@ def build_server(
     access_log: bool,
     on_started: Callable[[str], None] = lambda url: None,
     on_stopped: Callable[[], None] = lambda: None,
+    log_level: str = "info",
 ) -> AnnouncingServer:
     """A server for ``service``; the service starts its mail relay once the address is known."""
 
@@ -63,7 +64,7 @@ def build_server(
         port=port,
         lifespan="off",
         access_log=access_log,
-        log_level="info",
+        log_level=log_level,
         timeout_graceful_shutdown=10,
     )
     return AnnouncingServer(config, started, on_stopped)

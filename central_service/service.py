@@ -31,7 +31,9 @@ class CentralService:
             key_retention=dt.timedelta(days=settings.idempotency_retention_days),
             clock=clock,
         )
-        self.intake = Intake(self.db, on_accepted=self.relay.wake, clock=clock)
+        self.intake = Intake(
+            self.db, on_accepted=self.relay.wake, clock=clock, any_centre=settings.any_centre
+        )
 
     def start(self, bound_url: str) -> None:
         """The server listens at ``bound_url``: start relaying mail with links based on it."""

@@ -122,7 +122,10 @@ class RegistrationIn(_Body):
     @field_validator("registered_at", "expires_at")
     @classmethod
     def _as_utc(cls, value: dt.datetime) -> dt.datetime:
-        return value.astimezone(dt.UTC).replace(microsecond=0)
+        try:
+            return value.astimezone(dt.UTC).replace(microsecond=0)
+        except OverflowError as exc:  # e.g. 0001-01-01T00:00+01:00 lies before year 1 in UTC
+            raise ValueError("is not a time this service can represent") from exc
 
     @field_validator("registered_at")
     @classmethod
@@ -135,7 +138,9 @@ class RegistrationIn(_Body):
     @classmethod
     def _within_period(cls, value: dt.datetime, info: ValidationInfo) -> dt.datetime:
         registered = info.data.get("registered_at")
-        if registered is not None and not registered < value <= registered + MAX_ACTIVATION_PERIOD:
+        if registered is not None and not registered < value <= registered + min(
+            MAX_ACTIVATION_PERIOD, dt.datetime.max.replace(tzinfo=dt.UTC) - registered
+        ):
             raise ValueError("must be after registered_at and at most 14 days later")
         return value
 

@@ -19,7 +19,7 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from clerk_app.config import Settings
 from clerk_app.domain.activation import generate_code, hash_code
+from clerk_app.domain.delivery import Accepted, Deferred, DeliveryOutcome, Rejected
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.registration import (
     Clerk,
@@ -374,32 +375,7 @@ class RegistrationStore:
         The registration becomes accepted (then ``central_status`` if that differs and is allowed), and
         its retention period starts. A row already accepted is left as it is (a replayed answer).
         """
-        moment = _aware(now)
-        with self._writing("mark_accepted") as session:
-            outbox = _outbox_row(session, outbox_id)
-            if outbox.state not in (OutboxState.PENDING.value, OutboxState.CANCELLED.value):
-                log.warning("outbox %s is %s; acceptance ignored", outbox.id, outbox.state)
-                return
-            outbox.state = OutboxState.ACCEPTED.value
-            outbox.completed_at = moment
-            outbox.attempts += 1
-            outbox.next_attempt_at = None
-            outbox.central_status = central_status.value
-            row = _registration_row(session, uuid.UUID(outbox.registration_id))
-            if row.accepted_at is None:
-                row.accepted_at = moment
-            audit.append(
-                session,
-                at=moment,
-                action=AuditAction.DELIVERED,
-                registration_id=uuid.UUID(row.id),
-                actor=audit.SYNC_ACTOR,
-                detail={"outbox": outbox.id, "central_status": central_status.value},
-            )
-            for target in dict.fromkeys((RegistrationStatus.ACCEPTED, central_status)):
-                if row.status == target.value or not can_transition(RegistrationStatus(row.status), target):
-                    continue
-                _set_status(session, row, target, moment, actor=audit.SYNC_ACTOR)
+        self.record_deliveries([Accepted(outbox_id, central_status)], now)
 
     def mark_rejected(self, outbox_id: uuid.UUID, reason: str, now: dt.datetime) -> None:
         """The central service refused the registration for good; ``reason`` is its error code.
@@ -407,41 +383,29 @@ class RegistrationStore:
         ``reason`` must be a code (``invalid_body``), not free text: it is audited. Anything else is kept
         as ``unreadable_code``.
         """
-        moment = _aware(now)
-        code = _safe_code(reason)
-        with self._writing("mark_rejected") as session:
-            outbox = _outbox_row(session, outbox_id)
-            if outbox.state != OutboxState.PENDING.value:
-                log.warning("outbox %s is %s; rejection ignored", outbox.id, outbox.state)
-                return
-            outbox.state = OutboxState.REJECTED.value
-            outbox.completed_at = moment
-            outbox.attempts += 1
-            outbox.next_attempt_at = None
-            outbox.last_error_code = code
-            row = _registration_row(session, uuid.UUID(outbox.registration_id))
-            audit.append(
-                session,
-                at=moment,
-                action=AuditAction.REFUSED,
-                registration_id=uuid.UUID(row.id),
-                actor=audit.SYNC_ACTOR,
-                detail={"outbox": outbox.id, "reason": code},
-            )
-            if can_transition(RegistrationStatus(row.status), RegistrationStatus.REJECTED):
-                row.rejection_reason = code
-                _set_status(session, row, RegistrationStatus.REJECTED, moment, actor=audit.SYNC_ACTOR)
+        self.record_deliveries([Rejected(outbox_id, reason)], now)
 
     def schedule_retry(self, outbox_id: uuid.UUID, next_attempt_at: dt.datetime, error_code: str) -> None:
         """A send failed for now (network, 408/429/5xx): count it, wait until ``next_attempt_at``."""
-        moment = _aware(next_attempt_at)
-        with self._writing("schedule_retry") as session:
-            outbox = _outbox_row(session, outbox_id)
-            if outbox.state != OutboxState.PENDING.value:
-                return
-            outbox.attempts += 1
-            outbox.next_attempt_at = moment
-            outbox.last_error_code = _safe_code(error_code)
+        self.record_deliveries([Deferred(outbox_id, next_attempt_at, error_code)], next_attempt_at)
+
+    def record_deliveries(self, outcomes: Sequence[DeliveryOutcome], now: dt.datetime) -> None:
+        """Record several answers of the central service in one transaction (one disk sync).
+
+        The relay sends a backlog and records the answers together: if the process dies before this
+        commits, the rows are simply sent again under the same idempotency keys and the service answers
+        with its first response, so nothing is delivered twice.
+        """
+        moment = _aware(now)
+        with self._writing("record_deliveries") as session:
+            for outcome in outcomes:
+                outbox = _outbox_row(session, outcome.outbox_id)
+                if isinstance(outcome, Accepted):
+                    _accept(session, outbox, outcome.central_status, moment)
+                elif isinstance(outcome, Rejected):
+                    _reject(session, outbox, outcome.reason, moment)
+                else:
+                    _defer(outbox, _aware(outcome.next_attempt_at), outcome.error_code)
 
     def apply_central_status(
         self, registration_id: uuid.UUID, status: RegistrationStatus, now: dt.datetime
@@ -693,6 +657,66 @@ def _registration_row(session: Session, registration_id: uuid.UUID) -> Registrat
     if row is None:
         raise RecordNotFound("no such registration")
     return row
+
+
+def _accept(
+    session: Session, outbox: OutboxRow, central_status: RegistrationStatus, moment: dt.datetime
+) -> None:
+    if outbox.state not in (OutboxState.PENDING.value, OutboxState.CANCELLED.value):
+        log.warning("outbox %s is %s; acceptance ignored", outbox.id, outbox.state)
+        return
+    outbox.state = OutboxState.ACCEPTED.value
+    outbox.completed_at = moment
+    outbox.attempts += 1
+    outbox.next_attempt_at = None
+    outbox.central_status = central_status.value
+    row = _registration_row(session, uuid.UUID(outbox.registration_id))
+    if row.accepted_at is None:
+        row.accepted_at = moment
+    audit.append(
+        session,
+        at=moment,
+        action=AuditAction.DELIVERED,
+        registration_id=uuid.UUID(row.id),
+        actor=audit.SYNC_ACTOR,
+        detail={"outbox": outbox.id, "central_status": central_status.value},
+    )
+    for target in dict.fromkeys((RegistrationStatus.ACCEPTED, central_status)):
+        if row.status == target.value or not can_transition(RegistrationStatus(row.status), target):
+            continue
+        _set_status(session, row, target, moment, actor=audit.SYNC_ACTOR)
+
+
+def _reject(session: Session, outbox: OutboxRow, reason: str, moment: dt.datetime) -> None:
+    if outbox.state != OutboxState.PENDING.value:
+        log.warning("outbox %s is %s; rejection ignored", outbox.id, outbox.state)
+        return
+    code = _safe_code(reason)
+    outbox.state = OutboxState.REJECTED.value
+    outbox.completed_at = moment
+    outbox.attempts += 1
+    outbox.next_attempt_at = None
+    outbox.last_error_code = code
+    row = _registration_row(session, uuid.UUID(outbox.registration_id))
+    audit.append(
+        session,
+        at=moment,
+        action=AuditAction.REFUSED,
+        registration_id=uuid.UUID(row.id),
+        actor=audit.SYNC_ACTOR,
+        detail={"outbox": outbox.id, "reason": code},
+    )
+    if can_transition(RegistrationStatus(row.status), RegistrationStatus.REJECTED):
+        row.rejection_reason = code
+        _set_status(session, row, RegistrationStatus.REJECTED, moment, actor=audit.SYNC_ACTOR)
+
+
+def _defer(outbox: OutboxRow, next_attempt_at: dt.datetime, error_code: str) -> None:
+    if outbox.state != OutboxState.PENDING.value:
+        return
+    outbox.attempts += 1
+    outbox.next_attempt_at = next_attempt_at
+    outbox.last_error_code = _safe_code(error_code)
 
 
 def _outbox_row(session: Session, outbox_id: uuid.UUID) -> OutboxRow:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -67,3 +69,36 @@ def test_the_envelope_itself_is_validated(central: LiveCentral, http: httpx.Clie
 def test_batch_needs_a_token(central: LiveCentral) -> None:
     response = httpx.post(f"{central.url}/v1/registrations:batch", json={"items": []})
     assert (response.status_code, response.json()["error"]) == (401, "unauthorised")
+
+
+def test_one_person_twice_in_a_batch_leaves_the_later_registration_active(
+    central: LiveCentral, http: httpx.Client
+) -> None:
+    """Both items are stored in one transaction: the second sees the first and supersedes it."""
+    earlier = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+    first = registration_body(7, registered_at=earlier)
+    second = registration_body(8, national=first["person"]["national_number"])
+    results = batch(http, [(str(uuid.uuid4()), first), (str(uuid.uuid4()), second)]).json()["results"]
+    assert [result["status"] for result in results] == [201, 201]
+    now_first = http.get(f"/v1/registrations/{first['id']}").json()
+    now_second = http.get(f"/v1/registrations/{second['id']}").json()
+    assert (now_first["status"], now_first["superseded_by"]) == ("revoked", second["id"])
+    assert now_second["status"] == "accepted"
+
+
+def test_concurrent_overlapping_batches_store_each_registration_once(
+    central: LiveCentral, http: httpx.Client
+) -> None:
+    """Two workers send overlapping backlogs at once (a retried batch racing its first attempt)."""
+    items = [(str(uuid.uuid4()), registration_body(100 + index)) for index in range(40)]
+    halves = [items[:30], items[10:]]
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda part: batch(http, part).json()["results"], halves))
+    statuses = {result["status"] for part in answers for result in part}
+    assert statuses <= {201, 409}
+    for key, body in items:  # whatever raced, a retry now gets the stored first answer
+        replay = http.post("/v1/registrations", json=body, headers={"Idempotency-Key": key})
+        assert replay.status_code == 201
+    with central.service.db.reading() as session:
+        assert session.execute(select(func.count(Registration.id))).scalar_one() == 40
+    assert len(central.wait_for_mails(40)) == 40

@@ -52,6 +52,8 @@ def test_a_valid_body_passes() -> None:
         pytest.param("centre", "Stadskantoor", id="centre"),
         pytest.param("registered_at", "2026-11-29T09:12:33", id="time-without-zone"),
         pytest.param("expires_at", "2099-01-01T00:00:00Z", id="expiry-beyond-14-days"),
+        pytest.param("expires_at", "0001-01-01T00:01:00+01:02", id="time-before-year-one-in-utc"),
+        pytest.param("registered_at", "0001-01-01T00:00:00+00:30", id="registered-before-year-one-in-utc"),
         pytest.param("code_hash", "7KQ2-M9XD-4T0B", id="plain-activation-code"),
         pytest.param("id", "not-a-uuid", id="id"),
     ],

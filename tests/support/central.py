@@ -21,10 +21,9 @@ For PostgreSQL, pass a URL from :func:`tests.support.postgres.fresh_database`.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,9 @@ import httpx
 
 from central_service import workstations
 from central_service.config import ServiceSettings, SmtpSettings
-from central_service.mailbox import DevMailbox, StoredMail, read_mailbox
-from central_service.server import AnnouncingServer, build_server
+from central_service.embedded import EmbeddedCentral
+from central_service.mailbox import StoredMail, read_mailbox
+from central_service.server import AnnouncingServer
 from central_service.service import CentralService
 
 #: Mail retry settings for tests: an outage heals within a fraction of a second.
@@ -102,36 +102,17 @@ def start_central(
 
     ``port`` 0 picks a free port; pass the port of an earlier run to restart the service at the same URL.
     """
-    with ExitStack() as stack:
-        values: dict[str, Any] = {
-            "data_dir": mailbox_folder.parent,
-            "database_url": database_url,
-            "listen": "127.0.0.1:0",
-            "access_log": False,
-            "mailbox": {"folder": mailbox_folder},
-            "mail": FAST_MAIL,
-        }
-        values.update(settings)
-        config = ServiceSettings.model_validate(values)
-        if smtp is None:
-            mailbox = DevMailbox(mailbox_folder).start()
-            stack.callback(mailbox.stop)
-            smtp = SmtpSettings(host=mailbox.host, port=mailbox.port)
-        service = CentralService(config, smtp=smtp, **({"clock": clock} if clock else {}))
-        stack.callback(service.close)
-        service.db.upgrade()
-        server = build_server(service, "127.0.0.1", port, access_log=False)
-        thread = threading.Thread(target=server.run, name="central-uvicorn", daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 15
-        while not server.url:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the central service did not start (see the log above)")
-            time.sleep(0.01)
-
-        def stop() -> None:
-            server.should_exit = True
-            thread.join(15)
-
-        stack.callback(stop)
-        yield LiveCentral(url=server.url, service=service, mailbox_folder=mailbox_folder, server=server)
+    values: dict[str, Any] = {
+        "data_dir": mailbox_folder.parent,
+        "database_url": database_url,
+        "listen": "127.0.0.1:0",
+        "access_log": False,
+        "mailbox": {"folder": mailbox_folder},
+        "mail": FAST_MAIL,
+    }
+    values.update(settings)
+    config = ServiceSettings.model_validate(values)
+    with EmbeddedCentral.start(config, smtp=smtp, clock=clock, port=port) as running:
+        yield LiveCentral(
+            url=running.url, service=running.service, mailbox_folder=mailbox_folder, server=running.server
+        )

@@ -1,0 +1,224 @@
+"""The HTTP client for the central service (API v1, docs/wire-format.md).
+
+It sends one request and says what the answer means for the outbox: accepted, rejected for good, try again
+later (with the server's ``Retry-After`` when it gave one), or "this workstation is no longer authorised".
+It never retries by itself; the relay decides. httpx is kept behind this one class so a later switch to a
+fork (ecosystem.md §6.1) touches one file. TLS is always verified: the system trust store by default, a
+custom CA bundle when configured, and an optional client certificate for mutual TLS.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import ssl
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import httpx
+
+from clerk_app.config import CentralServiceSettings
+from clerk_app.errors import CentralRejected, CentralUnreachable, NotAuthorised
+
+API = "/v1"
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    RETRY = "retry"
+    UNAUTHORISED = "unauthorised"
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    """What one submitted registration came to."""
+
+    outcome: Outcome
+    central_status: str | None = None  # for ACCEPTED: accepted / activated / expired / revoked
+    reason: str | None = None  # for REJECTED and RETRY: the server's error code or the network problem
+    retry_after: float | None = None  # seconds, when the server asked for a pause
+    http_status: int | None = None
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    token: str
+    centre: str
+
+
+def ssl_context(settings: CentralServiceSettings) -> ssl.SSLContext:
+    """Verified TLS: system trust (or the configured CA bundle) and an optional client certificate."""
+    cafile = str(settings.ca_bundle) if settings.ca_bundle else None
+    context = ssl.create_default_context(cafile=cafile)
+    if settings.client_cert is not None and settings.client_key is not None:
+        context.load_cert_chain(str(settings.client_cert), str(settings.client_key))
+    return context
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """``Retry-After`` as seconds: either a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _error_code(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return f"http_{response.status_code}"
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        return str(body["error"])
+    return f"http_{response.status_code}"
+
+
+#: Status codes that mean "the same request may work later".
+_RETRYABLE = frozenset({408, 409, 425, 429})
+
+
+def classify(status_code: int, body: object, headers: Mapping[str, str]) -> SubmitResult:
+    """Map one HTTP answer to an outbox outcome (shared by single and batch submissions)."""
+    if 200 <= status_code < 300:
+        central = body.get("status") if isinstance(body, dict) else None
+        return SubmitResult(
+            Outcome.ACCEPTED, central_status=str(central or "accepted"), http_status=status_code
+        )
+    reason = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), str) else None
+    reason = reason or f"http_{status_code}"
+    if status_code in (401, 403):
+        return SubmitResult(Outcome.UNAUTHORISED, reason=reason, http_status=status_code)
+    if status_code in _RETRYABLE or status_code >= 500:
+        retry_after = parse_retry_after(headers.get("retry-after"))
+        return SubmitResult(Outcome.RETRY, reason=reason, retry_after=retry_after, http_status=status_code)
+    return SubmitResult(Outcome.REJECTED, reason=reason, http_status=status_code)
+
+
+class CentralClient:
+    """One workstation's connection to the central service."""
+
+    def __init__(
+        self,
+        settings: CentralServiceSettings,
+        token: str | None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        if settings.url is None:
+            raise ValueError("no central service URL configured")
+        self._token = token
+        self._client = httpx.Client(
+            base_url=settings.url.rstrip("/"),
+            verify=ssl_context(settings),
+            timeout=httpx.Timeout(settings.timeout_seconds, connect=min(5.0, settings.timeout_seconds)),
+            transport=transport,
+            headers={"User-Agent": "clerk-app"},
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> CentralClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
+
+    def _post(self, path: str, body: object, headers: Mapping[str, str] | None = None) -> httpx.Response:
+        try:
+            return self._client.post(API + path, json=body, headers={**self._auth(), **(headers or {})})
+        except httpx.TransportError as exc:
+            raise CentralUnreachable(type(exc).__name__, problem=_network_problem(exc)) from exc
+
+    def enrol(self, code: str, workstation: str) -> Enrolment:
+        """Exchange a one-time enrolment code for this workstation's token."""
+        response = self._post("/enrolments", {"code": code.strip(), "workstation": workstation})
+        if response.status_code in (401, 403):
+            raise NotAuthorised(_error_code(response))
+        if response.status_code != 201:
+            raise CentralRejected(_error_code(response), reason=_error_code(response))
+        body = response.json()
+        return Enrolment(token=str(body["token"]), centre=str(body.get("centre", "")))
+
+    def submit(self, key: str, payload: Mapping[str, Any]) -> SubmitResult:
+        """POST one registration under its idempotency key; network trouble is a RETRY, not an exception."""
+        try:
+            response = self._client.post(
+                API + "/registrations", json=payload, headers={**self._auth(), "Idempotency-Key": key}
+            )
+        except httpx.TransportError as exc:
+            return SubmitResult(Outcome.RETRY, reason=_network_problem(exc))
+        return classify(response.status_code, _json_or_none(response), response.headers)
+
+    def submit_batch(self, items: Sequence[tuple[str, Mapping[str, Any]]]) -> list[SubmitResult]:
+        """POST a backlog in one request; each item is judged as if sent alone."""
+        body = {"items": [{"idempotency_key": key, "registration": payload} for key, payload in items]}
+        try:
+            response = self._client.post(API + "/registrations:batch", json=body, headers=self._auth())
+        except httpx.TransportError as exc:
+            return [SubmitResult(Outcome.RETRY, reason=_network_problem(exc))] * len(items)
+        if response.status_code != 200:
+            whole = classify(response.status_code, _json_or_none(response), response.headers)
+            if whole.outcome is Outcome.ACCEPTED:  # a 2xx other than 200 is not the batch contract
+                whole = SubmitResult(
+                    Outcome.RETRY, reason="unexpected_batch_answer", http_status=response.status_code
+                )
+            return [whole] * len(items)
+        results = _json_or_none(response)
+        entries = results.get("results") if isinstance(results, dict) else None
+        if not isinstance(entries, list) or len(entries) != len(items):
+            return [SubmitResult(Outcome.RETRY, reason="malformed_batch_answer", http_status=200)] * len(
+                items
+            )
+        by_key = {str(entry.get("idempotency_key")): entry for entry in entries if isinstance(entry, dict)}
+        out: list[SubmitResult] = []
+        for key, _ in items:
+            entry = by_key.get(key)
+            if entry is None or not isinstance(entry.get("status"), int):
+                out.append(SubmitResult(Outcome.RETRY, reason="malformed_batch_answer", http_status=200))
+                continue
+            out.append(classify(entry["status"], entry.get("body"), {}))
+        return out
+
+    def registration_status(self, registration_id: str) -> SubmitResult:
+        """The central status of one registration (ACCEPTED with ``central_status``) or why not."""
+        try:
+            response = self._client.get(API + f"/registrations/{registration_id}", headers=self._auth())
+        except httpx.TransportError as exc:
+            return SubmitResult(Outcome.RETRY, reason=_network_problem(exc))
+        return classify(response.status_code, _json_or_none(response), response.headers)
+
+    def health(self) -> bool:
+        try:
+            return self._client.get(API + "/health").status_code == 200
+        except httpx.TransportError:
+            return False
+
+
+def _json_or_none(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+
+
+def _network_problem(exc: httpx.TransportError) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "timeout"
+    if isinstance(exc, httpx.ConnectError):
+        return "connection refused or no network"
+    return "connection lost"
