@@ -325,13 +325,13 @@ class EidPathController(QObject):
         blocked = self.card_blocks() or any(r.blocking for r in reasons)
         lines = [reason.render(translate(reason.context, reason.message)) for reason in reasons]
         if any(r.blocking for r in reasons):
-            verdict = translate(_CONTEXT, "This person cannot be registered with this card:")
+            verdict = translate("eid", "This person cannot be registered with this card:")
         elif self._result is None:
-            verdict = translate(_CONTEXT, "The card is still being checked.")
+            verdict = translate("eid", "The card is still being checked.")
         elif blocked:
-            verdict = translate(_CONTEXT, "This card cannot be used to register.")
+            verdict = translate("eid", "This card cannot be used to register.")
         else:
-            verdict = translate(_CONTEXT, "This person can be registered with this card.")
+            verdict = translate("eid", "This person can be registered with this card.")
         self.view.show_eligibility(verdict, lines, blocked)
 
     def _language_changed(self, _language: str) -> None:
