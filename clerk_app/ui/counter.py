@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clerk_app.app import CounterParts
+from clerk_app.app import CardReaders
+from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.ui.controllers.eid_path import EidPathController
 from clerk_app.ui.controllers.shell import Shell
@@ -36,19 +37,21 @@ class Counter:
 
 def attach_counter(
     shell: Shell,
-    parts: CounterParts,
+    readers: CardReaders,
+    trust: TrustStore,
     services: UiServices,
     *,
     vpcd_port: int = VPCD_PORT,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> Counter:
-    """Wire ``parts`` to ``shell`` and start watching the card readers."""
-    bridge = ReaderBridge(parts.readers.backend, parent=shell)
+    """Wire the card readers to ``shell`` (a training panel when ``readers.training`` is set) and start
+    watching them."""
+    bridge = ReaderBridge(readers.backend, parent=shell)
     eid = EidPathController(
         shell,
         bridge,
-        parts.readers.backend,
-        parts.trust,
+        readers.backend,
+        trust,
         services.workers,
         services.errors,
         services.translations,
@@ -56,10 +59,10 @@ def attach_counter(
         parent=shell,
     )
     panel = None
-    if parts.readers.training is not None:
+    if readers.training is not None:
         panel = TrainingPanelController(
             shell.view,
-            parts.readers.training,
+            readers.training,
             bridge,
             services.translations,
             vpcd_port=vpcd_port,

@@ -146,7 +146,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
 
             nonlocal counter
             assert parts is not None
-            counter = attach_counter(shell, parts, services)
+            counter = attach_counter(shell, parts.readers, parts.trust, services)
 
         QTimer.singleShot(0, attach)
         return app.exec()

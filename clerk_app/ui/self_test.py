@@ -83,7 +83,7 @@ def run_self_test(language: str | None, out: Callable[[str], None] = print) -> i
             if not isinstance(shell, Shell):
                 raise RuntimeError("no main window to read into")
             parts = running["parts"] = open_counter(settings)
-            counter = running["counter"] = attach_counter(shell, parts, services)
+            counter = running["counter"] = attach_counter(shell, parts.readers, parts.trust, services)
             if counter.training_panel is None:
                 raise RuntimeError("training mode has no training panel")
             eid = counter.eid

@@ -21,7 +21,6 @@ from clerk_app.config import Profile, Settings
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter, attach_counter
 from clerk_app.ui.main import UiServices
-from clerk_app.ui.reader_state import ReaderState
 from ui.eid.support import TODAY
 from ui.support import make_settings
 
@@ -47,7 +46,9 @@ def start_counter(
         settings = make_settings(tmp_path / "home", profile)
         shell = make_shell(settings)
         parts = open_counter(settings)
-        counter = attach_counter(shell, parts, ui, vpcd_port=vpcd_port, today=lambda: TODAY)
+        counter = attach_counter(
+            shell, parts.readers, parts.trust, ui, vpcd_port=vpcd_port, today=lambda: TODAY
+        )
         app = CounterApp(settings, shell, parts, counter)
         opened.append(app)
         qtbot.waitUntil(lambda: shell.home.reader_state_label.text() != "", timeout=5_000)
@@ -59,7 +60,3 @@ def start_counter(
         app.counter.close()
         ui.workers.wait()
         app.parts.close()
-
-
-def wait_for_state(qtbot: QtBot, app: CounterApp, *states: ReaderState, timeout: int = 10_000) -> None:
-    qtbot.waitUntil(lambda: app.counter.eid.reader_state in states, timeout=timeout)
