@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.cardreader.authenticity import Reason as Verification
 from clerk_app.cardreader.authenticity import Verdict
+from clerk_app.cardreader.monitor import CardInserted
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE
 from clerk_app.config import Profile
@@ -215,12 +216,22 @@ def test_a_read_abandoned_midway_shows_nothing_late(
     app = start_counter()
     panel = app.counter.training_panel
     assert panel is not None
+    seen: list[Phase] = []
+
+    def cancel_as_soon_as_reading_starts(event: object) -> None:
+        # Connected after the eID path: its read has just started, its answers are still queued.
+        if isinstance(event, CardInserted) and not seen:
+            seen.append(app.counter.eid.phase)
+            app.shell.new_citizen()
+
+    app.counter.bridge.event.connect(cancel_as_soon_as_reading_starts)
     panel.insert("adult")
-    qtbot.waitUntil(lambda: app.counter.eid.phase is Phase.READING, timeout=10_000)
-    app.shell.new_citizen()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     ui.workers.wait()
-    qtbot.wait(200)  # queued answers of the abandoned read are delivered and must be dropped
+    qtbot.wait(200)  # the abandoned read's queued answers are delivered now, and must be dropped
+    assert seen == [Phase.READING]
     assert app.counter.eid.phase is Phase.IDLE
+    assert app.counter.eid.result is None
     assert app.shell.current_screen() is app.shell.home
     assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
 
