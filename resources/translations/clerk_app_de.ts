@@ -241,8 +241,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
+        <source>Training cards</source>
         <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -241,8 +241,12 @@
         <translation>Dans le lecteur&#xa0;: {card}</translation>
     </message>
     <message>
-        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
+        <source>Training cards</source>
         <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation>Cartes de formation</translation>
+    </message>
+    <message>
+        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
         <translation>Cartes simulées pour s&apos;exercer. Elles n&apos;existent qu&apos;en mode formation et ne sont jamais réelles.</translation>
     </message>
     <message>

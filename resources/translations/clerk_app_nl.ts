@@ -241,8 +241,12 @@
         <translation>In de lezer: {card}</translation>
     </message>
     <message>
-        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
+        <source>Training cards</source>
         <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation>Oefenkaarten</translation>
+    </message>
+    <message>
+        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
         <translation>Gesimuleerde kaarten om te oefenen. Ze bestaan alleen in de oefenmodus en zijn nooit echt.</translation>
     </message>
     <message>

@@ -131,7 +131,8 @@ class TrainingPanelView(Retranslatable, QDockWidget):
             self.description.setText(translate("training_cards", self._cards[row].description))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(f"{TRAINING_MARK} – {self.tr('Training cards')}")
+        title = self.tr("Training cards")
+        self.setWindowTitle(f"{TRAINING_MARK} – {title}")
         self.mark.setText(TRAINING_MARK)
         self.explanation.setText(
             self.tr("Simulated cards for practice. They exist only in training mode and are never real.")
