@@ -3,10 +3,15 @@
 Production reads PC/SC readers and trusts only the Belgium Root CAs. Training adds in-process readers whose
 cards the training panel inserts, keeps every PC/SC reader too (so a card put into pcscd's virtual reader by
 ``clerk-app card simulate`` is read through the real stack), and trusts only the training roots.
+
+:func:`open_counter` opens everything the running counter application needs below the UI, for the
+settings' profile, and either returns all of it or raises having closed what it had opened. The UI imports
+this module only once its first window shows: pyscard and cryptography are slow to import.
 """
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 from clerk_app.cardreader.authenticity import TrustStore
@@ -15,6 +20,7 @@ from clerk_app.cardreader.connection import ReaderBackend
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Settings
+from clerk_app.secrets import SecretStore
 
 
 @dataclass(frozen=True)
@@ -34,3 +40,29 @@ def trust_store(settings: Settings, *, trust_test_roots: bool = False) -> TrustS
     """The roots a card must chain to; ``trust_test_roots`` adds the public test cards (support only)."""
     store = TrustStore.training() if settings.training else TrustStore.production()
     return store.with_test_roots() if trust_test_roots else store
+
+
+@dataclass(frozen=True)
+class CounterParts:
+    """What the counter application runs on, below the UI; :meth:`close` when the application ends."""
+
+    settings: Settings
+    secrets: SecretStore
+    readers: CardReaders
+    trust: TrustStore
+    _resources: ExitStack
+
+    def close(self) -> None:
+        self._resources.close()
+
+
+def open_counter(settings: Settings) -> CounterParts:
+    """Open the profile's keyring entries, card readers and trust store.
+
+    Raises :class:`~clerk_app.errors.SecretStoreError` for a missing or refused keyring; nothing stays
+    open when anything fails.
+    """
+    with ExitStack() as resources:
+        secrets = SecretStore(settings.keyring_service)
+        readers, trust = card_readers(settings), trust_store(settings)
+        return CounterParts(settings, secrets, readers, trust, resources.pop_all())

@@ -74,28 +74,44 @@ class Reason(StrEnum):
     UNSUPPORTED_ALGORITHM = "unsupported_algorithm"
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("authenticity", text)
-
-
 #: One sentence per reason for the clerk (translation context "authenticity").
 REASON_TEXTS: dict[Reason, str] = {
-    Reason.VERIFIED: _t("The chip data is signed by the National Register and the photo matches."),
-    Reason.IDENTITY_SIGNATURE_INVALID: _t(
-        "The identity data on the chip does not match the National Register's signature: it was changed."
+    Reason.VERIFIED: QT_TRANSLATE_NOOP(
+        "authenticity", "The chip data is signed by the National Register and the photo matches."
     ),
-    Reason.PHOTO_HASH_MISMATCH: _t("The photo on the chip is not the photo the National Register signed."),
-    Reason.RRN_CERTIFICATE_INVALID: _t("The National Register certificate on the chip is damaged."),
-    Reason.ROOT_CERTIFICATE_INVALID: _t("The root certificate on the chip is damaged."),
-    Reason.ROOT_NOT_TRUSTED: _t("The card was not issued under a trusted Belgian root certificate."),
-    Reason.RRN_CERTIFICATE_NOT_SIGNED_BY_ROOT: _t(
-        "The National Register certificate on the chip was not issued by the card's root certificate."
+    Reason.IDENTITY_SIGNATURE_INVALID: QT_TRANSLATE_NOOP(
+        "authenticity",
+        "The identity data on the chip does not match the National Register's signature: it was changed.",
     ),
-    Reason.IDENTITY_SIGNATURE_MISSING: _t("The chip holds no signature of the identity data."),
-    Reason.RRN_CERTIFICATE_MISSING: _t("The chip holds no National Register certificate."),
-    Reason.PHOTO_MISSING: _t("There is no photo to compare with the signed photo hash."),
-    Reason.PHOTO_HASH_MISSING: _t("The identity data holds no photo hash."),
-    Reason.UNSUPPORTED_ALGORITHM: _t("The card uses a signature or hash algorithm this app does not know."),
+    Reason.PHOTO_HASH_MISMATCH: QT_TRANSLATE_NOOP(
+        "authenticity", "The photo on the chip is not the photo the National Register signed."
+    ),
+    Reason.RRN_CERTIFICATE_INVALID: QT_TRANSLATE_NOOP(
+        "authenticity", "The National Register certificate on the chip is damaged."
+    ),
+    Reason.ROOT_CERTIFICATE_INVALID: QT_TRANSLATE_NOOP(
+        "authenticity", "The root certificate on the chip is damaged."
+    ),
+    Reason.ROOT_NOT_TRUSTED: QT_TRANSLATE_NOOP(
+        "authenticity", "The card was not issued under a trusted Belgian root certificate."
+    ),
+    Reason.RRN_CERTIFICATE_NOT_SIGNED_BY_ROOT: QT_TRANSLATE_NOOP(
+        "authenticity",
+        "The National Register certificate on the chip was not issued by the card's root certificate.",
+    ),
+    Reason.IDENTITY_SIGNATURE_MISSING: QT_TRANSLATE_NOOP(
+        "authenticity", "The chip holds no signature of the identity data."
+    ),
+    Reason.RRN_CERTIFICATE_MISSING: QT_TRANSLATE_NOOP(
+        "authenticity", "The chip holds no National Register certificate."
+    ),
+    Reason.PHOTO_MISSING: QT_TRANSLATE_NOOP(
+        "authenticity", "There is no photo to compare with the signed photo hash."
+    ),
+    Reason.PHOTO_HASH_MISSING: QT_TRANSLATE_NOOP("authenticity", "The identity data holds no photo hash."),
+    Reason.UNSUPPORTED_ALGORITHM: QT_TRANSLATE_NOOP(
+        "authenticity", "The card uses a signature or hash algorithm this app does not know."
+    ),
 }
 
 

@@ -1,15 +1,20 @@
 """Start the counter application: QApplication, fonts, translations, crash handler, sign-in, main window.
 
 :func:`create_shell` is the UI's composition step: it builds the services the main window needs and passes
-them in through constructors. The card reader and the registration store are wired to the shell by the
-application's composition root once they exist (see :mod:`clerk_app.ui.controllers.shell`).
+them in through constructors. :func:`run_gui` opens the parts below the UI (``clerk_app.app.open_counter``)
+while the sign-in dialog shows: a missing keyring stops the start with one message before anything is
+created, and the slow imports those parts need (pyscard, cryptography) stay off the way to the first
+window. The card reader and the flows are attached right after the main window shows
+(:mod:`clerk_app.ui.counter`); everything is closed when the window closes.
 """
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.config import APP_NAME, Profile, Settings, load_settings
@@ -23,6 +28,10 @@ from clerk_app.ui.idle import IdleClear
 from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput, UiState
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.workers import Workers
+
+if TYPE_CHECKING:
+    from clerk_app.app import CounterParts
+    from clerk_app.ui.counter import Counter
 
 #: Point size of the application's text; the activation code is larger (see the shell).
 TEXT_POINT_SIZE = 10.5
@@ -103,14 +112,49 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         return _fatal(app, error)
     crash = CrashHandler(settings.paths.log_dir, parent_window=app.activeWindow)
     crash.install()
+    parts: CounterParts | None = None
+    counter: Counter | None = None
     try:
-        session = SignInController(settings, services.translations, services.errors).exec()
+        sign_in = SignInController(settings, services.translations, services.errors)
+        opened: list[CounterParts | ClerkError] = []
+
+        def open_parts() -> None:
+            from clerk_app.app import open_counter
+
+            if opened:
+                return
+            try:
+                opened.append(open_counter(settings))
+            except ClerkError as error:
+                opened.append(error)
+                sign_in.view.reject()
+
+        QTimer.singleShot(0, open_parts)
+        session = sign_in.exec()
+        if not opened:
+            open_parts()  # the dialog closed before its event loop ran the timer
+        if isinstance(opened[0], ClerkError):
+            return _fatal(app, opened[0])
+        parts = opened[0]
         if session is None:
             return 0
         shell = create_shell(app, settings, session, services)
         shell.view.show()
+
+        def attach() -> None:
+            from clerk_app.ui.counter import attach_counter
+
+            nonlocal counter
+            assert parts is not None
+            counter = attach_counter(shell, parts.readers, parts.trust, services)
+
+        QTimer.singleShot(0, attach)
         return app.exec()
     finally:
+        if counter is not None:
+            counter.close()
         services.workers.wait()
+        if parts is not None:
+            parts.close()
         services.translations.uninstall()
         crash.uninstall()

@@ -16,6 +16,7 @@ class ReaderState(Enum):
     NO_SERVICE = "no_service"
     NO_READER = "no_reader"
     NO_CARD = "no_card"
+    CARD_PRESENT = "card_present"  # a card is in, but not (or no longer) read: e.g. after Next citizen
     READING = "reading"
     CARD_READY = "card_ready"
 
@@ -27,6 +28,9 @@ _TEXTS = {
     ReaderState.NO_READER: QT_TRANSLATE_NOOP("reader", "No card reader: plug in the card reader."),
     ReaderState.NO_CARD: QT_TRANSLATE_NOOP(
         "reader", "No card: insert the identity card with the chip first."
+    ),
+    ReaderState.CARD_PRESENT: QT_TRANSLATE_NOOP(
+        "reader", "A card is in the reader: choose 'eID or electronic residence card' to read it."
     ),
     ReaderState.READING: QT_TRANSLATE_NOOP("reader", "Reading the card… leave it in the reader."),
     ReaderState.CARD_READY: QT_TRANSLATE_NOOP("reader", "Card read: the data is ready."),

@@ -11,10 +11,12 @@ import argparse
 import datetime as dt
 import sys
 import tempfile
+import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
@@ -22,6 +24,7 @@ from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord, Sex
 from clerk_app.domain.registration import Clerk, Language, Registration, RegistrationStatus, expiry_for
+from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.reader_state import ReaderState
@@ -93,13 +96,51 @@ def render_screens(out_dir: Path, app: QApplication, services: UiServices, home:
             session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=settings.training)
             shell = create_shell(app, settings, session, services)
             shell.view.resize(*WINDOW_SIZE)
+            if mode == "training":
+                written += _eid_screens(shell, training, services, out_dir, language, app)
+                continue
             shell.set_reader_state(ReaderState.NO_CARD)
             written.append(_grab(shell.view, out_dir / f"home-{mode}-{language}.png", app))
-            if mode == "production":
-                shell.show_confirmation(sample_registration(settings.centres[0].id), SAMPLE_CODE)
-                written.append(_grab(shell.view, out_dir / f"confirmation-{language}.png", app))
-                shell.new_citizen()
+            shell.show_confirmation(sample_registration(settings.centres[0].id), SAMPLE_CODE)
+            written.append(_grab(shell.view, out_dir / f"confirmation-{language}.png", app))
+            shell.new_citizen()
     return written
+
+
+def _eid_screens(
+    shell: Shell, settings: Settings, services: UiServices, out_dir: Path, language: str, app: QApplication
+) -> list[Path]:
+    """The training home screen with its panel, then the eID path with a good card and a forged one."""
+    from clerk_app.app import card_readers, trust_store
+    from clerk_app.ui.counter import attach_counter
+
+    readers = card_readers(settings)
+    counter = attach_counter(shell, readers, trust_store(settings), services, today=SAMPLE_TIME.date)
+    panel = counter.training_panel
+    assert panel is not None
+    written = []
+    try:
+        _wait_until(lambda: counter.eid.reader_state is ReaderState.NO_CARD, app)
+        written.append(_grab(shell.view, out_dir / f"home-training-{language}.png", app))
+        for card, picture in (("adult", "eid-read"), ("altered", "eid-not-authentic")):
+            panel.insert(card)
+            _wait_until(lambda: counter.eid.result is not None, app)
+            written.append(_grab(shell.view, out_dir / f"{picture}-{language}.png", app))
+            panel.remove()
+            _wait_until(lambda: shell.current_screen() is shell.home, app)
+            shell.view.statusBar().clearMessage()
+    finally:
+        counter.close()
+        services.workers.wait()
+    return written
+
+
+def _wait_until(condition: Callable[[], bool], app: QApplication, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not reach the state to picture")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def render_slips(out_dir: Path) -> list[Path]:

@@ -45,9 +45,62 @@
     </message>
 </context>
 <context>
+    <name>EidView</name>
+    <message>
+        <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
+        <extracomment>The identity rows in display order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card… leave it in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID or electronic residence card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo on the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
+        <extracomment>How long the card read may take before the step fails.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,6 +219,110 @@
     <name>TrainingBanner</name>
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanelView</name>
+    <message>
+        <source>This program (training card reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual PCD through pcscd (real PC/SC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training card in this reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the reader: {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cards</source>
+        <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applet {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;serted through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authenticity</name>
+    <message>
+        <source>The chip data is signed by the National Register and the photo matches.</source>
+        <extracomment>Keys of the public test cards in ../shared/testdata (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity data on the chip does not match the National Register&apos;s signature: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo on the chip is not the photo the National Register signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Register certificate on the chip is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root certificate on the chip is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not issued under a trusted Belgian root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Register certificate on the chip was not issued by the card&apos;s root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip holds no signature of the identity data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip holds no National Register certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no photo to compare with the signed photo hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity data holds no photo hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card uses a signature or hash algorithm this app does not know.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,6 +515,47 @@
     </message>
     <message>
         <source>Kids card for foreigners: M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eid</name>
+    <message>
+        <source>Checking that the card is authentic… Registering waits for it.</source>
+        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic card. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING – THIS CARD IS NOT AUTHENTIC (possible fraud). {reason} Do not register with this card. Follow the procedure for suspected document fraud and inform your team leader; the citizen can only be registered with another valid document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot be registered with this card:</source>
+        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be used to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person can be registered with this card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1115,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A card is in the reader: choose &apos;eID or electronic residence card&apos; to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the card… leave it in the reader.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +1199,50 @@
     <message>
         <source>Practice slip: this code does not work.</source>
         <translation>Übungsbeleg: Dieser Code funktioniert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>training_cards</name>
+    <message>
+        <source>Belgian adult, valid eID: registers normally.</source>
+        <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child of 11 with a Kids-ID: refused, too young.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian eID that expired yesterday: refused, expired document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU+ residence card (permanent residence), in German.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card F for a family member of an EU citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card K (establishment), in French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged card: the validity date was changed after signing. Not authentic: refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged card: the photo is not the signed one. Not authentic: refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank or loyalty card, not an identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

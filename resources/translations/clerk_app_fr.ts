@@ -45,9 +45,62 @@
     </message>
 </context>
 <context>
+    <name>EidView</name>
+    <message>
+        <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
+        <extracomment>The identity rows in display order.</extracomment>
+        <translation>Insérez l&apos;eID ou la carte de séjour électronique dans le lecteur, puce en premier.</translation>
+    </message>
+    <message>
+        <source>Reading the card… leave it in the reader.</source>
+        <translation>Lecture de la carte… laissez-la dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The card was read.</source>
+        <translation>La carte a été lue.</translation>
+    </message>
+    <message>
+        <source>eID or electronic residence card</source>
+        <translation>eID ou carte de séjour électronique</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Numéro de registre national ou BIS</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Photo on the chip</source>
+        <translation>Photo sur la puce</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
+        <extracomment>How long the card read may take before the step fails.</extracomment>
         <translation>Nouveau citoyen</translation>
     </message>
     <message>
@@ -167,6 +220,110 @@
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
         <translation>Mode formation&#xa0;: cartes simulées, aucune donnée de vrais citoyens n&apos;est touchée.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanelView</name>
+    <message>
+        <source>This program (training card reader)</source>
+        <translation>Ce programme (lecteur de formation)</translation>
+    </message>
+    <message>
+        <source>Virtual PCD through pcscd (real PC/SC)</source>
+        <translation>Virtual PCD via pcscd (vrai PC/SC)</translation>
+    </message>
+    <message>
+        <source>No training card in this reader.</source>
+        <translation>Aucune carte de formation dans ce lecteur.</translation>
+    </message>
+    <message>
+        <source>In the reader: {card}</source>
+        <translation>Dans le lecteur&#xa0;: {card}</translation>
+    </message>
+    <message>
+        <source>Training cards</source>
+        <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation>Cartes de formation</translation>
+    </message>
+    <message>
+        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
+        <translation>Cartes simulées pour s&apos;exercer. Elles n&apos;existent qu&apos;en mode formation et ne sont jamais réelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Training card</source>
+        <translation>Carte de forma&amp;tion</translation>
+    </message>
+    <message>
+        <source>Card &amp;version</source>
+        <translation>&amp;Version de la carte</translation>
+    </message>
+    <message>
+        <source>Applet {version}</source>
+        <translation>Applet {version}</translation>
+    </message>
+    <message>
+        <source>In&amp;serted through</source>
+        <translation>In&amp;sérée via</translation>
+    </message>
+    <message>
+        <source>&amp;Insert card</source>
+        <translation>&amp;Insérer la carte</translation>
+    </message>
+    <message>
+        <source>Re&amp;move card</source>
+        <translation>Reti&amp;rer la carte</translation>
+    </message>
+</context>
+<context>
+    <name>authenticity</name>
+    <message>
+        <source>The chip data is signed by the National Register and the photo matches.</source>
+        <extracomment>Keys of the public test cards in ../shared/testdata (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
+        <translation>Les données de la puce sont signées par le Registre national et la photo correspond.</translation>
+    </message>
+    <message>
+        <source>The identity data on the chip does not match the National Register&apos;s signature: it was changed.</source>
+        <translation>Les données d&apos;identité de la puce ne correspondent pas à la signature du Registre national&#xa0;: elles ont été modifiées.</translation>
+    </message>
+    <message>
+        <source>The photo on the chip is not the photo the National Register signed.</source>
+        <translation>La photo de la puce n&apos;est pas celle que le Registre national a signée.</translation>
+    </message>
+    <message>
+        <source>The National Register certificate on the chip is damaged.</source>
+        <translation>Le certificat du Registre national sur la puce est endommagé.</translation>
+    </message>
+    <message>
+        <source>The root certificate on the chip is damaged.</source>
+        <translation>Le certificat racine sur la puce est endommagé.</translation>
+    </message>
+    <message>
+        <source>The card was not issued under a trusted Belgian root certificate.</source>
+        <translation>La carte n&apos;a pas été émise sous un certificat racine belge de confiance.</translation>
+    </message>
+    <message>
+        <source>The National Register certificate on the chip was not issued by the card&apos;s root certificate.</source>
+        <translation>Le certificat du Registre national sur la puce n&apos;a pas été émis par le certificat racine de la carte.</translation>
+    </message>
+    <message>
+        <source>The chip holds no signature of the identity data.</source>
+        <translation>La puce ne contient aucune signature des données d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The chip holds no National Register certificate.</source>
+        <translation>La puce ne contient aucun certificat du Registre national.</translation>
+    </message>
+    <message>
+        <source>There is no photo to compare with the signed photo hash.</source>
+        <translation>Il n&apos;y a pas de photo à comparer avec l&apos;empreinte signée de la photo.</translation>
+    </message>
+    <message>
+        <source>The identity data holds no photo hash.</source>
+        <translation>Les données d&apos;identité ne contiennent pas d&apos;empreinte de la photo.</translation>
+    </message>
+    <message>
+        <source>The card uses a signature or hash algorithm this app does not know.</source>
+        <translation>La carte utilise un algorithme de signature ou d&apos;empreinte que cette application ne connaît pas.</translation>
     </message>
 </context>
 <context>
@@ -359,6 +516,47 @@
     <message>
         <source>Kids card for foreigners: M</source>
         <translation>Carte enfant pour étrangers&#xa0;: M</translation>
+    </message>
+</context>
+<context>
+    <name>eid</name>
+    <message>
+        <source>Checking that the card is authentic… Registering waits for it.</source>
+        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
+        <translation>Vérification de l&apos;authenticité de la carte… L&apos;enregistrement attend ce résultat.</translation>
+    </message>
+    <message>
+        <source>Authentic card. {reason}</source>
+        <translation>Carte authentique. {reason}</translation>
+    </message>
+    <message>
+        <source>WARNING – THIS CARD IS NOT AUTHENTIC (possible fraud). {reason} Do not register with this card. Follow the procedure for suspected document fraud and inform your team leader; the citizen can only be registered with another valid document.</source>
+        <translation>ATTENTION – CETTE CARTE N&apos;EST PAS AUTHENTIQUE (fraude possible). {reason} N&apos;enregistrez pas avec cette carte. Suivez la procédure en cas de suspicion de fraude documentaire et prévenez votre responsable d&apos;équipe&#xa0;; le citoyen ne peut être enregistré qu&apos;avec un autre document valable.</translation>
+    </message>
+    <message>
+        <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
+        <translation>L&apos;authenticité de cette carte n&apos;a pas pu être vérifiée. {reason} Une carte qui ne peut pas être vérifiée ne permet pas d&apos;enregistrer. Retirez la carte et réinsérez-la, ou essayez un autre lecteur&#xa0;; si cela n&apos;aide pas, enregistrez avec un autre document valable (Autre document).</translation>
+    </message>
+    <message>
+        <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
+        <translation>La carte a été retirée&#xa0;: les données du citoyen ont été effacées de l&apos;écran. Réinsérez la carte pour continuer.</translation>
+    </message>
+    <message>
+        <source>This person cannot be registered with this card:</source>
+        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
+        <translation>Cette personne ne peut pas être enregistrée avec cette carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The card is still being checked.</source>
+        <translation>La carte est encore en cours de vérification.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used to register.</source>
+        <translation>Cette carte ne peut pas servir à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>This person can be registered with this card.</source>
+        <translation>Cette personne peut être enregistrée avec cette carte.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1115,10 @@
         <translation>Pas de carte&#xa0;: insérez d&apos;abord la carte d&apos;identité avec la puce.</translation>
     </message>
     <message>
+        <source>A card is in the reader: choose &apos;eID or electronic residence card&apos; to read it.</source>
+        <translation>Une carte est dans le lecteur&#xa0;: choisissez «&#xa0;eID ou carte de séjour électronique&#xa0;» pour la lire.</translation>
+    </message>
+    <message>
         <source>Reading the card… leave it in the reader.</source>
         <translation>Lecture de la carte… laissez-la dans le lecteur.</translation>
     </message>
@@ -997,6 +1199,50 @@
     <message>
         <source>Practice slip: this code does not work.</source>
         <translation>Ticket d&apos;exercice&#xa0;: ce code ne fonctionne pas.</translation>
+    </message>
+</context>
+<context>
+    <name>training_cards</name>
+    <message>
+        <source>Belgian adult, valid eID: registers normally.</source>
+        <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation>Adulte belge, eID valable&#xa0;: s&apos;enregistre normalement.</translation>
+    </message>
+    <message>
+        <source>Child of 11 with a Kids-ID: refused, too young.</source>
+        <translation>Enfant de 11 ans avec une Kids-ID&#xa0;: refusé, trop jeune.</translation>
+    </message>
+    <message>
+        <source>Belgian eID that expired yesterday: refused, expired document.</source>
+        <translation>eID belge expirée hier&#xa0;: refusée, document expiré.</translation>
+    </message>
+    <message>
+        <source>EU+ residence card (permanent residence), in German.</source>
+        <translation>Carte de séjour EU+ (séjour permanent), en allemand.</translation>
+    </message>
+    <message>
+        <source>Residence card F for a family member of an EU citizen.</source>
+        <translation>Carte de séjour F pour un membre de la famille d&apos;un citoyen de l&apos;UE.</translation>
+    </message>
+    <message>
+        <source>Residence card K (establishment), in French.</source>
+        <translation>Carte de séjour K (établissement), en français.</translation>
+    </message>
+    <message>
+        <source>Forged card: the validity date was changed after signing. Not authentic: refuse.</source>
+        <translation>Carte falsifiée&#xa0;: la date de validité a été modifiée après la signature. Pas authentique&#xa0;: refuser.</translation>
+    </message>
+    <message>
+        <source>Forged card: the photo is not the signed one. Not authentic: refuse.</source>
+        <translation>Carte falsifiée&#xa0;: la photo n&apos;est pas celle qui a été signée. Pas authentique&#xa0;: refuser.</translation>
+    </message>
+    <message>
+        <source>A bank or loyalty card, not an identity card.</source>
+        <translation>Une carte bancaire ou de fidélité, pas une carte d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
+        <translation>eID d&apos;adulte retirée pendant la lecture (après 7 commandes)&#xa0;; tout pulled-after-N fonctionne.</translation>
     </message>
 </context>
 </TS>

@@ -45,9 +45,62 @@
     </message>
 </context>
 <context>
+    <name>EidView</name>
+    <message>
+        <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
+        <extracomment>The identity rows in display order.</extracomment>
+        <translation>Steek de eID of elektronische verblijfskaart in de kaartlezer, met de chip eerst.</translation>
+    </message>
+    <message>
+        <source>Reading the card… leave it in the reader.</source>
+        <translation>De kaart wordt gelezen… laat ze in de lezer.</translation>
+    </message>
+    <message>
+        <source>The card was read.</source>
+        <translation>De kaart is gelezen.</translation>
+    </message>
+    <message>
+        <source>eID or electronic residence card</source>
+        <translation>eID of elektronische verblijfskaart</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Rijksregister- of BIS-nummer</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kaartnummer</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Photo on the chip</source>
+        <translation>Foto op de chip</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuleren</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
+        <extracomment>How long the card read may take before the step fails.</extracomment>
         <translation>Nieuwe burger</translation>
     </message>
     <message>
@@ -167,6 +220,110 @@
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
         <translation>Oefenmodus: gesimuleerde kaarten, niets raakt aan gegevens van echte burgers.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanelView</name>
+    <message>
+        <source>This program (training card reader)</source>
+        <translation>Dit programma (oefenkaartlezer)</translation>
+    </message>
+    <message>
+        <source>Virtual PCD through pcscd (real PC/SC)</source>
+        <translation>Virtual PCD via pcscd (echte PC/SC)</translation>
+    </message>
+    <message>
+        <source>No training card in this reader.</source>
+        <translation>Geen oefenkaart in deze lezer.</translation>
+    </message>
+    <message>
+        <source>In the reader: {card}</source>
+        <translation>In de lezer: {card}</translation>
+    </message>
+    <message>
+        <source>Training cards</source>
+        <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation>Oefenkaarten</translation>
+    </message>
+    <message>
+        <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
+        <translation>Gesimuleerde kaarten om te oefenen. Ze bestaan alleen in de oefenmodus en zijn nooit echt.</translation>
+    </message>
+    <message>
+        <source>&amp;Training card</source>
+        <translation>Oefen&amp;kaart</translation>
+    </message>
+    <message>
+        <source>Card &amp;version</source>
+        <translation>Kaart&amp;versie</translation>
+    </message>
+    <message>
+        <source>Applet {version}</source>
+        <translation>Applet {version}</translation>
+    </message>
+    <message>
+        <source>In&amp;serted through</source>
+        <translation>Inge&amp;stoken via</translation>
+    </message>
+    <message>
+        <source>&amp;Insert card</source>
+        <translation>Kaart &amp;insteken</translation>
+    </message>
+    <message>
+        <source>Re&amp;move card</source>
+        <translation>Kaart &amp;uitnemen</translation>
+    </message>
+</context>
+<context>
+    <name>authenticity</name>
+    <message>
+        <source>The chip data is signed by the National Register and the photo matches.</source>
+        <extracomment>Keys of the public test cards in ../shared/testdata (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
+        <translation>De gegevens op de chip zijn ondertekend door het Rijksregister en de foto klopt.</translation>
+    </message>
+    <message>
+        <source>The identity data on the chip does not match the National Register&apos;s signature: it was changed.</source>
+        <translation>De identiteitsgegevens op de chip kloppen niet met de handtekening van het Rijksregister: ze werden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The photo on the chip is not the photo the National Register signed.</source>
+        <translation>De foto op de chip is niet de foto die het Rijksregister ondertekende.</translation>
+    </message>
+    <message>
+        <source>The National Register certificate on the chip is damaged.</source>
+        <translation>Het certificaat van het Rijksregister op de chip is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The root certificate on the chip is damaged.</source>
+        <translation>Het rootcertificaat op de chip is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The card was not issued under a trusted Belgian root certificate.</source>
+        <translation>De kaart is niet uitgegeven onder een vertrouwd Belgisch rootcertificaat.</translation>
+    </message>
+    <message>
+        <source>The National Register certificate on the chip was not issued by the card&apos;s root certificate.</source>
+        <translation>Het certificaat van het Rijksregister op de chip is niet uitgegeven door het rootcertificaat van de kaart.</translation>
+    </message>
+    <message>
+        <source>The chip holds no signature of the identity data.</source>
+        <translation>De chip bevat geen handtekening van de identiteitsgegevens.</translation>
+    </message>
+    <message>
+        <source>The chip holds no National Register certificate.</source>
+        <translation>De chip bevat geen certificaat van het Rijksregister.</translation>
+    </message>
+    <message>
+        <source>There is no photo to compare with the signed photo hash.</source>
+        <translation>Er is geen foto om te vergelijken met de ondertekende fotohash.</translation>
+    </message>
+    <message>
+        <source>The identity data holds no photo hash.</source>
+        <translation>De identiteitsgegevens bevatten geen fotohash.</translation>
+    </message>
+    <message>
+        <source>The card uses a signature or hash algorithm this app does not know.</source>
+        <translation>De kaart gebruikt een handtekening- of hashalgoritme dat deze toepassing niet kent.</translation>
     </message>
 </context>
 <context>
@@ -359,6 +516,47 @@
     <message>
         <source>Kids card for foreigners: M</source>
         <translation>Kinderkaart voor vreemdelingen: M</translation>
+    </message>
+</context>
+<context>
+    <name>eid</name>
+    <message>
+        <source>Checking that the card is authentic… Registering waits for it.</source>
+        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
+        <translation>Er wordt nagegaan of de kaart echt is… Registreren wacht daarop.</translation>
+    </message>
+    <message>
+        <source>Authentic card. {reason}</source>
+        <translation>Echte kaart. {reason}</translation>
+    </message>
+    <message>
+        <source>WARNING – THIS CARD IS NOT AUTHENTIC (possible fraud). {reason} Do not register with this card. Follow the procedure for suspected document fraud and inform your team leader; the citizen can only be registered with another valid document.</source>
+        <translation>OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude). {reason} Registreer niet met deze kaart. Volg de procedure bij vermoeden van documentfraude en verwittig je teamleider; de burger kan alleen met een ander geldig document geregistreerd worden.</translation>
+    </message>
+    <message>
+        <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
+        <translation>De echtheid van deze kaart kon niet worden nagegaan. {reason} Met een kaart die niet gecontroleerd kan worden, kan niet geregistreerd worden. Neem de kaart uit en steek ze opnieuw in, of probeer een andere kaartlezer; helpt dat niet, registreer dan met een ander geldig document (Ander document).</translation>
+    </message>
+    <message>
+        <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
+        <translation>De kaart werd uitgenomen, dus de gegevens van de burger zijn van het scherm gewist. Steek de kaart opnieuw in om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>This person cannot be registered with this card:</source>
+        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
+        <translation>Deze persoon kan met deze kaart niet geregistreerd worden:</translation>
+    </message>
+    <message>
+        <source>The card is still being checked.</source>
+        <translation>De kaart wordt nog gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used to register.</source>
+        <translation>Met deze kaart kan niet geregistreerd worden.</translation>
+    </message>
+    <message>
+        <source>This person can be registered with this card.</source>
+        <translation>Deze persoon kan met deze kaart geregistreerd worden.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1115,10 @@
         <translation>Geen kaart: steek eerst de identiteitskaart met de chip in de lezer.</translation>
     </message>
     <message>
+        <source>A card is in the reader: choose &apos;eID or electronic residence card&apos; to read it.</source>
+        <translation>Er zit een kaart in de lezer: kies &apos;eID of elektronische verblijfskaart&apos; om ze te lezen.</translation>
+    </message>
+    <message>
         <source>Reading the card… leave it in the reader.</source>
         <translation>De kaart wordt gelezen… laat ze in de lezer zitten.</translation>
     </message>
@@ -997,6 +1199,50 @@
     <message>
         <source>Practice slip: this code does not work.</source>
         <translation>Oefenstrookje: deze code werkt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>training_cards</name>
+    <message>
+        <source>Belgian adult, valid eID: registers normally.</source>
+        <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation>Belgische volwassene, geldige eID: registreert gewoon.</translation>
+    </message>
+    <message>
+        <source>Child of 11 with a Kids-ID: refused, too young.</source>
+        <translation>Kind van 11 met een Kids-ID: geweigerd, te jong.</translation>
+    </message>
+    <message>
+        <source>Belgian eID that expired yesterday: refused, expired document.</source>
+        <translation>Belgische eID die gisteren verliep: geweigerd, vervallen document.</translation>
+    </message>
+    <message>
+        <source>EU+ residence card (permanent residence), in German.</source>
+        <translation>EU+-verblijfskaart (duurzaam verblijf), in het Duits.</translation>
+    </message>
+    <message>
+        <source>Residence card F for a family member of an EU citizen.</source>
+        <translation>Verblijfskaart F voor een familielid van een EU-burger.</translation>
+    </message>
+    <message>
+        <source>Residence card K (establishment), in French.</source>
+        <translation>Verblijfskaart K (vestiging), in het Frans.</translation>
+    </message>
+    <message>
+        <source>Forged card: the validity date was changed after signing. Not authentic: refuse.</source>
+        <translation>Vervalste kaart: de geldigheidsdatum werd na het ondertekenen gewijzigd. Niet echt: weigeren.</translation>
+    </message>
+    <message>
+        <source>Forged card: the photo is not the signed one. Not authentic: refuse.</source>
+        <translation>Vervalste kaart: de foto is niet de ondertekende. Niet echt: weigeren.</translation>
+    </message>
+    <message>
+        <source>A bank or loyalty card, not an identity card.</source>
+        <translation>Een bank- of klantenkaart, geen identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
+        <translation>eID van een volwassene die tijdens het lezen wordt uitgetrokken (na 7 commando&apos;s); elke pulled-after-N werkt.</translation>
     </message>
 </context>
 </TS>

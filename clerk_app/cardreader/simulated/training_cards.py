@@ -46,10 +46,6 @@ EC_SIGNATURE_FILE_SIZE = 256
 ADDRESS_FILE_SIZE = 121
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("training_cards", text)
-
-
 @dataclass(frozen=True)
 class TrainingCard:
     """One entry of the training panel: a stable name and what the card teaches."""
@@ -59,22 +55,49 @@ class TrainingCard:
 
 
 CATALOGUE: tuple[TrainingCard, ...] = (
-    TrainingCard("adult", _t("Belgian adult, valid eID: registers normally.")),
-    TrainingCard("child-11", _t("Child of 11 with a Kids-ID: refused, too young.")),
-    TrainingCard("expired", _t("Belgian eID that expired yesterday: refused, expired document.")),
-    TrainingCard("residence-eu-plus", _t("EU+ residence card (permanent residence), in German.")),
-    TrainingCard("residence-f", _t("Residence card F for a family member of an EU citizen.")),
-    TrainingCard("residence-k", _t("Residence card K (establishment), in French.")),
     TrainingCard(
-        "altered", _t("Forged card: the validity date was changed after signing. Not authentic: refuse.")
+        "adult", QT_TRANSLATE_NOOP("training_cards", "Belgian adult, valid eID: registers normally.")
     ),
     TrainingCard(
-        "photo-mismatch", _t("Forged card: the photo is not the signed one. Not authentic: refuse.")
+        "child-11", QT_TRANSLATE_NOOP("training_cards", "Child of 11 with a Kids-ID: refused, too young.")
     ),
-    TrainingCard("not-eid", _t("A bank or loyalty card, not an identity card.")),
+    TrainingCard(
+        "expired",
+        QT_TRANSLATE_NOOP("training_cards", "Belgian eID that expired yesterday: refused, expired document."),
+    ),
+    TrainingCard(
+        "residence-eu-plus",
+        QT_TRANSLATE_NOOP("training_cards", "EU+ residence card (permanent residence), in German."),
+    ),
+    TrainingCard(
+        "residence-f",
+        QT_TRANSLATE_NOOP("training_cards", "Residence card F for a family member of an EU citizen."),
+    ),
+    TrainingCard(
+        "residence-k", QT_TRANSLATE_NOOP("training_cards", "Residence card K (establishment), in French.")
+    ),
+    TrainingCard(
+        "altered",
+        QT_TRANSLATE_NOOP(
+            "training_cards",
+            "Forged card: the validity date was changed after signing. Not authentic: refuse.",
+        ),
+    ),
+    TrainingCard(
+        "photo-mismatch",
+        QT_TRANSLATE_NOOP(
+            "training_cards", "Forged card: the photo is not the signed one. Not authentic: refuse."
+        ),
+    ),
+    TrainingCard(
+        "not-eid", QT_TRANSLATE_NOOP("training_cards", "A bank or loyalty card, not an identity card.")
+    ),
     TrainingCard(
         f"{PULLED_PREFIX}7",
-        _t("Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works."),
+        QT_TRANSLATE_NOOP(
+            "training_cards",
+            "Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.",
+        ),
     ),
 )
 

@@ -1,0 +1,73 @@
+"""The running counter: the parts below the UI wired to the main window, and closed again at the end.
+
+:func:`attach_counter` connects the reader monitor (through a :class:`ReaderBridge`), the eID path and, in
+training mode only, the training panel to a shell. The composition root (:mod:`clerk_app.app`) decides
+what exists: production has no simulated backend, so it gets no panel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from clerk_app.app import CardReaders
+from clerk_app.cardreader.authenticity import TrustStore
+from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
+from clerk_app.ui.controllers.eid_path import EidPathController
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.training_panel import TrainingPanelController
+from clerk_app.ui.main import UiServices
+from clerk_app.ui.reader_bridge import ReaderBridge
+
+
+@dataclass
+class Counter:
+    """The flows of one main window; :meth:`close` stops the monitor and the training bridge."""
+
+    bridge: ReaderBridge
+    eid: EidPathController
+    training_panel: TrainingPanelController | None
+
+    def close(self) -> None:
+        self.bridge.stop()
+        if self.training_panel is not None:
+            self.training_panel.close()
+
+
+def attach_counter(
+    shell: Shell,
+    readers: CardReaders,
+    trust: TrustStore,
+    services: UiServices,
+    *,
+    vpcd_port: int = VPCD_PORT,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> Counter:
+    """Wire the card readers to ``shell`` (a training panel when ``readers.training`` is set) and start
+    watching them."""
+    bridge = ReaderBridge(readers.backend, parent=shell)
+    eid = EidPathController(
+        shell,
+        bridge,
+        readers.backend,
+        trust,
+        services.workers,
+        services.errors,
+        services.translations,
+        today,
+        parent=shell,
+    )
+    panel = None
+    if readers.training is not None:
+        panel = TrainingPanelController(
+            shell.view,
+            readers.training,
+            bridge,
+            services.translations,
+            vpcd_port=vpcd_port,
+            today=today,
+            parent=shell,
+        )
+    bridge.start()
+    return Counter(bridge, eid, panel)

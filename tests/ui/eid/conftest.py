@@ -1,0 +1,62 @@
+"""Fixtures for the eID path: a real shell wired to real card readers, the real PC/SC stack for some tests.
+
+``counter`` is what ``clerk-app --training`` runs below the window: the composition root's card readers
+(the in-process training reader plus every PC/SC reader, so pcscd's virtual reader too) and trust store,
+the reader monitor behind its Qt bridge, the eID path and the training panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from support.pcsc_fixtures import pcsc_stack, vpcd_reader
+
+from clerk_app.app import CounterParts, open_counter
+from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
+from clerk_app.config import Profile, Settings
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.counter import Counter, attach_counter
+from clerk_app.ui.main import UiServices
+from ui.eid.support import TODAY
+from ui.support import make_settings
+
+__all__ = ["pcsc_stack", "vpcd_reader"]
+
+
+@dataclass
+class CounterApp:
+    settings: Settings
+    shell: Shell
+    parts: CounterParts
+    counter: Counter
+
+
+@pytest.fixture
+def start_counter(
+    qtbot: QtBot, ui: UiServices, make_shell: Callable[..., Shell], tmp_path: Path
+) -> Iterator[Callable[..., CounterApp]]:
+    """Start the counter's window with the card readers attached; ``vpcd_port`` is the suite's pcscd's."""
+    opened: list[CounterApp] = []
+
+    def start(profile: Profile = Profile.TRAINING, *, vpcd_port: int = VPCD_PORT) -> CounterApp:
+        settings = make_settings(tmp_path / "home", profile)
+        shell = make_shell(settings)
+        parts = open_counter(settings)
+        counter = attach_counter(
+            shell, parts.readers, parts.trust, ui, vpcd_port=vpcd_port, today=lambda: TODAY
+        )
+        app = CounterApp(settings, shell, parts, counter)
+        opened.append(app)
+        qtbot.waitUntil(lambda: shell.home.reader_state_label.text() != "", timeout=5_000)
+        qtbot.waitUntil(lambda: counter.bridge.model.service is not None, timeout=5_000)
+        return app
+
+    yield start
+    for app in opened:
+        app.counter.close()
+        ui.workers.wait()
+        app.parts.close()
