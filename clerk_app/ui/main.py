@@ -1,19 +1,25 @@
 """Start the counter application: QApplication, fonts, translations, crash handler, sign-in, main window.
 
 :func:`create_shell` is the UI's composition step: it builds the services the main window needs and passes
-them in through constructors. The card reader and the registration store are wired to the shell by the
-application's composition root once they exist (see :mod:`clerk_app.ui.controllers.shell`).
+them in through constructors. Given a registrar (the registration store), it also connects the shared
+"check and register" step and the manual document path. The card reader is wired to the shell by the
+application's composition root (see :mod:`clerk_app.ui.controllers.shell`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.config import APP_NAME, Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
+from clerk_app.ui.controllers.manual_path import ManualPathController
+from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.errors import CrashHandler, ErrorPresenter, describe
@@ -21,11 +27,17 @@ from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.idle import IdleClear
 from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput, UiState
+from clerk_app.ui.registrar import Registrar
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.workers import Workers
 
 #: Point size of the application's text; the activation code is larger (see the shell).
 TEXT_POINT_SIZE = 10.5
+#: Point size of the machine-readable zone field (B612 Mono keeps 0/O and 1/I apart).
+ZONE_POINT_SIZE = 11.0
+
+#: Opens the registration store for the settings' profile; closed when the GUI ends.
+OpenRegistrar = Callable[[Settings], AbstractContextManager[Registrar]]
 
 
 def application() -> QApplication:
@@ -66,8 +78,14 @@ def create_shell(
     *,
     choose_printer: ChoosePrinter | None = None,
     ask_pdf_path: AskPdfPath | None = None,
+    registrar: Registrar | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
 ) -> Shell:
-    """The main window's controller with its services; dialogs can be replaced for unattended runs."""
+    """The main window's controller with its services; dialogs can be replaced for unattended runs.
+
+    With a ``registrar`` the "Other document" path is enabled and ``shell.register_step`` is the step the
+    card path hands its identity to. ``today`` is the registration day the eligibility rules use.
+    """
     dialogs = {}
     if choose_printer is not None:
         dialogs["choose_printer"] = choose_printer
@@ -75,7 +93,18 @@ def create_shell(
         dialogs["ask_pdf_path"] = ask_pdf_path
     output = SlipOutput(UiState(settings.paths.config_dir / "ui-state.ini"), services.workers, **dialogs)  # type: ignore[arg-type]
     idle = IdleClear(app, settings.idle_clear_seconds)
-    return Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
+    shell = Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
+    if registrar is not None:
+        step = RegisterStepController(
+            shell, registrar, services.workers, services.errors, today, parent=shell
+        )
+        zone_font = services.fonts.code_font(ZONE_POINT_SIZE)
+        zone_font.setBold(False)
+        shell.register_step = step
+        shell.manual_path = ManualPathController(shell, step, zone_font, today, parent=shell)
+        shell.set_paths_available(eid=False, other_document=True)
+        shell.show_home()
+    return shell
 
 
 def _fatal(app: QApplication, error: ClerkError) -> int:
@@ -88,8 +117,14 @@ def _fatal(app: QApplication, error: ClerkError) -> int:
     return 1
 
 
-def run_gui(training: bool, self_test: bool, language: str | None) -> int:
-    """The ``clerk-app`` GUI: returns the process exit status."""
+def run_gui(
+    training: bool, self_test: bool, language: str | None, open_registrar: OpenRegistrar | None = None
+) -> int:
+    """The ``clerk-app`` GUI: returns the process exit status.
+
+    ``open_registrar`` opens the registration store once the settings are known (a ``ClerkError`` from it,
+    such as a missing keyring, stops the start with its message); without it nothing can be registered.
+    """
     if self_test:
         from clerk_app.ui.self_test import run_self_test
 
@@ -104,12 +139,21 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     crash = CrashHandler(settings.paths.log_dir, parent_window=app.activeWindow)
     crash.install()
     try:
-        session = SignInController(settings, services.translations, services.errors).exec()
-        if session is None:
-            return 0
-        shell = create_shell(app, settings, session, services)
-        shell.view.show()
-        return app.exec()
+        with ExitStack() as resources:
+            try:
+                registrar = (
+                    resources.enter_context(open_registrar(settings)) if open_registrar is not None else None
+                )
+            except ClerkError as error:
+                return _fatal(app, error)
+            session = SignInController(settings, services.translations, services.errors).exec()
+            if session is None:
+                return 0
+            shell = create_shell(app, settings, session, services, registrar=registrar)
+            shell.view.show()
+            status = app.exec()
+            services.workers.wait()  # a registration still running finishes before the store closes
+            return status
     finally:
         services.workers.wait()
         services.translations.uninstall()
