@@ -6,6 +6,7 @@ never prints a name, number, e-mail address or activation code.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from clerk_app.domain.registration import Clerk
 from clerk_app.ui.catalogue import LANGUAGES
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices, create_shell, prepare_ui
+from clerk_app.ui.registrar import Registrar
 from clerk_app.ui.resources import catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
 from ui.support import Citizen, make_citizen, make_settings, pdf_chooser
@@ -65,6 +67,8 @@ def make_shell(qapp: QApplication, qtbot: QtBot, ui: UiServices, tmp_path: Path)
         training: bool = False,
         choose_printer: Callable[[QPrinter, QWidget], bool] | None = None,
         ask_pdf_path: Callable[[QWidget, Path], Path | None] | None = None,
+        registrar: Registrar | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> Shell:
         profile = Profile.TRAINING if training else Profile.PRODUCTION
         chosen = settings if settings is not None else make_settings(tmp_path / "home", profile)
@@ -76,6 +80,8 @@ def make_shell(qapp: QApplication, qtbot: QtBot, ui: UiServices, tmp_path: Path)
             ui,
             choose_printer=choose_printer or pdf_chooser(tmp_path / "printed.pdf"),
             ask_pdf_path=ask_pdf_path or (lambda _parent, suggested: tmp_path / suggested.name),
+            registrar=registrar,
+            today=today,
         )
         qtbot.addWidget(shell.view)
         shell.view.show()

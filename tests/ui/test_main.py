@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from clerk_app.config import HOME_ENV
+from clerk_app.config import HOME_ENV, Settings
+from clerk_app.errors import SecretStoreError
 from clerk_app.ui.main import run_gui
 from clerk_app.ui.self_test import run_self_test
 from clerk_app.ui.views.main_window_view import MainWindowView
 from clerk_app.ui.views.sign_in_view import SignInView
+from ui.registration_support import RecordingStore
 
 
 def _top_level(kind: type) -> object | None:
@@ -83,3 +87,57 @@ def test_self_test_reports_each_step_and_does_not_pretend(qapp: QApplication) ->
     assert lines[4].startswith("self-test: render the slip to PDF: ok")
     assert lines[-1] == "self-test: not passed"
     assert status == 1
+
+
+def test_run_gui_opens_the_registrar_and_closes_it_at_the_end(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+    events: list[str] = []
+    seen: dict[str, object] = {}
+
+    @contextmanager
+    def open_registrar(settings: Settings) -> Iterator[RecordingStore]:
+        events.append(f"open {settings.profile.value}")
+        yield RecordingStore()
+        events.append("closed")
+
+    def sign_in() -> None:
+        dialog = _top_level(SignInView)
+        if dialog is None:
+            QTimer.singleShot(50, sign_in)
+            return
+        assert isinstance(dialog, SignInView)
+        dialog.name_edit.setText("An Janssens")
+        dialog.staff_edit.setText("G12345")
+        dialog.sign_in_button.click()
+        QTimer.singleShot(50, close_main)
+
+    def close_main() -> None:
+        window = _top_level(MainWindowView)
+        if window is None:
+            QTimer.singleShot(50, close_main)
+            return
+        assert isinstance(window, MainWindowView)
+        other = window.findChild(QPushButton, "other-document-path")
+        seen["other document"] = other is not None and other.isEnabled()
+        seen["still open"] = events == ["open training"]
+        window.close()
+
+    QTimer.singleShot(0, sign_in)
+    assert run_gui(training=True, self_test=False, language="nl", open_registrar=open_registrar) == 0
+    assert seen == {"other document": True, "still open": True}
+    assert events == ["open training", "closed"]
+
+
+def test_a_registrar_that_cannot_open_stops_the_start_with_its_message(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+
+    def open_registrar(_settings: Settings) -> AbstractContextManager[RecordingStore]:
+        raise SecretStoreError("null backend", backend="keyring.backends.null")
+
+    assert run_gui(training=False, self_test=False, language="nl", open_registrar=open_registrar) == 1
+    assert "Geen beveiligde sleutelopslag" in capsys.readouterr().err
+    assert _top_level(SignInView) is None

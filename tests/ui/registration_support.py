@@ -1,0 +1,220 @@
+"""Helpers for the registration-flow UI tests: a store double, machine-readable zones, made-up people.
+
+``RecordingStore`` stands in for ``clerk_app.storage.store.RegistrationStore.register`` until the store is
+merged into main: it refuses exactly as the store does (every blocking eligibility reason on its own clock
+raises ``InputError`` with the codes, and nothing is kept), hashes a fresh code with the real Argon2id
+parameters (so a registration takes as long as a real one), and records which thread called it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from clerk_app.domain.activation import generate_code, hash_code
+from clerk_app.domain.eligibility import assess
+from clerk_app.domain.mrz import check_digit
+from clerk_app.domain.registration import (
+    Registration,
+    RegistrationRequest,
+    RegistrationStatus,
+    expiry_for,
+)
+from clerk_app.errors import InputError
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.views.manual_form_view import ManualFormView
+from tests.support.invalid_registrations import national_number
+
+#: The registration day of these tests (the shared invalid-registration cases use the same one).
+TODAY = dt.date(2026, 3, 2)
+
+
+@dataclass(frozen=True)
+class IssuedRecord:
+    registration: Registration
+    code: str
+
+    def __repr__(self) -> str:
+        return f"IssuedRecord(id={self.registration.id})"
+
+
+@dataclass
+class RecordingStore:
+    """A registrar that behaves like the store's ``register`` and remembers what it was asked."""
+
+    today: Callable[[], dt.date] = lambda: TODAY
+    fail_with: Exception | None = None
+    before: Callable[[], None] | None = None  # runs first in each call, on the worker thread
+    stored: list[Registration] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    calls: int = 0
+    on_gui_thread: list[bool] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def register(self, request: RegistrationRequest) -> IssuedRecord:
+        with self._lock:
+            self.calls += 1
+            self.on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        if self.before is not None:
+            self.before()
+        if self.fail_with is not None:
+            raise self.fail_with
+        blocking = tuple(reason.code for reason in assess(request, self.today()) if reason.blocking)
+        if blocking:
+            raise InputError(blocking)
+        code = generate_code()
+        code_hash = hash_code(code)
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        registration = Registration(
+            id=uuid.uuid4(),
+            identity=request.identity,
+            email=request.email,
+            language=request.language,
+            centre_id=request.centre_id,
+            clerk=request.clerk,
+            created_at=now,
+            expires_at=expiry_for(now),
+            code_hash=code_hash,
+            status=RegistrationStatus.ISSUED,
+            status_changed_at=now,
+        )
+        with self._lock:
+            self.stored.append(registration)
+            self.codes.append(code)
+        return IssuedRecord(registration, code)
+
+
+def _yymmdd(day: dt.date) -> str:
+    return day.strftime("%y%m%d")
+
+
+def td3_zone(
+    *,
+    issuing: str,
+    surname: str,
+    given_names: str,
+    number: str,
+    nationality: str,
+    birth: dt.date,
+    sex: str,
+    expiry: dt.date,
+    personal: str = "",
+) -> str:
+    """A passport zone (2×44) with every check digit computed as ICAO 9303 says."""
+    name = f"{surname.replace(' ', '<')}<<{given_names.replace(' ', '<')}"
+    line1 = f"P<{issuing}{name}".ljust(44, "<")[:44]
+    number_field = number.ljust(9, "<")
+    personal_field = personal.ljust(14, "<")
+    personal_check = "<" if not personal else str(check_digit(personal_field))
+    body = (
+        f"{number_field}{check_digit(number_field)}{nationality}"
+        f"{_yymmdd(birth)}{check_digit(_yymmdd(birth))}{sex}"
+        f"{_yymmdd(expiry)}{check_digit(_yymmdd(expiry))}{personal_field}{personal_check}"
+    )
+    composite = check_digit(body[0:10] + body[13:20] + body[21:43])
+    return f"{line1}\n{body}{composite}"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A made-up citizen with a Belgian passport."""
+
+    surname: str
+    given_names: str
+    birth: dt.date
+    sex: str
+    national_number: str  # compact
+    passport: str
+    expiry: dt.date
+    email: str
+
+    def zone(self) -> str:
+        return td3_zone(
+            issuing="BEL",
+            surname=self.surname,
+            given_names=self.given_names,
+            number=self.passport,
+            nationality="BEL",
+            birth=self.birth,
+            sex=self.sex,
+            expiry=self.expiry,
+            personal=self.national_number,
+        )
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        return (self.surname, self.given_names.split()[0], self.national_number, self.email, self.passport)
+
+
+# National numbers follow the published mod-97 rule (shared reference domain.md §2); not the worked
+# example 85.07.30-033.28, which the form shows as its hint.
+ADULT = Person(
+    "VERSTRAETE", "WARD KAREL", dt.date(1985, 7, 30), "M", national_number("850730", 45), "EH123456",
+    dt.date(2030, 1, 31), "ward.verstraete@example.org",
+)  # fmt: skip
+CHILD = Person(
+    "VERSTRAETE", "LOWIE", dt.date(2017, 7, 30), "M", "17073003384", "EH998877", dt.date(2030, 1, 31),
+    "ouder.verstraete@example.org",
+)  # fmt: skip
+EXPIRED = Person(
+    "JANSSENS", "GREET", dt.date(1975, 6, 8), "F", "75060898009", "EH445566", dt.date(2026, 2, 28),
+    "greet.janssens@example.org",
+)  # fmt: skip
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key event to whatever has the focus, as a clerk's keyboard sends it."""
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def scan(qtbot: QtBot, form: ManualFormView, zone: str) -> None:
+    """What a document scanner does: type each line of the zone, each followed by Enter."""
+    for line in zone.splitlines():
+        qtbot.keyClicks(form.zone_edit, line)
+        qtbot.keyClick(form.zone_edit, Qt.Key.Key_Return)
+
+
+def open_form(qtbot: QtBot, shell: Shell, button_name: str) -> ManualFormView:
+    """Home → Other document → the document type whose button is ``document-<button_name>``."""
+    manual = shell.manual_path
+    assert manual is not None
+    qtbot.mouseClick(shell.home.other_button, Qt.MouseButton.LeftButton)
+    assert shell.current_screen() is manual.choice
+    button = manual.choice.findChild(QWidget, f"document-{button_name}")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shell.current_screen() is manual.form
+    return manual.form
+
+
+def type_values(qtbot: QtBot, form: ManualFormView, values: dict[str, str]) -> None:
+    """Type each value into its field (a list field gets the matching choice)."""
+    for name, value in values.items():
+        widget = form.rows[name].input
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            qtbot.keyClicks(widget, value)
+
+
+def problem_text(root: QWidget, name: str) -> str:
+    label = root.findChild(QWidget, f"problem-{name}")
+    assert label is not None, f"no problem line for {name}"
+    return label.text() if label.isVisibleTo(root) else ""  # type: ignore[attr-defined]
