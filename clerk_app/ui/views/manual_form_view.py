@@ -132,11 +132,11 @@ class ManualFormView(Retranslatable, QWidget):
         content_layout.addWidget(self.fields_box)
         content_layout.addStretch(1)
         # Zone and fields scroll together; the heading and the buttons stay in view.
-        self.scroll = QScrollArea(self)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
 
         self.general_problem = make_problem_label(self, "problem-form")
         self.back_button = QPushButton(self)
@@ -153,7 +153,7 @@ class ManualFormView(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.general_problem)
         layout.addLayout(buttons)
         self.retranslate()
