@@ -295,6 +295,16 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInView</name>
     <message>
         <source>Sign in – digital keys counter</source>
@@ -1118,13 +1128,6 @@
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,16 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <translation>
+            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n seconde.</numerusform>
+            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInView</name>
     <message>
         <source>Sign in – digital keys counter</source>
@@ -1118,13 +1128,6 @@
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>L&apos;écran a été vidé parce que personne ne l&apos;a utilisé pendant un moment.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
-        <translation>
-            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n seconde.</numerusform>
-            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n secondes.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -170,11 +170,9 @@ class Shell(QObject):
         if seconds < 0:
             self.view.statusBar().clearMessage()
             return
+        # self.tr, not translate(): pyside6-lupdate 6.11 extracts a plural form only from self.tr(..., n).
         self.view.statusBar().showMessage(
-            translate(
-                "shell",
-                "No activity: the citizen's data is cleared from the screen in %n second(s).",
-                None,
-                seconds,
+            self.tr(
+                "No activity: the citizen's data is cleared from the screen in %n second(s).", None, seconds
             )
         )
