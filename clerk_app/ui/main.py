@@ -14,6 +14,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.config import APP_NAME, Profile, Settings, load_settings
@@ -95,13 +96,13 @@ def create_shell(
     idle = IdleClear(app, settings.idle_clear_seconds)
     shell = Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
     if registrar is not None:
-        step = RegisterStepController(
-            shell, registrar, services.workers, services.errors, today, parent=shell
-        )
+        # Kept by the shell's attributes, not as Qt children of the shell: they refer back to it, and a
+        # cycle through Qt's parent-child links is invisible to Python's garbage collector.
+        step = RegisterStepController(shell, registrar, services.workers, services.errors, today)
         zone_font = services.fonts.code_font(ZONE_POINT_SIZE)
         zone_font.setBold(False)
         shell.register_step = step
-        shell.manual_path = ManualPathController(shell, step, zone_font, today, parent=shell)
+        shell.manual_path = ManualPathController(shell, step, zone_font, today)
         shell.set_paths_available(eid=False, other_document=True)
         shell.show_home()
     return shell
@@ -150,6 +151,7 @@ def run_gui(
             if session is None:
                 return 0
             shell = create_shell(app, settings, session, services, registrar=registrar)
+            shell.view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nothing of it outlives the run
             shell.view.show()
             status = app.exec()
             services.workers.wait()  # a registration still running finishes before the store closes

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
@@ -120,8 +121,17 @@ def render_screens(out_dir: Path, app: QApplication, services: UiServices, home:
                 shell.show_confirmation(sample_registration(settings.centres[0].id), SAMPLE_CODE)
                 written.append(_grab(shell.view, out_dir / f"confirmation-{language}.png", app))
                 shell.new_citizen()
+            _dispose(shell)
         written += _registration_screens(out_dir, app, services, production, language)
     return written
+
+
+def _dispose(shell: Shell) -> None:
+    """Delete the window now: a hidden window left behind would take part in every later language switch
+    (and its idle watch in every event) for the rest of the process, e.g. the test run."""
+    shell.view.deleteLater()
+    shell.deleteLater()  # and its controller, which listens to language changes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _registration_screens(
@@ -159,6 +169,7 @@ def _registration_screens(
     step.view.email_again_edit.setText(SAMPLE_EMAIL)
     written.append(_grab(shell.view, out_dir / f"check-register-{language}.png", app))
     shell.new_citizen()
+    _dispose(shell)
     return written
 
 
