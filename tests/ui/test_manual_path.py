@@ -374,3 +374,26 @@ def test_escape_in_the_zone_field_cancels_too(qtbot: QtBot, shell: Shell) -> Non
     press(qtbot, Qt.Key.Key_Escape)
     assert shell.current_screen() is shell.home
     assert form.zone_edit.toPlainText() == ""
+
+
+@pytest.mark.parametrize(
+    ("position", "misread", "field", "named"),
+    [
+        (0, "F", "document_number", "Documentnummer"),  # EH123456 read as FH123456
+        (21, "4", "document_valid_until", "Geldig tot"),  # expiry 2030 read as 2040
+        (29, "6", "national_number", "Rijksregister- of BIS-nummer"),  # the personal number
+    ],
+)
+def test_each_failed_check_points_at_its_own_field(
+    qtbot: QtBot, shell: Shell, position: int, misread: str, field: str, named: str
+) -> None:
+    form = open_form(qtbot, shell, "belgian_passport")
+    line1, line2 = ADULT.zone().splitlines()
+    assert line2[position] != misread
+    scan(qtbot, form, f"{line1}\n{line2[:position]}{misread}{line2[position + 1 :]}")
+    qtbot.waitUntil(lambda: problem_text(form, "zone") != "", timeout=3000)
+    assert problem_text(form, "zone").endswith(
+        f"Controlecijfers die niet kloppen: {named}, Algemeen controlecijfer (de hele zone)"
+    )
+    marked = [name for name in form.rows if problem_text(form, name)]
+    assert marked == [field]

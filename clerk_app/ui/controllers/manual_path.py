@@ -93,8 +93,10 @@ class ManualPathController(QObject):
         for name in self.form.rows:
             self._watch(name)
         self._shell.show_screen(self.form, personal_data=True)
-        first = self.form.zone_edit if self.form.zone_box.isVisibleTo(self.form) else None
-        (first or next(iter(self.form.rows.values())).input).setFocus()
+        if self.form.zone_box.isVisibleTo(self.form):
+            self.form.zone_edit.setFocus()  # a scanner can type straight away
+        else:
+            next(iter(self.form.rows.values())).input.setFocus()
 
     def submit(self) -> None:
         """Check every field; on success hand the identity to the register step."""
@@ -141,8 +143,8 @@ class ManualPathController(QObject):
         self.form.show_zone_filled()
 
     def clear_personal_data(self) -> None:
-        self._zone_timer.stop()
         self.form.clear()
+        self._zone_timer.stop()  # clearing the zone field started it
 
     # --- helpers -------------------------------------------------------------------------------------
 
