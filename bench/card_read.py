@@ -1,0 +1,250 @@
+"""Benchmark: a full read and check of the adult training card over the real pcscd + vpcd stack.
+
+For each applet generation (1.7 RSA, 1.8 ECDSA) it measures, in the same run:
+
+- our read: connect, ``BeidSession.read`` (recognise, identity, RRN certificate, identity signature, photo,
+  and the authenticity checks), disconnect; the median wall time, the APDU count, and the time until the
+  identity is parsed (what the clerk sees first);
+- the floor: raw pyscard sending exactly the APDUs our read sent (context, connect, one transaction,
+  transmit, disconnect), without any parsing or checking;
+- the official middleware's strategy on the same card, counted by running it against the simulated card:
+  applet SELECT, GET CARD DATA (twice on 1.8), FID-by-FID SELECTs, 252-byte reads of identity, address,
+  photo, RRN certificate and both signatures; plus its fixed waits (200 ms after connect, 3 ms per APDU).
+
+Reads in one process share a trust store, as in the app: the first card of a session also reads the card's
+root certificate (the "cold" count, printed), later cards skip it (the measured steady state).
+
+It starts pcscd (as a child, if none runs; needs root for /run/pcscd) and the vpcd bridge itself, with the
+test suite's stack (``tests/support/pcsc_stack.py``).
+
+    .venv/bin/python bench/card_read.py [--rounds 300]
+
+The last lines are ``figure: NAME value=V unit=U target=T``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from smartcard import scard
+
+from clerk_app.cardreader.authenticity import TrustStore
+from clerk_app.cardreader.beid import (
+    ADDRESS,
+    ADDRESS_SIGNATURE,
+    APPLET_AID,
+    IDENTITY,
+    IDENTITY_SIGNATURE,
+    PHOTO,
+    RRN_CERTIFICATE,
+    BeidSession,
+)
+from clerk_app.cardreader.connection import CardConnection
+from clerk_app.cardreader.pcsc import PcscBackend
+from clerk_app.cardreader.simulated.backend import SimulatedBackend
+from clerk_app.cardreader.simulated.card import Applet
+from clerk_app.cardreader.simulated.training_cards import build_card
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from support.pcsc_stack import StackError, VirtualReader, shared_stack
+
+MIDDLEWARE_CONNECT_WAIT_MS = 200.0
+MIDDLEWARE_PER_APDU_WAIT_MS = 3.0
+MIDDLEWARE_CHUNK = 252
+WALL_TARGET = 1.25
+APDU_TARGET = 0.6
+
+
+class Recording:
+    """Passes APDUs through and keeps a copy of each, to replay them as the floor."""
+
+    def __init__(self, inner: CardConnection) -> None:
+        self.inner = inner
+        self.sent: list[bytes] = []
+
+    @property
+    def atr(self) -> bytes:
+        return self.inner.atr
+
+    def transmit(self, apdu: bytes) -> tuple[bytes, int]:
+        self.sent.append(apdu)
+        return self.inner.transmit(apdu)
+
+    def begin_transaction(self) -> None:
+        self.inner.begin_transaction()
+
+    def end_transaction(self) -> None:
+        self.inner.end_transaction()
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def our_read(reader: str, trust: TrustStore) -> tuple[float, float, int]:
+    """Wall seconds of a full read and check, seconds until the identity was parsed, APDUs."""
+    identity_at: list[float] = []
+    start = time.perf_counter()
+    connection = PcscBackend().connect(reader)
+    try:
+        result = BeidSession(connection, trust).read(lambda identity: identity_at.append(time.perf_counter()))
+    finally:
+        connection.close()
+    end = time.perf_counter()
+    if not result.authenticity.authentic:
+        sys.exit(f"the adult training card did not verify: {result.authenticity.reason}")
+    return end - start, identity_at[0] - start, result.apdu_count
+
+
+def floor_read(reader: str, apdus: list[list[int]]) -> float:
+    """Raw pyscard: the same APDUs, nothing parsed or checked."""
+    start = time.perf_counter()
+    _, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    _, card, _ = scard.SCardConnect(context, reader, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T0)
+    scard.SCardBeginTransaction(card)
+    for apdu in apdus:
+        hresult, response = scard.SCardTransmit(card, scard.SCARD_PCI_T0, apdu)
+        if hresult != 0 or len(response) < 2:
+            sys.exit(f"floor transmit failed: {hresult:08X}")
+    scard.SCardEndTransaction(card, scard.SCARD_LEAVE_CARD)
+    scard.SCardDisconnect(card, scard.SCARD_LEAVE_CARD)
+    scard.SCardReleaseContext(context)
+    return time.perf_counter() - start
+
+
+def middleware_apdus(applet: Applet) -> int:
+    """APDUs the official middleware's strategy sends for the same card (run against the simulated card)."""
+    backend = SimulatedBackend()
+    backend.insert(build_card("adult", applet=applet))
+    connection = backend.connect(backend.list_readers()[0])
+    count = 0
+
+    def send(apdu: bytes) -> tuple[bytes, int]:
+        nonlocal count
+        count += 1
+        return connection.transmit(apdu)
+
+    send(bytes([0x00, 0xA4, 0x04, 0x00, len(APPLET_AID)]) + APPLET_AID)
+    data, sw = send(bytes.fromhex("80E400001C"))
+    if data[21] >= 0x18:
+        send(bytes.fromhex("80E400011F"))
+    for path in (IDENTITY, ADDRESS, PHOTO, RRN_CERTIFICATE, IDENTITY_SIGNATURE, ADDRESS_SIGNATURE):
+        for fid in path:
+            _, sw = send(bytes([0x00, 0xA4, 0x02, 0x0C, 0x02]) + fid.to_bytes(2, "big"))
+            if sw != 0x9000:
+                sys.exit(f"middleware strategy: SELECT {fid:04X} answered {sw:04X}")
+        offset = 0
+        while True:
+            read = bytes([0x00, 0xB0, offset >> 8, offset & 0xFF, MIDDLEWARE_CHUNK])
+            data, sw = send(read)
+            if sw >> 8 == 0x6C:
+                data, sw = send(read[:4] + bytes([sw & 0xFF]))
+                break
+            if sw == 0x6B00:
+                break
+            offset += len(data)
+            if len(data) < MIDDLEWARE_CHUNK:
+                break
+    return count
+
+
+def measure(applet: Applet, rounds: int, reader: VirtualReader) -> dict[str, float]:
+    reader.insert(build_card("adult", applet=applet))
+    name = reader.name
+    trust = TrustStore.training()
+
+    # The first read of a session also fetches the card's root; record it, then record the steady state.
+    cold_connection = PcscBackend().connect(name)
+    cold = BeidSession(cold_connection, trust).read().apdu_count
+    cold_connection.close()
+    recording = Recording(PcscBackend().connect(name))
+    BeidSession(recording, trust).read()
+    recording.close()
+    apdus = [list(apdu) for apdu in recording.sent]
+
+    ours: list[float] = []
+    identity: list[float] = []
+    floors: list[float] = []
+    count = 0
+    for _ in range(10):  # warm up both paths
+        our_read(name, trust)
+        floor_read(name, apdus)
+    for _ in range(rounds):  # interleaved, so drift hits both alike
+        wall, first, count = our_read(name, trust)
+        ours.append(wall)
+        identity.append(first)
+        floors.append(floor_read(name, apdus))
+    if count != len(apdus):
+        sys.exit(f"the read sent {count} APDUs, the recording {len(apdus)}")
+    middleware = middleware_apdus(applet)
+    return {
+        "apdus": count,
+        "cold_apdus": cold,
+        "ours_ms": statistics.median(ours) * 1000,
+        "ours_p90_ms": statistics.quantiles(ours, n=10)[-1] * 1000,
+        "identity_ms": statistics.median(identity) * 1000,
+        "floor_ms": statistics.median(floors) * 1000,
+        "middleware_apdus": middleware,
+        "middleware_wait_ms": MIDDLEWARE_CONNECT_WAIT_MS + MIDDLEWARE_PER_APDU_WAIT_MS * middleware,
+    }
+
+
+def figure(name: str, value: float, unit: str, target: float | None = None) -> str:
+    """One result line; ``target`` is an upper bound (none: reported for context only)."""
+    shown = f"{value:.0f}" if unit == "apdus" else f"{value:.3f}" if unit == "ratio" else f"{value:.2f}"
+    bound = f"<={target}" if target is not None else "none"
+    return f"figure: {name} value={shown} unit={unit} target={bound}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=300, help="measured reads per generation")
+    args = parser.parse_args()
+    try:
+        reader = shared_stack().reader()
+    except StackError as exc:
+        sys.exit(f"the real PC/SC stack cannot start: {exc}")
+    figures: list[str] = []
+    try:
+        for applet in Applet:
+            tag = applet.value.replace(".", "")
+            m = measure(applet, args.rounds, reader)
+            print(
+                f"applet {applet}: {m['apdus']:.0f} APDUs ({m['cold_apdus']:.0f} for the first card of a "
+                f"session), median {m['ours_ms']:.2f} ms (p90 {m['ours_p90_ms']:.2f}), identity after "
+                f"{m['identity_ms']:.2f} ms; floor {m['floor_ms']:.2f} ms; middleware strategy "
+                f"{m['middleware_apdus']:.0f} APDUs + {m['middleware_wait_ms']:.0f} ms of fixed waits"
+            )
+            apdu_budget = APDU_TARGET * m["middleware_apdus"]
+            figures += [
+                figure(f"card_read_v{tag}_wall_vs_floor", m["ours_ms"] / m["floor_ms"], "ratio", WALL_TARGET),
+                figure(
+                    f"card_read_v{tag}_apdus_vs_middleware",
+                    m["apdus"] / m["middleware_apdus"],
+                    "ratio",
+                    APDU_TARGET,
+                ),
+                figure(
+                    f"card_read_v{tag}_first_card_apdus_vs_middleware",
+                    m["cold_apdus"] / m["middleware_apdus"],
+                    "ratio",
+                    APDU_TARGET,
+                ),
+                figure(f"card_read_v{tag}_median", m["ours_ms"], "ms"),
+                figure(f"card_read_v{tag}_identity_shown", m["identity_ms"], "ms"),
+                figure(f"card_read_v{tag}_apdus", m["apdus"], "apdus", round(apdu_budget)),
+                figure(f"middleware_v{tag}_apdus", m["middleware_apdus"], "apdus"),
+                figure(f"middleware_v{tag}_fixed_waits", m["middleware_wait_ms"], "ms"),
+            ]
+    finally:
+        reader.remove()
+    for line in figures:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

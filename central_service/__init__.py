@@ -1,0 +1,1 @@
+"""The reference central service: registrations from enrolled workstations in, activation links out."""

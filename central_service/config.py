@@ -1,0 +1,218 @@
+"""The central service's settings: a TOML file and/or ``CENTRAL_SERVICE_*`` environment variables.
+
+Every setting has a default that runs a development service on this computer: SQLite in the data
+folder, listening on 127.0.0.1:8080, and mail delivered to the development mailbox (a local SMTP
+server whose messages ``central-service mail list`` shows) until an SMTP host is configured.
+
+An environment variable overrides the file: ``CENTRAL_SERVICE_<KEY>`` for a top-level key and
+``CENTRAL_SERVICE_<TABLE>_<KEY>`` for a key in a table, e.g. ``CENTRAL_SERVICE_DATABASE_URL`` or
+``CENTRAL_SERVICE_SMTP_PASSWORD``. ``CENTRAL_SERVICE_CONFIG`` names the file. Unknown keys and
+unknown ``CENTRAL_SERVICE_*`` variables are refused, so a typo never passes silently.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import platformdirs
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from central_service.errors import ServiceConfigError
+
+ENV_PREFIX = "CENTRAL_SERVICE_"
+CONFIG_ENV = ENV_PREFIX + "CONFIG"
+#: Registrations are e-mailed links valid for 14 days and workstations may be offline for days:
+#: replays must still be recognised long after, so idempotency keys are kept at least this long.
+MIN_KEY_RETENTION_DAYS = 30
+
+
+def _empty_is_none(value: object) -> object:
+    """An empty path (``ca_file = ""``) means "not set", not the current folder."""
+    return None if value == "" else value
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SmtpSettings(_Table):
+    """Where activation e-mails go. An empty ``host`` means: the development mailbox."""
+
+    host: str = ""
+    port: int = Field(default=25, ge=1, le=65535)
+    tls: Literal["none", "starttls", "tls"] = "none"
+    username: str = ""
+    password: SecretStr = SecretStr("")
+    sender: str = "Stad Gent <no-reply@localhost>"
+    ca_file: Path | None = None
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+    @field_validator("ca_file", mode="before")
+    @classmethod
+    def _unset_ca_file(cls, value: object) -> object:
+        return _empty_is_none(value)
+
+    @model_validator(mode="after")
+    def _credentials_need_tls(self) -> SmtpSettings:
+        if self.username and self.tls == "none" and not is_loopback_host(self.host):
+            raise ValueError("refusing to send SMTP credentials without TLS (set tls to starttls or tls)")
+        return self
+
+
+class MailSettings(_Table):
+    """How the mail outbox retries: exponential backoff with jitter, capped, never giving up."""
+
+    retry_initial_seconds: float = Field(default=5.0, gt=0)
+    retry_max_seconds: float = Field(default=600.0, gt=0)
+    poll_seconds: float = Field(default=5.0, gt=0)
+    batch_size: int = Field(default=20, ge=1, le=1000)
+
+
+class MailboxSettings(_Table):
+    """The development mailbox: an SMTP server on loopback storing messages in a Maildir folder."""
+
+    folder: Path | None = None
+    host: str = "127.0.0.1"
+    port: int = Field(default=0, ge=0, le=65535)
+
+    @field_validator("folder", mode="before")
+    @classmethod
+    def _unset_folder(cls, value: object) -> object:
+        return _empty_is_none(value)
+
+    @field_validator("host")
+    @classmethod
+    def _loopback_only(cls, value: str) -> str:
+        if not is_loopback_host(value):
+            raise ValueError("the development mailbox listens on loopback only")
+        return value
+
+
+class ServiceSettings(_Table):
+    data_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_data_dir("central-service", appauthor=False))
+    )
+    database_url: str = ""
+    listen: str = "127.0.0.1:8080"
+    link_base_url: str = ""
+    idempotency_retention_days: int = Field(default=MIN_KEY_RETENTION_DAYS, ge=MIN_KEY_RETENTION_DAYS)
+    access_log: bool = True
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    mail: MailSettings = Field(default_factory=MailSettings)
+    mailbox: MailboxSettings = Field(default_factory=MailboxSettings)
+
+    @field_validator("listen")
+    @classmethod
+    def _host_and_port(cls, value: str) -> str:
+        split_listen(value)
+        return value
+
+    @field_validator("link_base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if value and (urlsplit(value).scheme not in {"http", "https"} or not urlsplit(value).hostname):
+            raise ValueError("must be an http(s) URL")
+        return value
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'central.db'}"
+
+    @property
+    def mailbox_folder(self) -> Path:
+        return self.mailbox.folder or self.data_dir / "mailbox"
+
+    @property
+    def uses_dev_mailbox(self) -> bool:
+        return not self.smtp.host
+
+    def link_base(self, bound_url: str) -> str:
+        """The activation links' base: the configured one, else the service's own address."""
+        return (self.link_base_url or bound_url).rstrip("/")
+
+
+def split_listen(value: str) -> tuple[str, int]:
+    """``HOST:PORT`` (``[::1]:8080`` for IPv6) → (host, port); port 0 picks a free port."""
+    host, sep, port_text = value.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not sep or not host or not port_text.isdigit() or not 0 <= int(port_text) <= 65535:
+        raise ValueError("must be HOST:PORT, e.g. 127.0.0.1:8080")
+    return host, int(port_text)
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def load_settings(
+    config_file: Path | None = None, environ: Mapping[str, str] | None = None
+) -> ServiceSettings:
+    """Read the TOML file (``config_file`` or ``$CENTRAL_SERVICE_CONFIG``), then the environment over it."""
+    env = os.environ if environ is None else environ
+    if config_file is None and env.get(CONFIG_ENV):
+        config_file = Path(env[CONFIG_ENV])
+    raw: dict[str, Any] = {}
+    if config_file is not None:
+        try:
+            raw = tomllib.loads(config_file.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ServiceConfigError(f"configuration file {config_file} does not exist") from exc
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ServiceConfigError(f"configuration file {config_file} is not readable TOML: {exc}") from exc
+    _overlay_environment(raw, env)
+    return settings_from_mapping(raw)
+
+
+def settings_from_mapping(raw: Mapping[str, Any]) -> ServiceSettings:
+    try:
+        return ServiceSettings.model_validate(raw)
+    except ValidationError as exc:
+        # Name the setting and the rule, never the value: it may be a password.
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
+        )
+        raise ServiceConfigError(f"invalid configuration: {problems}") from None
+
+
+def _overlay_environment(raw: dict[str, Any], env: Mapping[str, str]) -> None:
+    known: dict[str, tuple[str, ...]] = {CONFIG_ENV: ()}
+    for name, field in ServiceSettings.model_fields.items():
+        table = field.annotation
+        if isinstance(table, type) and issubclass(table, _Table):
+            for key in table.model_fields:
+                known[f"{ENV_PREFIX}{name}_{key}".upper()] = (name, key)
+        else:
+            known[f"{ENV_PREFIX}{name}".upper()] = (name,)
+    for variable, value in env.items():
+        if not variable.startswith(ENV_PREFIX):
+            continue
+        path = known.get(variable)
+        if path is None:
+            raise ServiceConfigError(f"unknown environment variable {variable}")
+        if not path:
+            continue
+        target = raw
+        for part in path[:-1]:
+            target = target.setdefault(part, {})
+            if not isinstance(target, dict):
+                raise ServiceConfigError(f"{part} must be a table")
+        target[path[-1]] = value

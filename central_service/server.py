@@ -1,0 +1,96 @@
+"""Running the service under uvicorn: the development mailbox if needed, migrations, then serving."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from contextlib import ExitStack
+
+import uvicorn
+
+from central_service.api import create_app
+from central_service.config import ServiceSettings, split_listen
+from central_service.mailbox import DevMailbox
+from central_service.service import CentralService
+
+
+class AnnouncingServer(uvicorn.Server):
+    """A uvicorn server that reports its real address once bound (port 0 picks a free port), and
+    runs ``on_stopped`` when it has shut down, before uvicorn re-raises a SIGTERM/SIGINT it caught.
+    """
+
+    def __init__(
+        self,
+        config: uvicorn.Config,
+        on_started: Callable[[str], None],
+        on_stopped: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__(config)
+        self._on_started = on_started
+        self._on_stopped = on_stopped
+        self.url = ""
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started and self.servers:
+            host, port = self.servers[0].sockets[0].getsockname()[:2]
+            self.url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
+            self._on_started(self.url)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().shutdown(sockets)
+        self._on_stopped()
+
+
+def build_server(
+    service: CentralService,
+    host: str,
+    port: int,
+    *,
+    access_log: bool,
+    on_started: Callable[[str], None] = lambda url: None,
+    on_stopped: Callable[[], None] = lambda: None,
+) -> AnnouncingServer:
+    """A server for ``service``; the service starts its mail relay once the address is known."""
+
+    def started(url: str) -> None:
+        service.start(url)
+        on_started(url)
+
+    config = uvicorn.Config(
+        create_app(service),
+        host=host,
+        port=port,
+        lifespan="off",
+        access_log=access_log,
+        log_level="info",
+        timeout_graceful_shutdown=10,
+    )
+    return AnnouncingServer(config, started, on_stopped)
+
+
+def serve(
+    settings: ServiceSettings,
+    on_started: Callable[[str], None] = lambda url: None,
+    on_stopped: Callable[[], None] = lambda: None,
+) -> None:
+    """Serve until SIGINT/SIGTERM; with no SMTP host, mail goes to the development mailbox."""
+    with ExitStack() as stack:
+        stack.callback(on_stopped)
+        smtp = settings.smtp
+        if settings.uses_dev_mailbox:
+            mailbox = DevMailbox(
+                settings.mailbox_folder, settings.mailbox.host, settings.mailbox.port
+            ).start()
+            stack.callback(mailbox.stop)
+            smtp = smtp.model_copy(update={"host": mailbox.host, "port": mailbox.port, "tls": "none"})
+        service = CentralService(settings, smtp=smtp)
+        stack.callback(service.close)
+        service.db.upgrade()
+        host, port = split_listen(settings.listen)
+        # Stop the relay and the mailbox as part of the server's shutdown: after a signal, uvicorn
+        # re-raises it once serving ends, and code after run() would never execute.
+        server = build_server(
+            service, host, port, access_log=settings.access_log, on_started=on_started, on_stopped=stack.close
+        )
+        server.run()

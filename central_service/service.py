@@ -1,0 +1,42 @@
+"""One running central service: its database, the idempotent intake and the mail relay."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from central_service.config import ServiceSettings, SmtpSettings
+from central_service.db import Database
+from central_service.intake import Intake
+from central_service.outbox import MailRelay
+
+
+class CentralService:
+    """Wires the parts together; ``smtp`` overrides the configured server (the development mailbox)."""
+
+    def __init__(
+        self,
+        settings: ServiceSettings,
+        *,
+        smtp: SmtpSettings | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.db = Database(settings.effective_database_url)
+        self.relay = MailRelay(
+            self.db,
+            smtp or settings.smtp,
+            settings.mail,
+            key_retention=dt.timedelta(days=settings.idempotency_retention_days),
+            clock=clock,
+        )
+        self.intake = Intake(self.db, on_accepted=self.relay.wake, clock=clock)
+
+    def start(self, bound_url: str) -> None:
+        """The server listens at ``bound_url``: start relaying mail with links based on it."""
+        self.relay.start(self.settings.link_base(bound_url))
+
+    def close(self) -> None:
+        self.relay.stop()
+        self.db.dispose()

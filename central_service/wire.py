@@ -1,0 +1,231 @@
+"""The JSON bodies of API v1 (docs/wire-format.md), as pydantic models that refuse unknown fields.
+
+Validation here is what makes a body "malformed" (422 ``invalid_body`` naming the field): layout of
+national/BIS numbers (python-stdnum), e-mail syntax (email-validator), partial birth dates, RFC 3339
+times, and that ``code_hash`` is an Argon2id PHC string, so a plain activation code is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Annotated, Any, Literal
+
+from argon2 import Type, extract_parameters
+from argon2.exceptions import InvalidHashError
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    PlainSerializer,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+from stdnum.be import bis, nn
+
+#: The citizen has 14 days to activate (city policy, as ``clerk_app.domain.registration``).
+MAX_ACTIVATION_PERIOD = dt.timedelta(days=14)
+#: How far a workstation's clock may run ahead of the service's before its times are refused.
+CLOCK_SKEW = dt.timedelta(minutes=5)
+MAX_BATCH = 500
+MAX_KEY_LENGTH = 255
+
+Language = Literal["nl", "fr", "de", "en"]
+DocumentKind = Literal[
+    "electronic_card", "belgian_passport", "foreign_passport", "orange_card", "annex_35", "other_foreign_id"
+]
+PublicStatus = Literal["accepted", "activated", "expired", "revoked"]
+
+
+def _utc_text(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+#: RFC 3339 in UTC with a ``Z`` suffix, whole seconds, on the way out.
+UtcTime = Annotated[AwareDatetime, PlainSerializer(_utc_text, return_type=str)]
+Text = Annotated[str, Field(min_length=1, max_length=200)]
+CentreId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+PARTIAL_DATE = re.compile(r"^(?:\d{4}|\?{4})-(?:\d{2}|\?\?)-(?:\d{2}|\?\?)$")
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ClerkIn(_Body):
+    name: Text
+    staff_number: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class PersonIn(_Body):
+    national_number: Annotated[
+        str, Field(pattern=r"^\d{11}$", description="national register or BIS number, 11 digits")
+    ]
+    surname: Text
+    given_names: Annotated[str, Field(max_length=200)]
+    birth_date: Annotated[
+        str,
+        Field(pattern=PARTIAL_DATE.pattern, description="YYYY-MM-DD; unknown parts as ?? or ????"),
+    ]
+    sex: Literal["M", "F", "X"] | None = None
+    nationality: Annotated[str, Field(min_length=1, max_length=64)]
+
+    @field_validator("national_number")
+    @classmethod
+    def _valid_number(cls, value: str) -> str:
+        if not (nn.is_valid(value) or bis.is_valid(value)):
+            raise ValueError("not a valid national register or BIS number")
+        return value
+
+    @field_validator("birth_date")
+    @classmethod
+    def _real_date(cls, value: str) -> str:
+        year, month, day = value.split("-")
+        if "?" in month and "?" not in day:
+            raise ValueError("a day without a month")
+        if "?" not in year and "?" not in month and "?" not in day:
+            dt.date(int(year), int(month), int(day))  # ValueError for 2001-02-30
+        elif "?" not in month and not 1 <= int(month) <= 12:
+            raise ValueError("month out of range")
+        return value
+
+
+class DocumentIn(_Body):
+    kind: DocumentKind
+    number: Annotated[str, Field(min_length=1, max_length=64)]
+    valid_until: dt.date | None = None
+    card_type: Annotated[int, Field(ge=0, le=255)] | None = None
+
+
+class RegistrationIn(_Body):
+    """A registration as the counter sends it; ``code_hash`` is the only trace of the activation code."""
+
+    id: uuid.UUID
+    centre: CentreId
+    clerk: ClerkIn
+    registered_at: UtcTime
+    expires_at: UtcTime
+    person: PersonIn
+    document: DocumentIn
+    email: EmailStr
+    language: Language
+    code_hash: Annotated[str, Field(max_length=512, description="Argon2id PHC string of the activation code")]
+    replaces: uuid.UUID | None = None
+
+    @field_validator("registered_at", "expires_at")
+    @classmethod
+    def _as_utc(cls, value: dt.datetime) -> dt.datetime:
+        return value.astimezone(dt.UTC).replace(microsecond=0)
+
+    @field_validator("registered_at")
+    @classmethod
+    def _not_in_future(cls, value: dt.datetime) -> dt.datetime:
+        if value > dt.datetime.now(dt.UTC) + CLOCK_SKEW:
+            raise ValueError("lies in the future: check the workstation's clock")
+        return value
+
+    @field_validator("expires_at")
+    @classmethod
+    def _within_period(cls, value: dt.datetime, info: ValidationInfo) -> dt.datetime:
+        registered = info.data.get("registered_at")
+        if registered is not None and not registered < value <= registered + MAX_ACTIVATION_PERIOD:
+            raise ValueError("must be after registered_at and at most 14 days later")
+        return value
+
+    @field_validator("replaces")
+    @classmethod
+    def _not_itself(cls, value: uuid.UUID | None, info: ValidationInfo) -> uuid.UUID | None:
+        if value is not None and value == info.data.get("id"):
+            raise ValueError("a registration cannot replace itself")
+        return value
+
+    @field_validator("code_hash")
+    @classmethod
+    def _argon2id(cls, value: str) -> str:
+        try:
+            parameters = extract_parameters(value)
+        except InvalidHashError:
+            raise ValueError("not an Argon2id PHC string") from None
+        if parameters.type is not Type.ID:
+            raise ValueError("not an Argon2id PHC string")
+        return value
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the canonical JSON: equal bodies (in any key order or spacing) give equal hashes."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class RegistrationStatusOut(_Body):
+    id: uuid.UUID
+    status: PublicStatus
+    expires_at: UtcTime
+    superseded: uuid.UUID | None = Field(description="the registration this one superseded")
+    superseded_by: uuid.UUID | None = Field(description="the registration that superseded this one")
+
+
+class ErrorOut(_Body):
+    error: str = Field(description="stable machine-readable code, e.g. idempotency_conflict")
+    detail: str
+    field: str | None = Field(description="JSON path of the offending field, e.g. person.national_number")
+
+
+class EnrolmentIn(_Body):
+    code: Annotated[str, Field(min_length=1, max_length=64)]
+    workstation: Annotated[str, Field(min_length=1, max_length=255, description="host name")]
+
+
+class EnrolmentOut(_Body):
+    token: str
+    centre: str
+
+
+class BatchItemIn(_Body):
+    idempotency_key: Annotated[str, Field(min_length=1, max_length=MAX_KEY_LENGTH)]
+    registration: dict[str, Any] = Field(
+        description="a registration body as for POST /v1/registrations; each item is validated and "
+        "judged on its own, so one malformed item gets its own 422 result"
+    )
+
+
+class BatchIn(_Body):
+    items: Annotated[list[BatchItemIn], Field(min_length=1, max_length=MAX_BATCH)]
+
+
+class BatchResultOut(_Body):
+    idempotency_key: str
+    status: int = Field(description="the HTTP status this item would have had if sent alone")
+    body: RegistrationStatusOut | ErrorOut
+
+
+class BatchOut(_Body):
+    results: list[BatchResultOut]
+
+
+class HealthOut(_Body):
+    status: Literal["ok"]
+
+
+def describe_validation_error(
+    errors: ValidationError | Sequence[Mapping[str, Any]], skip: int = 0
+) -> tuple[str | None, str]:
+    """(JSON path of the first bad field, what is wrong with it), e.g. ``person.national_number``.
+
+    ``skip`` drops leading location parts such as FastAPI's ``body``. The message never repeats the
+    value, which may be personal data.
+    """
+    if isinstance(errors, ValidationError):
+        errors = errors.errors(include_url=False, include_input=False)
+    first = errors[0]
+    path = ""
+    for part in tuple(first.get("loc", ()))[skip:]:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}" if path else str(part)
+    detail = str(first.get("msg", "invalid"))
+    return (path or None), (f"{path}: {detail}" if path else detail)

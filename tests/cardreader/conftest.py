@@ -1,0 +1,7 @@
+"""Card reader tests over the real stack: pyscard -> pcscd -> vpcd -> the simulated card (tests/support)."""
+
+from __future__ import annotations
+
+from support.pcsc_fixtures import pcsc_stack, vpcd_reader
+
+__all__ = ["pcsc_stack", "vpcd_reader"]

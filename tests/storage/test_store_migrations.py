@@ -1,0 +1,224 @@
+"""Schema upgrades at start-up: backup first, foreign keys off, all-or-nothing, and the backup is named."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from store_builders import NOW, request
+from store_checks import table_counts
+
+import clerk_app.storage
+from clerk_app.config import Settings
+from clerk_app.errors import MigrationError, StorageError
+from clerk_app.secrets import SecretStore
+from clerk_app.storage import RegistrationStore, database, migrate
+from clerk_app.storage.database import KEY_ENTRY, connect, make_engine
+from clerk_app.storage.schema import Base
+
+PACKAGED = Path(clerk_app.storage.__file__).parent / "migrations"
+
+
+def _config(location: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", location)
+    return config
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    heads = ScriptDirectory.from_config(_config(migrate.SCRIPT_LOCATION)).get_heads()
+    assert heads == [migrate.HEAD_REVISION]
+
+
+def test_models_match_the_migrated_schema(store: RegistrationStore) -> None:
+    with store._engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_downgrade_to_nothing_and_upgrade_again(store: RegistrationStore) -> None:
+    with store._engine.begin() as connection:
+        config = _config(migrate.SCRIPT_LOCATION)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+        assert migrate.revision_of(connection) is None
+        command.upgrade(config, "head")
+        assert migrate.revision_of(connection) == migrate.HEAD_REVISION
+
+
+def _with_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    """Ship the packaged revisions plus a revision 0002 with ``body`` as its upgrade()."""
+    location = tmp_path / "migrations"
+    shutil.copytree(PACKAGED, location, ignore=shutil.ignore_patterns("__pycache__"))
+    header = (
+        '"""A test revision."""\n'
+        "import sqlalchemy as sa\n"
+        "from alembic import op\n\n"
+        'revision = "0002"\n'
+        'down_revision = "0001"\n'
+        "branch_labels = None\n"
+        "depends_on = None\n\n\n"
+        "def downgrade():\n"
+        "    pass\n\n\n"
+        "def upgrade():\n"
+    )
+    source = header + textwrap.indent(textwrap.dedent(body).strip() + "\n", "    ")
+    (location / "versions" / "0002_test.py").write_text(source, encoding="utf-8")
+    monkeypatch.setattr(migrate, "SCRIPT_LOCATION", str(location))
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+
+
+def _fill(settings: Settings, secret_store: SecretStore, count: int = 3) -> None:
+    with RegistrationStore.open(settings, secret_store) as store:
+        for index in range(count):
+            store.register(request(index), NOW)
+
+
+def test_a_failing_migration_rolls_back_and_names_the_backup(
+    settings: Settings,
+    secret_store: SecretStore,
+    raw: Callable[[], sqlcipher3.Connection],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fill(settings, secret_store)
+    before = table_counts(raw())
+    _with_revision(
+        tmp_path,
+        monkeypatch,
+        """
+        op.create_table("half_done", sa.Column("id", sa.Integer(), primary_key=True))
+        op.execute("UPDATE registrations SET centre_id = 'changed'")
+        raise RuntimeError("this revision fails half-way")
+        """,
+    )
+    with pytest.raises(MigrationError) as raised:
+        RegistrationStore.open(settings, secret_store)
+    backup = Path(raised.value.params["backup"])
+    assert backup.parent == settings.paths.backup_dir and backup.is_file()
+    assert str(backup) in raised.value.render()
+
+    key = bytes.fromhex(secret_store.get(KEY_ENTRY) or "")
+    kept = connect(backup, key)
+    try:
+        assert table_counts(kept) == before
+    finally:
+        kept.close()
+
+    monkeypatch.undo()
+    connection = raw()
+    assert table_counts(connection) == before
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "half_done" not in tables
+    assert connection.execute(
+        "SELECT count(*) FROM registrations WHERE centre_id = 'changed'"
+    ).fetchone() == (0,)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    with RegistrationStore.open(settings, secret_store) as store:
+        assert store.verify().ok
+
+
+def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
+    settings: Settings,
+    secret_store: SecretStore,
+    raw: Callable[[], sqlcipher3.Connection],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fill(settings, secret_store)
+    before = table_counts(raw())
+    _with_revision(
+        tmp_path,
+        monkeypatch,
+        """
+        op.execute(
+            "INSERT INTO outbox (id, registration_id, created_at, state, attempts) "
+            "VALUES ('orphan', 'no-such-registration', '2026-01-01T00:00:00.000000Z', 'pending', 0)"
+        )
+        """,
+    )
+    with pytest.raises(MigrationError) as raised:
+        RegistrationStore.open(settings, secret_store)
+    assert isinstance(raised.value.__cause__, migrate.ForeignKeyViolations)
+    assert table_counts(raw()) == before
+
+
+def test_foreign_keys_are_off_while_a_table_is_rebuilt(
+    settings: Settings,
+    secret_store: SecretStore,
+    raw: Callable[[], sqlcipher3.Connection],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rebuilding ``registrations`` drops it; with foreign keys on, its name words would cascade away."""
+    _fill(settings, secret_store)
+    before = table_counts(raw())
+    assert before["name_tokens"] > 0
+    _with_revision(
+        tmp_path,
+        monkeypatch,
+        """
+        with op.batch_alter_table("registrations", recreate="always") as batch:
+            batch.add_column(sa.Column("note", sa.String(20), nullable=True))
+        """,
+    )
+    with RegistrationStore.open(settings, secret_store) as store:
+        assert store.verify().ok
+        assert len(store.search(text=request(0).identity.surname)) >= 1
+    assert table_counts(raw()) == before
+    assert len(list(settings.paths.backup_dir.glob("registrations-*-rev0001.db"))) == 1
+
+
+def test_a_current_store_is_not_backed_up_again(settings: Settings, secret_store: SecretStore) -> None:
+    _fill(settings, secret_store, count=1)
+    _fill(settings, secret_store, count=1)
+    assert not list(settings.paths.backup_dir.glob("*"))
+
+
+def test_a_store_newer_than_the_app_is_refused_with_its_backup(
+    settings: Settings, secret_store: SecretStore, raw: Callable[[], sqlcipher3.Connection]
+) -> None:
+    _fill(settings, secret_store, count=1)
+    connection = raw()
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    with pytest.raises(MigrationError) as raised:
+        RegistrationStore.open(settings, secret_store)
+    assert Path(raised.value.params["backup"]).is_file()
+    key = bytes.fromhex(secret_store.get(KEY_ENTRY) or "")
+    engine = make_engine(settings.paths.database, key)
+    try:
+        with engine.connect() as check:
+            assert migrate.revision_of(check) == "9999"
+    finally:
+        engine.dispose()
+
+
+def test_a_backup_that_cannot_be_finished_is_removed_and_nothing_is_upgraded(
+    settings: Settings,
+    secret_store: SecretStore,
+    raw: Callable[[], sqlcipher3.Connection],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fill(settings, secret_store, count=1)
+    _with_revision(tmp_path, monkeypatch, 'op.add_column("registrations", sa.Column("note", sa.String(20)))')
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(database.os, "fsync", disk_full)
+    with pytest.raises(StorageError) as raised:
+        RegistrationStore.open(settings, secret_store)
+    assert not isinstance(raised.value, MigrationError)
+    assert list(settings.paths.backup_dir.iterdir()) == []
+    assert raw().execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

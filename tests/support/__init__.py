@@ -1,0 +1,1 @@
+"""Test support shared by every test folder (``from support.pcsc_stack import ...``)."""
