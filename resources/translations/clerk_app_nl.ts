@@ -841,6 +841,24 @@
         <source>The central service no longer accepts this workstation. Sending is paused; registrations wait safely. Ask the IT helpdesk for a new enrolment code.</source>
         <translation>De centrale dienst aanvaardt deze werkpost niet meer. Het versturen is gepauzeerd; de registraties wachten veilig. Vraag de IT-helpdesk om een nieuwe inschrijvingscode.</translation>
     </message>
+    <message>
+        <source>missing from the keyring</source>
+        <extracomment>Execution option that makes a transaction start with BEGIN IMMEDIATE (take the write lock up front, so a read-then-write transaction never fails on a lock upgrade).</extracomment>
+        <translation>niet te vinden in de sleutelopslag</translation>
+    </message>
+    <message>
+        <source>not the key this store was encrypted with, or the file is damaged</source>
+        <translation>niet de sleutel waarmee deze opslag versleuteld werd, of het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>damaged in the keyring</source>
+        <translation>beschadigd in de sleutelopslag</translation>
+    </message>
+    <message>
+        <source>(none: the store was new and empty)</source>
+        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
+        <translation>(geen: de opslag was nieuw en leeg)</translation>
+    </message>
 </context>
 <context>
     <name>languages</name>
