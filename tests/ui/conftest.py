@@ -17,12 +17,15 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile, Settings
 from clerk_app.domain.registration import Clerk
+from clerk_app.storage import RegistrationStore
+from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.catalogue import LANGUAGES
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices, create_shell, prepare_ui
 from clerk_app.ui.registrar import Registrar
 from clerk_app.ui.resources import catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
+from ui.registration_support import open_real_store, store_settings
 from ui.support import Citizen, make_citizen, make_settings, pdf_chooser
 
 
@@ -50,6 +53,15 @@ def ui(qapp: QApplication) -> Iterator[UiServices]:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path)
+
+
+@pytest.fixture
+def real_store(tmp_path: Path) -> Iterator[RegistrationStore]:
+    """A real encrypted registration store in a temporary profile, its key in the test keyring."""
+    store, secrets = open_real_store(store_settings(tmp_path / "store"))
+    yield store
+    store.close()
+    secrets.delete(KEY_ENTRY)
 
 
 @pytest.fixture

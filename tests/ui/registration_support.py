@@ -1,9 +1,10 @@
-"""Helpers for the registration-flow UI tests: a store double, machine-readable zones, made-up people.
+"""Helpers for the registration-flow UI tests: the real store as the screens use it, machine-readable
+zones, made-up people.
 
-``RecordingStore`` stands in for ``clerk_app.storage.store.RegistrationStore.register`` until the store is
-merged into main: it refuses exactly as the store does (every blocking eligibility reason on its own clock
-raises ``InputError`` with the codes, and nothing is kept), hashes a fresh code with the real Argon2id
-parameters (so a registration takes as long as a real one), and records which thread called it.
+:class:`CounterStore` is the real :class:`~clerk_app.storage.RegistrationStore` (an encrypted file, its key
+in the OS keyring that ``scripts/test`` starts) called the way the screens call it, on the test's clock,
+with two seams a test may use: ``before`` runs first in each call (to hold the worker or move the clock)
+and ``fail_with`` makes the call raise instead of reaching the store.
 """
 
 from __future__ import annotations
@@ -13,52 +14,61 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from clerk_app.domain.activation import generate_code, hash_code
-from clerk_app.domain.eligibility import assess
+from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
 from clerk_app.domain.mrz import check_digit
-from clerk_app.domain.registration import (
-    Registration,
-    RegistrationRequest,
-    RegistrationStatus,
-    expiry_for,
-)
-from clerk_app.errors import InputError
+from clerk_app.domain.registration import Registration, RegistrationRequest
+from clerk_app.errors import SecretStoreError
+from clerk_app.secrets import SecretStore
+from clerk_app.storage import IssuedRegistration, RegistrationStore
+from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.views.manual_form_view import ManualFormView
 from tests.support.invalid_registrations import national_number
 
 #: The registration day of these tests (the shared invalid-registration cases use the same one).
 TODAY = dt.date(2026, 3, 2)
+#: The time of day the counter registers at on the test's clock.
+COUNTER_TIME = dt.time(10, 30)
 
 
-@dataclass(frozen=True)
-class IssuedRecord:
-    registration: Registration
-    code: str
+def store_settings(home: Path) -> Settings:
+    return settings_from_mapping(Profile.TRAINING, paths_for(Profile.TRAINING, home), {})
 
-    def __repr__(self) -> str:
-        return f"IssuedRecord(id={self.registration.id})"
+
+def open_real_store(settings: Settings) -> tuple[RegistrationStore, SecretStore]:
+    """The profile's store (made on first use), its key under a keyring service of its own."""
+    try:
+        secrets = SecretStore(f"clerk-app-ui-test/{uuid.uuid4()}")
+        secrets.get(KEY_ENTRY)
+    except SecretStoreError as error:
+        pytest.fail(
+            f"no usable OS keyring ({error.params.get('backend', error.code)}): run the UI tests with "
+            "scripts/test, which starts a private D-Bus session with an unlocked gnome-keyring"
+        )
+    return RegistrationStore.open(settings, secrets), secrets
 
 
 @dataclass
-class RecordingStore:
-    """A registrar that behaves like the store's ``register`` and remembers what it was asked."""
+class CounterStore:
+    """The real store as the register step calls it, on the test's clock."""
 
+    store: RegistrationStore
     today: Callable[[], dt.date] = lambda: TODAY
     fail_with: Exception | None = None
     before: Callable[[], None] | None = None  # runs first in each call, on the worker thread
-    stored: list[Registration] = field(default_factory=list)
-    codes: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)  # the plain codes handed out, to compare with the screen
     calls: int = 0
     on_gui_thread: list[bool] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def register(self, request: RegistrationRequest) -> IssuedRecord:
+    def register(self, request: RegistrationRequest) -> IssuedRegistration:
         with self._lock:
             self.calls += 1
             self.on_gui_thread.append(threading.current_thread() is threading.main_thread())
@@ -66,29 +76,18 @@ class RecordingStore:
             self.before()
         if self.fail_with is not None:
             raise self.fail_with
-        blocking = tuple(reason.code for reason in assess(request, self.today()) if reason.blocking)
-        if blocking:
-            raise InputError(blocking)
-        code = generate_code()
-        code_hash = hash_code(code)
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        registration = Registration(
-            id=uuid.uuid4(),
-            identity=request.identity,
-            email=request.email,
-            language=request.language,
-            centre_id=request.centre_id,
-            clerk=request.clerk,
-            created_at=now,
-            expires_at=expiry_for(now),
-            code_hash=code_hash,
-            status=RegistrationStatus.ISSUED,
-            status_changed_at=now,
-        )
+        now = dt.datetime.combine(self.today(), COUNTER_TIME).astimezone()
+        issued = self.store.register(request, now=now)
         with self._lock:
-            self.stored.append(registration)
-            self.codes.append(code)
-        return IssuedRecord(registration, code)
+            self.codes.append(issued.code)
+        return issued
+
+    def persisted(self) -> list[Registration]:
+        """What the store file holds now, read back through the store."""
+        return self.store.search(limit=1000)
+
+    def __repr__(self) -> str:
+        return f"CounterStore(calls={self.calls})"
 
 
 def _yymmdd(day: dt.date) -> str:

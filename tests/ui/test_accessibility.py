@@ -25,12 +25,13 @@ from pytestqt.qtbot import QtBot
 from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.manual import fields_for
+from clerk_app.storage import RegistrationStore
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from tests.support.invalid_registrations import valid_identity
-from ui.registration_support import TODAY, RecordingStore
+from ui.registration_support import TODAY, CounterStore
 from ui.support import Citizen, make_settings
 
 MakeShell = Callable[..., Shell]
@@ -90,9 +91,14 @@ def test_sign_in_inputs_are_labelled(qtbot: QtBot, ui: UiServices, tmp_path: Pat
     assert unlabelled_inputs(controller.view) == []
 
 
-def _connected_shell(make_shell: MakeShell, **options: object) -> Shell:
-    """A shell with the registration screens (manual path and register step) connected."""
-    return make_shell(registrar=RecordingStore(), today=lambda: TODAY, **options)
+@pytest.fixture
+def connected(make_shell: MakeShell, real_store: RegistrationStore) -> Callable[..., Shell]:
+    """Makes shells with the registration screens (manual path and register step) connected."""
+
+    def build(**options: object) -> Shell:
+        return make_shell(registrar=CounterStore(real_store), today=lambda: TODAY, **options)
+
+    return build
 
 
 def _checked_inputs(root: QWidget) -> int:
@@ -106,9 +112,9 @@ def _checked_inputs(root: QWidget) -> int:
 
 @pytest.mark.parametrize("training", [False, True])
 def test_every_screen_of_the_main_window_is_labelled(
-    make_shell: MakeShell, citizen: Citizen, training: bool
+    connected: MakeShell, citizen: Citizen, training: bool
 ) -> None:
-    shell = _connected_shell(make_shell, training=training)
+    shell = connected(training=training)
     shell.show_confirmation(citizen.registration, citizen.code)
     assert shell.manual_path is not None and shell.register_step is not None
     shell.manual_path.open_form(DocumentKind.FOREIGN_PASSPORT)
@@ -121,8 +127,8 @@ def test_every_screen_of_the_main_window_is_labelled(
 
 
 @pytest.mark.parametrize("kind", MANUAL_KINDS, ids=[kind.value for kind in MANUAL_KINDS])
-def test_every_manual_form_is_labelled(make_shell: MakeShell, kind: DocumentKind) -> None:
-    shell = _connected_shell(make_shell)
+def test_every_manual_form_is_labelled(connected: MakeShell, kind: DocumentKind) -> None:
+    shell = connected()
     manual = shell.manual_path
     assert manual is not None
     manual.open_form(kind)
@@ -173,8 +179,8 @@ def test_confirmation_tab_order(make_shell: MakeShell, citizen: Citizen) -> None
     assert _focus_chain(view.print_button, len(expected)) == expected
 
 
-def test_document_choice_tab_order(make_shell: MakeShell) -> None:
-    shell = _connected_shell(make_shell)
+def test_document_choice_tab_order(connected: MakeShell) -> None:
+    shell = connected()
     manual = shell.manual_path
     assert manual is not None
     manual.choose_document()
@@ -184,8 +190,8 @@ def test_document_choice_tab_order(make_shell: MakeShell) -> None:
 
 
 @pytest.mark.parametrize("kind", [DocumentKind.BELGIAN_PASSPORT, DocumentKind.ANNEX_35])
-def test_manual_form_tab_order(make_shell: MakeShell, kind: DocumentKind) -> None:
-    shell = _connected_shell(make_shell)
+def test_manual_form_tab_order(connected: MakeShell, kind: DocumentKind) -> None:
+    shell = connected()
     manual = shell.manual_path
     assert manual is not None
     manual.open_form(kind)
@@ -196,8 +202,8 @@ def test_manual_form_tab_order(make_shell: MakeShell, kind: DocumentKind) -> Non
     assert _focus_chain(expected[0], len(expected) + 1) == [*expected, expected[0]]
 
 
-def test_register_step_tab_order(make_shell: MakeShell) -> None:
-    shell = _connected_shell(make_shell)
+def test_register_step_tab_order(connected: MakeShell) -> None:
+    shell = connected()
     step = shell.register_step
     assert step is not None
     step.start(valid_identity(DocumentKind.ANNEX_35), back=shell.show_home)
@@ -237,9 +243,9 @@ def _mnemonic_clashes(shell: Shell, screen: QWidget) -> list[str]:
     ("language", "citizen_menu"), [("nl", "&Burger"), ("fr", "&Citoyen"), ("en", "&Citizen")]
 )
 def test_no_mnemonic_is_taken_twice_on_a_screen(
-    qtbot: QtBot, make_shell: MakeShell, ui: UiServices, language: str, citizen_menu: str
+    qtbot: QtBot, connected: MakeShell, ui: UiServices, language: str, citizen_menu: str
 ) -> None:
-    shell = _connected_shell(make_shell)
+    shell = connected()
     ui.translations.switch(language)
     qtbot.waitUntil(lambda: shell.view.citizen_menu.title() == citizen_menu)
     manual, step = shell.manual_path, shell.register_step
@@ -254,8 +260,8 @@ def test_no_mnemonic_is_taken_twice_on_a_screen(
     assert _mnemonic_clashes(shell, step.view) == []
 
 
-def test_the_mnemonic_check_notices_a_clash(make_shell: MakeShell) -> None:
-    shell = _connected_shell(make_shell)
+def test_the_mnemonic_check_notices_a_clash(connected: MakeShell) -> None:
+    shell = connected()
     shell.set_paths_available(eid=True, other_document=True)
     shell.home.other_button.setText("&Burger")  # the Citizen menu is &Burger in Dutch
     assert _mnemonic_clashes(shell, shell.home) == ["&Burger &Burger"]
@@ -268,8 +274,8 @@ def test_home_tab_order_once_paths_are_connected(make_shell: MakeShell) -> None:
     assert _focus_chain(shell.home.eid_button, len(expected)) == expected
 
 
-def test_every_action_and_button_has_a_keyboard_way(make_shell: MakeShell, citizen: Citizen) -> None:
-    shell = _connected_shell(make_shell)
+def test_every_action_and_button_has_a_keyboard_way(connected: MakeShell, citizen: Citizen) -> None:
+    shell = connected()
     assert shell.manual_path is not None
     shell.manual_path.open_form(DocumentKind.BELGIAN_PASSPORT)
     shell.show_confirmation(citizen.registration, citizen.code)

@@ -7,17 +7,20 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
+from keyring.backends.null import Keyring as NullKeyring
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from clerk_app.config import HOME_ENV, Settings
-from clerk_app.errors import SecretStoreError
+from clerk_app.secrets import SecretStore
+from clerk_app.storage import RegistrationStore
+from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.main import run_gui
 from clerk_app.ui.self_test import run_self_test
 from clerk_app.ui.views.main_window_view import MainWindowView
 from clerk_app.ui.views.sign_in_view import SignInView
-from ui.registration_support import RecordingStore
+from ui.registration_support import open_real_store
 
 
 def _top_level(kind: type) -> object | None:
@@ -97,10 +100,14 @@ def test_run_gui_opens_the_registrar_and_closes_it_at_the_end(
     seen: dict[str, object] = {}
 
     @contextmanager
-    def open_registrar(settings: Settings) -> Iterator[RecordingStore]:
+    def open_registrar(settings: Settings) -> Iterator[RegistrationStore]:
+        """What the composition root passes: the profile's real store (its key under a test service)."""
+        store, secrets = open_real_store(settings)
         events.append(f"open {settings.profile.value}")
-        yield RecordingStore()
+        with store:
+            yield store
         events.append("closed")
+        secrets.delete(KEY_ENTRY)
 
     def sign_in() -> None:
         dialog = _top_level(SignInView)
@@ -128,6 +135,7 @@ def test_run_gui_opens_the_registrar_and_closes_it_at_the_end(
     assert run_gui(training=True, self_test=False, language="nl", open_registrar=open_registrar) == 0
     assert seen == {"other document": True, "still open": True}
     assert events == ["open training", "closed"]
+    assert (tmp_path / "training" / "data" / "registrations.db").is_file()
 
 
 def test_a_registrar_that_cannot_open_stops_the_start_with_its_message(
@@ -135,8 +143,8 @@ def test_a_registrar_that_cannot_open_stops_the_start_with_its_message(
 ) -> None:
     monkeypatch.setenv(HOME_ENV, str(tmp_path))
 
-    def open_registrar(_settings: Settings) -> AbstractContextManager[RecordingStore]:
-        raise SecretStoreError("null backend", backend="keyring.backends.null")
+    def open_registrar(settings: Settings) -> AbstractContextManager[RegistrationStore]:
+        return RegistrationStore.open(settings, SecretStore("clerk-app-ui-test/null", backend=NullKeyring()))
 
     assert run_gui(training=False, self_test=False, language="nl", open_registrar=open_registrar) == 1
     assert "Geen beveiligde sleutelopslag" in capsys.readouterr().err

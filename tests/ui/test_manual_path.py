@@ -1,7 +1,7 @@
 """The manual path end to end: document type, form (typed or from the zone), check and register, code.
 
-The store is :class:`~ui.registration_support.RecordingStore` (see its docstring) until the real store is
-on main. Personal data is made up and compared into booleans, so a failure never prints it.
+Registrations go into the real encrypted store (:class:`~ui.registration_support.CounterStore`). Personal
+data is made up and compared into booleans, so a failure never prints it.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from clerk_app.domain.activation import verify_code
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import Language
+from clerk_app.storage import RegistrationStore
 from clerk_app.ui.controllers.shell import Shell
 from tests.support.invalid_registrations import valid_values
 from ui.registration_support import (
@@ -25,7 +27,7 @@ from ui.registration_support import (
     CHILD,
     EXPIRED,
     TODAY,
-    RecordingStore,
+    CounterStore,
     focused,
     open_form,
     press,
@@ -41,12 +43,12 @@ MakeShell = Callable[..., Shell]
 
 
 @pytest.fixture
-def store() -> RecordingStore:
-    return RecordingStore()
+def store(real_store: RegistrationStore) -> CounterStore:
+    return CounterStore(real_store)
 
 
 @pytest.fixture
-def shell(make_shell: MakeShell, store: RecordingStore) -> Shell:
+def shell(make_shell: MakeShell, store: CounterStore) -> Shell:
     return make_shell(registrar=store, today=lambda: TODAY)
 
 
@@ -88,7 +90,7 @@ def test_other_document_is_offered_once_a_store_is_connected(make_shell: MakeShe
 
 
 def test_passport_by_scanned_zone_fills_the_form_and_registers(
-    qtbot: QtBot, shell: Shell, store: RecordingStore
+    qtbot: QtBot, shell: Shell, store: CounterStore
 ) -> None:
     form = open_form(qtbot, shell, "belgian_passport")
     assert QApplication.focusWidget() is form.zone_edit
@@ -117,7 +119,7 @@ def test_passport_by_scanned_zone_fills_the_form_and_registers(
     _confirm_and_register(qtbot, shell, ADULT.email)
     assert store.calls == 1
     assert store.on_gui_thread == [False]
-    (registration,) = store.stored
+    (registration,) = store.persisted()
     identity = registration.identity
     assert identity is not None
     same_person = (
@@ -129,12 +131,12 @@ def test_passport_by_scanned_zone_fills_the_form_and_registers(
         and registration.email == ADULT.email
     )
     assert same_person, "the stored registration is not the scanned passport"
-    shown = shell.confirmation.view.code_label.text().replace(" – ", "-") == store.codes[0]
-    assert shown, "the confirmation does not show the issued code"
+    shown = shell.confirmation.view.code_label.text().replace(" – ", "-")
+    assert verify_code(registration.code_hash, shown), "the code on screen is not the one stored"
     assert leaking_widgets(form, ADULT.secrets) == [], "the form still holds the citizen after registering"
 
 
-def test_orange_card_typed_by_hand(qtbot: QtBot, shell: Shell, store: RecordingStore) -> None:
+def test_orange_card_typed_by_hand(qtbot: QtBot, shell: Shell, store: CounterStore) -> None:
     form = open_form(qtbot, shell, "orange_card")
     assert not form.zone_box.isVisible()
     assert form.no_zone_label.isVisible()
@@ -148,7 +150,7 @@ def test_orange_card_typed_by_hand(qtbot: QtBot, shell: Shell, store: RecordingS
     assert step.view.identity_values["document"].text() == "Oranje kaart (attest van immatriculatie)"
     assert step.view.eligibility_verdict.text() == "Deze persoon kan met dit document geregistreerd worden."
     _confirm_and_register(qtbot, shell, "leila@example.org")
-    (registration,) = store.stored
+    (registration,) = store.persisted()
     assert registration.identity is not None
     assert registration.identity.document_kind is DocumentKind.ORANGE_CARD
     assert registration.identity.issuing_authority == "Gent"
@@ -216,7 +218,7 @@ def test_a_person_without_national_number_is_told_what_to_do(qtbot: QtBot, shell
     assert QApplication.focusWidget() is form.rows["national_number"].input
 
 
-def _refused(qtbot: QtBot, shell: Shell, store: RecordingStore, person_zone: str) -> str:
+def _refused(qtbot: QtBot, shell: Shell, store: CounterStore, person_zone: str) -> str:
     form = open_form(qtbot, shell, "belgian_passport")
     scan(qtbot, form, person_zone)
     qtbot.waitUntil(lambda: form.values()["surname"] != "", timeout=3000)
@@ -237,7 +239,7 @@ def _refused(qtbot: QtBot, shell: Shell, store: RecordingStore, person_zone: str
 
 
 def test_an_under_12_passport_holder_is_refused_with_the_reason(
-    qtbot: QtBot, shell: Shell, store: RecordingStore
+    qtbot: QtBot, shell: Shell, store: CounterStore
 ) -> None:
     reasons = _refused(qtbot, shell, store, CHILD.zone())
     assert reasons == (
@@ -250,13 +252,13 @@ def test_an_under_12_passport_holder_is_refused_with_the_reason(
     assert "#b00020" in marked
 
 
-def test_an_expired_passport_is_refused(qtbot: QtBot, shell: Shell, store: RecordingStore) -> None:
+def test_an_expired_passport_is_refused(qtbot: QtBot, shell: Shell, store: CounterStore) -> None:
     reasons = _refused(qtbot, shell, store, EXPIRED.zone())
     assert reasons == "• Het document is vervallen op 2026-02-28. Vraag een geldig document."
 
 
 def test_lives_abroad_turns_an_expired_document_into_the_contact_form_route(
-    qtbot: QtBot, shell: Shell, store: RecordingStore
+    qtbot: QtBot, shell: Shell, store: CounterStore
 ) -> None:
     _refused(qtbot, shell, store, EXPIRED.zone())
     step = shell.register_step
@@ -281,7 +283,7 @@ def test_back_from_the_check_returns_to_the_filled_form(qtbot: QtBot, shell: She
     assert leaking_widgets(step.view, EXPIRED.secrets) == [], "the check screen keeps data after Back"
 
 
-def test_keyboard_only_manual_registration(qtbot: QtBot, shell: Shell, store: RecordingStore) -> None:
+def test_keyboard_only_manual_registration(qtbot: QtBot, shell: Shell, store: CounterStore) -> None:
     """Home to code with key events only: mnemonics, Tab, typing, Space and Enter."""
     values = valid_values(DocumentKind.ORANGE_CARD)
     manual = shell.manual_path
@@ -324,7 +326,7 @@ def test_keyboard_only_manual_registration(qtbot: QtBot, shell: Shell, store: Re
     assert focused() is step.view.register_button
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
-    (registration,) = store.stored
+    (registration,) = store.persisted()
     assert registration.language is Language.FR
     assert registration.identity is not None
     assert registration.identity.sex is Sex.FEMALE
@@ -346,7 +348,7 @@ def test_mnemonics_reach_the_register_inputs(qtbot: QtBot, shell: Shell) -> None
 
 @pytest.mark.parametrize("how", ["escape", "new citizen", "idle"])
 def test_every_way_out_clears_the_form(
-    qtbot: QtBot, make_shell: MakeShell, store: RecordingStore, tmp_path: Path, how: str
+    qtbot: QtBot, make_shell: MakeShell, store: CounterStore, tmp_path: Path, how: str
 ) -> None:
     settings = make_settings(tmp_path / "way-out", idle_clear_seconds=1 if how == "idle" else 120)
     shell = make_shell(settings, registrar=store, today=lambda: TODAY)

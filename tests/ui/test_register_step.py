@@ -1,8 +1,8 @@
 """The shared check-and-register step: inputs, every reason, the store on a worker, errors, banners, clearing.
 
 It is driven here with identities from a chip card and from a manual document alike: the step knows
-nothing of either path. The store is :class:`~ui.registration_support.RecordingStore` until the real store
-is on main.
+nothing of either path. Registrations go into the real encrypted store
+(:class:`~ui.registration_support.CounterStore`).
 """
 
 from __future__ import annotations
@@ -19,14 +19,16 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from clerk_app.domain.activation import verify_code
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord, identity_from_card
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError, StorageError
+from clerk_app.storage import RegistrationStore
 from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
 from clerk_app.ui.controllers.shell import Shell
 from tests.support.invalid_registrations import card, valid_identity
-from ui.registration_support import TODAY, RecordingStore, problem_text
+from ui.registration_support import TODAY, CounterStore, problem_text
 from ui.support import leaking_widgets, make_settings
 
 MakeShell = Callable[..., Shell]
@@ -49,12 +51,12 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def store(clock: Clock) -> RecordingStore:
-    return RecordingStore(today=clock)
+def store(real_store: RegistrationStore, clock: Clock) -> CounterStore:
+    return CounterStore(real_store, today=clock)
 
 
 @pytest.fixture
-def shell(make_shell: MakeShell, store: RecordingStore, clock: Clock) -> Shell:
+def shell(make_shell: MakeShell, store: CounterStore, clock: Clock) -> Shell:
     return make_shell(registrar=store, today=clock)
 
 
@@ -65,7 +67,7 @@ def step(shell: Shell) -> RegisterStepController:
 
 
 @pytest.fixture
-def gate(store: RecordingStore) -> Iterator[threading.Event]:
+def gate(store: CounterStore) -> Iterator[threading.Event]:
     """Holds the store's worker until the test opens it, to look at the screen while it registers."""
     opened = threading.Event()
     store.before = lambda: opened.wait(10)
@@ -86,7 +88,7 @@ def _fill(qtbot: QtBot, step: RegisterStepController, email: str = EMAIL, again:
 
 
 def test_a_card_identity_goes_through_the_same_step(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: RecordingStore
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore
 ) -> None:
     identity = identity_from_card(card(12))  # a B card, as the card path will hand it over
     step.start(identity)
@@ -99,7 +101,7 @@ def test_a_card_identity_goes_through_the_same_step(
     _fill(qtbot, step)
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
-    (registration,) = store.stored
+    (registration,) = store.persisted()
     assert registration.identity == identity
     assert registration.centre_id == shell.session.centre.id
     assert registration.clerk == shell.session.clerk
@@ -107,7 +109,7 @@ def test_a_card_identity_goes_through_the_same_step(
 
 
 def test_inputs_are_asked_for_inline_only_once_the_clerk_tries(
-    qtbot: QtBot, step: RegisterStepController, store: RecordingStore
+    qtbot: QtBot, step: RegisterStepController, store: CounterStore
 ) -> None:
     step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT))
     assert problem_text(step.view, "presence") == ""
@@ -124,7 +126,7 @@ def test_inputs_are_asked_for_inline_only_once_the_clerk_tries(
 
 
 def test_an_email_mismatch_is_shown_inline_and_blocks(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: RecordingStore
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore
 ) -> None:
     step.start(valid_identity(DocumentKind.ANNEX_35))
     _fill(qtbot, step, again="an.citizen@example.com")
@@ -149,7 +151,7 @@ def test_an_email_mismatch_is_shown_inline_and_blocks(
 
 
 def test_a_double_click_on_register_registers_once(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: RecordingStore
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore
 ) -> None:
     step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT))
     _fill(qtbot, step)
@@ -161,11 +163,11 @@ def test_a_double_click_on_register_registers_once(
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
     qtbot.wait(300)
     assert store.calls == 1
-    assert len(store.stored) == 1
+    assert len(store.persisted()) == 1
 
 
 def test_while_registering_nothing_can_be_changed(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: RecordingStore, gate: threading.Event
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore, gate: threading.Event
 ) -> None:
     step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT), back=shell.show_home)
     _fill(qtbot, step)
@@ -181,7 +183,7 @@ def test_while_registering_nothing_can_be_changed(
 
 
 def test_a_code_issued_while_the_clerk_cancelled_is_still_shown(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: RecordingStore, gate: threading.Event
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore, gate: threading.Event
 ) -> None:
     step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT))
     _fill(qtbot, step)
@@ -191,12 +193,13 @@ def test_a_code_issued_while_the_clerk_cancelled_is_still_shown(
     assert shell.current_screen() is shell.home
     gate.set()
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
-    shown = shell.confirmation.view.code_label.text().replace(" – ", "-") == store.codes[0]
-    assert shown, "a stored registration's code must reach the clerk"
+    shown = shell.confirmation.view.code_label.text().replace(" – ", "-")
+    (registration,) = store.persisted()
+    assert verify_code(registration.code_hash, shown), "a stored registration's code must reach the clerk"
 
 
 def test_a_refusal_by_the_store_is_shown_inline(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: RecordingStore, clock: Clock
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore, clock: Clock
 ) -> None:
     """The screen judged the day before; the store commits just after midnight, when the document has
     expired: its reasons appear on the screen, which now judges the new day too."""
@@ -216,12 +219,12 @@ def test_a_refusal_by_the_store_is_shown_inline(
         "• Het document is vervallen op 2026-03-02. Vraag een geldig document."
     )
     assert not step.view.register_button.isEnabled()
-    assert store.stored == []
+    assert store.persisted() == []
     assert shell.current_screen() is step.view
 
 
 def test_a_refusal_the_screen_cannot_explain_still_says_so(
-    qtbot: QtBot, step: RegisterStepController, store: RecordingStore
+    qtbot: QtBot, step: RegisterStepController, store: CounterStore
 ) -> None:
     step.start(valid_identity(DocumentKind.ORANGE_CARD))
     _fill(qtbot, step)
@@ -237,7 +240,7 @@ def test_a_refusal_the_screen_cannot_explain_still_says_so(
 
 
 def test_any_other_error_goes_through_the_error_presenter(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: RecordingStore
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore
 ) -> None:
     step.start(valid_identity(DocumentKind.ORANGE_CARD))
     _fill(qtbot, step)
@@ -255,7 +258,7 @@ def test_any_other_error_goes_through_the_error_presenter(
 
 
 def test_an_unexpected_exception_reaches_the_crash_handler(
-    qtbot: QtBot, step: RegisterStepController, store: RecordingStore
+    qtbot: QtBot, step: RegisterStepController, store: CounterStore
 ) -> None:
     step.start(valid_identity(DocumentKind.ORANGE_CARD))
     _fill(qtbot, step)
@@ -269,7 +272,7 @@ def test_an_unexpected_exception_reaches_the_crash_handler(
 
 
 def test_a_blocking_banner_refuses_and_a_note_does_not(
-    qtbot: QtBot, step: RegisterStepController, store: RecordingStore
+    qtbot: QtBot, step: RegisterStepController, store: CounterStore
 ) -> None:
     """What the card path will pass: an authenticity verdict now or later, and the photo."""
     fraud = Banner(Reason("card_not_authentic", "This card is not authentic.", context="test"), Tone.DANGER)
@@ -300,7 +303,7 @@ def test_a_blocking_banner_refuses_and_a_note_does_not(
 
 @pytest.mark.parametrize("how", ["escape", "new citizen", "idle"])
 def test_every_way_out_clears_the_step(
-    qtbot: QtBot, make_shell: MakeShell, store: RecordingStore, tmp_path: Path, how: str
+    qtbot: QtBot, make_shell: MakeShell, store: CounterStore, tmp_path: Path, how: str
 ) -> None:
     settings = make_settings(tmp_path / "way-out", idle_clear_seconds=1 if how == "idle" else 120)
     shell = make_shell(settings, registrar=store, today=lambda: TODAY)

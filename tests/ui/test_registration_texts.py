@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.reasons import Reason
+from clerk_app.storage import RegistrationStore
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.controllers.register_step import Banner, Tone
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.resources import translations_dir
 from tests.support.invalid_registrations import TODAY, valid_identity
-from ui.registration_support import ADULT, RecordingStore
+from ui.registration_support import ADULT, CounterStore
 from ui.support import PSEUDO_OPEN, build_pseudo_catalogue
 
 MakeShell = Callable[..., Shell]
@@ -41,9 +42,9 @@ def _untranslated(screen: QWidget) -> list[str]:
 
 
 def test_registration_screens_retranslate_every_text(
-    qtbot: QtBot, make_shell: MakeShell, tmp_path: Path
+    qtbot: QtBot, make_shell: MakeShell, real_store: RegistrationStore, tmp_path: Path
 ) -> None:
-    shell = make_shell(registrar=RecordingStore(), today=lambda: TODAY)
+    shell = make_shell(registrar=CounterStore(real_store), today=lambda: TODAY)
     manual, step = shell.manual_path, shell.register_step
     assert manual is not None and step is not None
     manual.open_form(DocumentKind.BELGIAN_PASSPORT)
