@@ -10,6 +10,7 @@ whose check failed are named and marked so the clerk types them from the documen
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -59,7 +60,7 @@ class ManualPathController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._shell = shell
+        self._shell_ref = weakref.ref(shell)  # the shell holds this controller (see RegisterStepController)
         self._step = step
         self._today = today
         self.choice = DocumentChoiceView()
@@ -80,6 +81,12 @@ class ManualPathController(QObject):
         self.form.next_button.clicked.connect(self.submit)
         self.form.back_button.clicked.connect(self.choose_document)
         step.registered.connect(self.clear_personal_data)
+
+    @property
+    def _shell(self) -> Shell:
+        shell = self._shell_ref()
+        assert shell is not None, "the shell owns its manual path"
+        return shell
 
     # --- steps ---------------------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ thread; its plain code goes straight to the confirmation screen and is kept nowh
 from __future__ import annotations
 
 import datetime as dt
+import inspect
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -49,14 +51,17 @@ class RegisterStepController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._shell = shell
+        # The shell holds this controller; a strong reference back would make a cycle that only Python's
+        # cyclic garbage collector frees, on whatever thread it happens to run: Qt objects must not be
+        # deleted off the GUI thread (a timer of theirs then fires on freed memory).
+        self._shell_ref = weakref.ref(shell)
         self._registrar = registrar
         self._workers = workers
         self._errors = errors
         self._today = today
         self._identity: IdentityRecord | None = None
         self._banner: Banner | None = None
-        self._back: Callable[[], None] | None = None
+        self._back: Callable[[], Callable[[], None] | None] | None = None  # weak if it is a bound method
         self._attempted = False  # show input problems only once the clerk tried to register
         self._email_checked = False  # compare the two addresses once the second one was left
         self._refusal: InputError | None = None
@@ -78,6 +83,12 @@ class RegisterStepController(QObject):
     def busy(self) -> bool:
         return self._busy
 
+    @property
+    def _shell(self) -> Shell:
+        shell = self._shell_ref()
+        assert shell is not None, "the shell owns its register step"
+        return shell
+
     # --- what a path calls ---------------------------------------------------------------------------
 
     def start(
@@ -92,7 +103,7 @@ class RegisterStepController(QObject):
         identity came from, e.g. the manual form to correct a field."""
         self._reset()
         self._identity = identity
-        self._back = back
+        self._back = _weakly(back) if back is not None else None
         self._banner = banner
         self.view.show_identity(identity)
         self.view.set_photo(photo)
@@ -229,7 +240,7 @@ class RegisterStepController(QObject):
             self._refresh()
 
     def _go_back(self) -> None:
-        back = self._back
+        back = self._back() if self._back is not None else None
         if back is None or self._busy:
             return
         self._reset()
@@ -256,3 +267,10 @@ class RegisterStepController(QObject):
             self.view.register_button.setFocus()
             return
         self._errors.show(exc, self.view)
+
+
+def _weakly(callback: Callable[[], None]) -> Callable[[], Callable[[], None] | None]:
+    """A way back to ``callback`` that does not keep its object (e.g. the manual path) alive."""
+    if inspect.ismethod(callback):
+        return weakref.WeakMethod(callback)
+    return lambda: callback
