@@ -21,6 +21,7 @@ from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Settings
 from clerk_app.secrets import SecretStore
+from clerk_app.storage import RegistrationStore
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class CounterParts:
 
     settings: Settings
     secrets: SecretStore
+    store: RegistrationStore
     readers: CardReaders
     trust: TrustStore
     _resources: ExitStack
@@ -57,12 +59,14 @@ class CounterParts:
 
 
 def open_counter(settings: Settings) -> CounterParts:
-    """Open the profile's keyring entries, card readers and trust store.
+    """Open the profile's keyring entries, registration store, card readers and trust store.
 
-    Raises :class:`~clerk_app.errors.SecretStoreError` for a missing or refused keyring; nothing stays
-    open when anything fails.
+    Raises :class:`~clerk_app.errors.SecretStoreError` for a missing or refused keyring and
+    :class:`~clerk_app.errors.StorageError` (key, upgrade) for the store; nothing stays open when anything
+    fails.
     """
     with ExitStack() as resources:
         secrets = SecretStore(settings.keyring_service)
+        store = resources.enter_context(RegistrationStore.open(settings, secrets))
         readers, trust = card_readers(settings), trust_store(settings)
-        return CounterParts(settings, secrets, readers, trust, resources.pop_all())
+        return CounterParts(settings, secrets, store, readers, trust, resources.pop_all())

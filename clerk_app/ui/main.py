@@ -1,16 +1,20 @@
 """Start the counter application: QApplication, fonts, translations, crash handler, sign-in, main window.
 
 :func:`create_shell` is the UI's composition step: it builds the services the main window needs and passes
-them in through constructors. :func:`run_gui` opens the parts below the UI (``clerk_app.app.open_counter``)
-while the sign-in dialog shows: a missing keyring stops the start with one message before anything is
-created, and the slow imports those parts need (pyscard, cryptography) stay off the way to the first
-window. The card reader and the flows are attached right after the main window shows
-(:mod:`clerk_app.ui.counter`); everything is closed when the window closes.
+them in through constructors; given a registrar (the registration store) it also connects the shared
+"check and register" step and the manual document path. :func:`run_gui` opens the parts below the UI
+(``clerk_app.app.open_counter``: keyring, store, card readers) while the sign-in dialog shows: a missing
+keyring or a database key problem stops the start with one message before anything is half-created, and
+the slow imports those parts need stay off the way to the first window. The card reader and the eID path
+are attached right after the main window shows (:mod:`clerk_app.ui.counter`); everything is closed when
+the window closes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.config import APP_NAME, Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
+from clerk_app.ui.controllers.manual_path import ManualPathController
+from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.errors import CrashHandler, ErrorPresenter, describe
@@ -26,6 +32,7 @@ from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.idle import IdleClear
 from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput, UiState
+from clerk_app.ui.registrar import Registrar
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.workers import Workers
 
@@ -35,6 +42,8 @@ if TYPE_CHECKING:
 
 #: Point size of the application's text; the activation code is larger (see the shell).
 TEXT_POINT_SIZE = 10.5
+#: Point size of the machine-readable zone field (B612 Mono keeps 0/O and 1/I apart).
+ZONE_POINT_SIZE = 11.0
 
 
 def application() -> QApplication:
@@ -75,8 +84,14 @@ def create_shell(
     *,
     choose_printer: ChoosePrinter | None = None,
     ask_pdf_path: AskPdfPath | None = None,
+    registrar: Registrar | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
 ) -> Shell:
-    """The main window's controller with its services; dialogs can be replaced for unattended runs."""
+    """The main window's controller with its services; dialogs can be replaced for unattended runs.
+
+    With a ``registrar`` the "Other document" path is enabled and ``shell.register_step`` is the step the
+    card path hands its identity to. ``today`` is the registration day the eligibility rules use.
+    """
     dialogs = {}
     if choose_printer is not None:
         dialogs["choose_printer"] = choose_printer
@@ -84,7 +99,18 @@ def create_shell(
         dialogs["ask_pdf_path"] = ask_pdf_path
     output = SlipOutput(UiState(settings.paths.config_dir / "ui-state.ini"), services.workers, **dialogs)  # type: ignore[arg-type]
     idle = IdleClear(app, settings.idle_clear_seconds)
-    return Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
+    shell = Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
+    if registrar is not None:
+        # Kept by the shell's attributes, not as Qt children of the shell: they refer back to it, and a
+        # cycle through Qt's parent-child links is invisible to Python's garbage collector.
+        step = RegisterStepController(shell, registrar, services.workers, services.errors, today)
+        zone_font = services.fonts.code_font(ZONE_POINT_SIZE)
+        zone_font.setBold(False)
+        shell.register_step = step
+        shell.manual_path = ManualPathController(shell, step, zone_font, today)
+        shell.set_paths_available(eid=False, other_document=True)
+        shell.show_home()
+    return shell
 
 
 def _fatal(app: QApplication, error: ClerkError) -> int:
@@ -138,7 +164,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         parts = opened[0]
         if session is None:
             return 0
-        shell = create_shell(app, settings, session, services)
+        shell = create_shell(app, settings, session, services, registrar=parts.store)
         shell.view.show()
 
         def attach() -> None:
@@ -149,11 +175,16 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
             counter = attach_counter(shell, parts.readers, parts.trust, services)
 
         QTimer.singleShot(0, attach)
-        return app.exec()
+        status = app.exec()
+        if counter is not None:  # stop the card events before the window they update goes
+            counter.close()
+            counter = None
+        shell.view.deleteLater()  # nothing of the window outlives the run
+        return status
     finally:
         if counter is not None:
             counter.close()
-        services.workers.wait()
+        services.workers.wait()  # a registration still running finishes before the store closes
         if parts is not None:
             parts.close()
         services.translations.uninstall()

@@ -16,18 +16,27 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord, Sex
-from clerk_app.domain.registration import Clerk, Language, Registration, RegistrationStatus, expiry_for
+from clerk_app.domain.manual import build_identity
+from clerk_app.domain.registration import (
+    Clerk,
+    Language,
+    Registration,
+    RegistrationRequest,
+    RegistrationStatus,
+    expiry_for,
+)
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.reader_state import ReaderState
+from clerk_app.ui.registrar import Issued
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.slip import SlipContent, SlipFormat, render_image
 
@@ -38,6 +47,17 @@ SAMPLE_TIME = dt.datetime(2026, 11, 30, 9, 12, tzinfo=dt.UTC)
 SCREEN_LANGUAGES = ("nl", "fr")
 SLIP_LANGUAGES = (Language.NL, Language.FR, Language.DE, Language.EN)
 WINDOW_SIZE = (960, 680)
+#: The SPECIMEN person's (made-up) Dutch passport zone, with valid check digits, and a BIS-format number.
+SAMPLE_ZONE = "P<NLDSPECIMEN<<NORA<ANGELE<<<<<<<<<<<<<<<<<<\nSPECI20267NLD0105031F3111297<<<<<<<<<<<<<<<8"
+SAMPLE_NUMBER = "01.05.03-998.64"
+SAMPLE_EMAIL = "nora.specimen@example.org"
+
+
+class _PicturesOnly:
+    """The registrar the pictures are taken with: the screens need one, but nothing is registered."""
+
+    def register(self, request: RegistrationRequest) -> Issued:
+        raise RuntimeError("screenshots do not register")
 
 
 def sample_registration(centre_id: str) -> Registration:
@@ -98,12 +118,62 @@ def render_screens(out_dir: Path, app: QApplication, services: UiServices, home:
             shell.view.resize(*WINDOW_SIZE)
             if mode == "training":
                 written += _eid_screens(shell, training, services, out_dir, language, app)
+                _dispose(shell)
                 continue
             shell.set_reader_state(ReaderState.NO_CARD)
             written.append(_grab(shell.view, out_dir / f"home-{mode}-{language}.png", app))
             shell.show_confirmation(sample_registration(settings.centres[0].id), SAMPLE_CODE)
             written.append(_grab(shell.view, out_dir / f"confirmation-{language}.png", app))
             shell.new_citizen()
+            _dispose(shell)
+        written += _registration_screens(out_dir, app, services, production, language)
+    return written
+
+
+def _dispose(shell: Shell) -> None:
+    """Delete the window now: a hidden window left behind would take part in every later language switch
+    (and its idle watch in every event) for the rest of the process, e.g. the test run."""
+    shell.view.deleteLater()
+    shell.deleteLater()  # and its controller, which listens to language changes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _registration_screens(
+    out_dir: Path, app: QApplication, services: UiServices, settings: Settings, language: str
+) -> list[Path]:
+    """The manual path and the register step, filled with the SPECIMEN person."""
+    session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=False)
+    shell: Shell = create_shell(
+        app, settings, session, services, registrar=_PicturesOnly(), today=SAMPLE_TIME.date
+    )
+    shell.view.resize(*WINDOW_SIZE)
+    manual, step = shell.manual_path, shell.register_step
+    assert manual is not None and step is not None
+    written = []
+    manual.choose_document()
+    written.append(_grab(shell.view, out_dir / f"document-choice-{language}.png", app))
+
+    manual.open_form(DocumentKind.FOREIGN_PASSPORT)
+    line1, line2 = SAMPLE_ZONE.splitlines()
+    manual.form.zone_edit.setPlainText(f"{line1}\n{line2[:13]}8{line2[14:]}")  # birth year misread
+    manual.read_zone(explicit=True)
+    written.append(_grab(shell.view, out_dir / f"manual-form-problems-{language}.png", app))
+
+    manual.form.zone_edit.setPlainText(SAMPLE_ZONE)
+    manual.read_zone(explicit=True)
+    manual.form.fill({"national_number": SAMPLE_NUMBER})
+    written.append(_grab(shell.view, out_dir / f"manual-form-{language}.png", app))
+
+    day = SAMPLE_TIME.date()
+    identity = build_identity(DocumentKind.FOREIGN_PASSPORT, manual.form.values(), day).identity
+    assert identity is not None, "the sample passport does not make an identity"
+    step.start(identity, back=lambda: None)
+    step.view.presence_check.setChecked(True)
+    step.view.email_edit.setText(SAMPLE_EMAIL)
+    step.view.email_again_edit.setText(SAMPLE_EMAIL)
+    written.append(_grab(shell.view, out_dir / f"check-register-{language}.png", app))
+    shell.new_citizen()
+    _dispose(shell)
     return written
 
 

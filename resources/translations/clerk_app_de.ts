@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CheckRegisterView</name>
+    <message>
+        <source>Registering…</source>
+        <extracomment>The identity rows in display order, named like the fields reasons point at.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot be registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person can be registered with this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the e-mail address a second time, to be sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen lives &amp;abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationView</name>
     <message>
         <source>Activation code</source>
@@ -41,6 +149,22 @@
     </message>
     <message>
         <source>&amp;Next citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoiceView</name>
+    <message>
+        <source>Other document</source>
+        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+5 pick them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -173,6 +297,64 @@
     <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualFormView</name>
+    <message>
+        <source>Check digits that do not match: {fields}</source>
+        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.manual.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the zone. Check every field against the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Machine-readable zone (the lines with &lt; at the bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the zone with the document scanner or type it line by line; the form is filled as soon as the zone is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no machine-readable zone: type the fields from the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -857,6 +1039,24 @@
         <source>The central service no longer accepts this workstation. Sending is paused; registrations wait safely. Ask the IT helpdesk for a new enrolment code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing from the keyring</source>
+        <extracomment>Execution option that makes a transaction start with BEGIN IMMEDIATE (take the write lock up front, so a read-then-write transaction never fails on a lock upgrade).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the key this store was encrypted with, or the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the store was new and empty)</source>
+        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>languages</name>
@@ -1038,6 +1238,22 @@
     </message>
 </context>
 <context>
+    <name>manual_path</name>
+    <message>
+        <source>Personal number (optional data)</source>
+        <extracomment>How long the zone field waits after the last keystroke before reading (a scanner types much faster). The form field each checked zone field is typed into (no form field for the overall check).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall check digit (the whole zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone&apos;s check digit for this field does not match. Compare it with the document and type it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mrz</name>
     <message>
         <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
@@ -1132,13 +1348,6 @@
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>shell</name>
+    <name>Shell</name>
     <message numerus="yes">
         <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
         <translation>

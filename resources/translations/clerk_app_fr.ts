@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CheckRegisterView</name>
+    <message>
+        <source>Registering…</source>
+        <extracomment>The identity rows in display order, named like the fields reasons point at.</extracomment>
+        <translation>Enregistrement en cours…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Numéro de registre national ou BIS</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>This person cannot be registered:</source>
+        <translation>Cette personne ne peut pas être enregistrée :</translation>
+    </message>
+    <message>
+        <source>This person can be registered with this document.</source>
+        <translation>Cette personne peut être enregistrée avec ce document.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Attention : {note}</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address a second time, to be sure it is right.</source>
+        <translation>Tapez l&apos;adresse e-mail une deuxième fois, pour être sûr qu&apos;elle est correcte.</translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation>Les deux adresses e-mail ne sont pas identiques. Vérifiez-les avec le citoyen.</translation>
+    </message>
+    <message>
+        <source>Check and register</source>
+        <translation>Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation>Le citoyen est &amp;présent en personne</translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
+        <translation>Pas par courrier, par téléphone ni par procuration : ces demandes ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>Adresse &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation>Adresse e-mail une &amp;nouvelle fois</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
+        <translation>Lan&amp;gue du citoyen</translation>
+    </message>
+    <message>
+        <source>The citizen lives &amp;abroad</source>
+        <translation>Le citoyen habite à l&apos;étr&amp;anger</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationView</name>
     <message>
         <source>Activation code</source>
@@ -42,6 +150,22 @@
     <message>
         <source>&amp;Next citizen</source>
         <translation>Citoyen &amp;suivant</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoiceView</name>
+    <message>
+        <source>Other document</source>
+        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+5 pick them.</extracomment>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
+        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s&apos;enregistre avec la carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Retour au début</translation>
     </message>
 </context>
 <context>
@@ -173,6 +297,64 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ManualFormView</name>
+    <message>
+        <source>Check digits that do not match: {fields}</source>
+        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.manual.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
+        <translation>Chiffres de contrôle qui ne correspondent pas : {fields}</translation>
+    </message>
+    <message>
+        <source>Filled from the zone. Check every field against the document.</source>
+        <translation>Rempli à partir de la zone. Vérifiez chaque champ sur le document.</translation>
+    </message>
+    <message>
+        <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
+        <translation>Tapez les champs tels qu&apos;ils figurent sur le document. Chaque problème s&apos;affiche sous son champ quand vous continuez.</translation>
+    </message>
+    <message>
+        <source>&amp;Machine-readable zone (the lines with &lt; at the bottom)</source>
+        <translation>Zone de lecture auto&amp;matique (les lignes avec &lt; en bas)</translation>
+    </message>
+    <message>
+        <source>Scan the zone with the document scanner or type it line by line; the form is filled as soon as the zone is complete.</source>
+        <translation>Scannez la zone avec le scanner de documents ou tapez-la ligne par ligne ; le formulaire est rempli dès que la zone est complète.</translation>
+    </message>
+    <message>
+        <source>Read the &amp;zone</source>
+        <translation>Lire la &amp;zone</translation>
+    </message>
+    <message>
+        <source>This document has no machine-readable zone: type the fields from the document.</source>
+        <translation>Ce document n&apos;a pas de zone de lecture automatique : recopiez les champs du document.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(facultatif)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisissez…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <translation>
+            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n seconde.</numerusform>
+            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -857,6 +1039,24 @@
         <source>The central service no longer accepts this workstation. Sending is paused; registrations wait safely. Ask the IT helpdesk for a new enrolment code.</source>
         <translation>Le service central n&apos;accepte plus ce poste de travail. L&apos;envoi est suspendu&#xa0;; les enregistrements attendent en sécurité. Demandez un nouveau code d&apos;inscription au helpdesk informatique.</translation>
     </message>
+    <message>
+        <source>missing from the keyring</source>
+        <extracomment>Execution option that makes a transaction start with BEGIN IMMEDIATE (take the write lock up front, so a read-then-write transaction never fails on a lock upgrade).</extracomment>
+        <translation>absente du trousseau de clés</translation>
+    </message>
+    <message>
+        <source>not the key this store was encrypted with, or the file is damaged</source>
+        <translation>pas celle avec laquelle ce stockage a été chiffré, ou le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>damaged in the keyring</source>
+        <translation>endommagée dans le trousseau de clés</translation>
+    </message>
+    <message>
+        <source>(none: the store was new and empty)</source>
+        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
+        <translation>(aucune&#xa0;: le stockage était nouveau et vide)</translation>
+    </message>
 </context>
 <context>
     <name>languages</name>
@@ -1038,6 +1238,22 @@
     </message>
 </context>
 <context>
+    <name>manual_path</name>
+    <message>
+        <source>Personal number (optional data)</source>
+        <extracomment>How long the zone field waits after the last keystroke before reading (a scanner types much faster). The form field each checked zone field is typed into (no form field for the overall check).</extracomment>
+        <translation>Numéro personnel (données facultatives)</translation>
+    </message>
+    <message>
+        <source>Overall check digit (the whole zone)</source>
+        <translation>Chiffre de contrôle global (toute la zone)</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s check digit for this field does not match. Compare it with the document and type it here.</source>
+        <translation>Le chiffre de contrôle de la zone pour ce champ ne correspond pas. Comparez avec le document et tapez-le ici.</translation>
+    </message>
+</context>
+<context>
     <name>mrz</name>
     <message>
         <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
@@ -1132,13 +1348,6 @@
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>L&apos;écran a été vidé parce que personne ne l&apos;a utilisé pendant un moment.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
-        <translation>
-            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n seconde.</numerusform>
-            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n secondes.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>CheckRegisterView</name>
+    <message>
+        <source>Registering…</source>
+        <extracomment>The identity rows in display order, named like the fields reasons point at.</extracomment>
+        <translation>Bezig met registreren…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Rijksregister- of BIS-nummer</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Documentnummer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Afgegeven door</translation>
+    </message>
+    <message>
+        <source>This person cannot be registered:</source>
+        <translation>Deze persoon kan niet geregistreerd worden:</translation>
+    </message>
+    <message>
+        <source>This person can be registered with this document.</source>
+        <translation>Deze persoon kan met dit document geregistreerd worden.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Let op: {note}</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address a second time, to be sure it is right.</source>
+        <translation>Typ het e-mailadres een tweede keer, om zeker te zijn dat het juist is.</translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation>De twee e-mailadressen zijn niet gelijk. Controleer ze allebei met de burger.</translation>
+    </message>
+    <message>
+        <source>Check and register</source>
+        <translation>Controleren en registreren</translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation>De burger is &amp;persoonlijk aanwezig</translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
+        <translation>Niet per post, telefoon of volmacht: zulke aanvragen kunnen niet geregistreerd worden.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;E-mailadres</translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation>E-mailadres &amp;nogmaals</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
+        <translation>Taal &amp;van de burger</translation>
+    </message>
+    <message>
+        <source>The citizen lives &amp;abroad</source>
+        <translation>De burger woont in het b&amp;uitenland</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Vor&amp;ige stap</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationView</name>
     <message>
         <source>Activation code</source>
@@ -42,6 +150,22 @@
     <message>
         <source>&amp;Next citizen</source>
         <translation>&amp;Volgende burger</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoiceView</name>
+    <message>
+        <source>Other document</source>
+        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+5 pick them.</extracomment>
+        <translation>Ander document</translation>
+    </message>
+    <message>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
+        <translation>Welk document toont de burger? Wie een Belgische eID of een elektronische verblijfskaart heeft, registreert met de kaart in de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the start</source>
+        <translation>Te&amp;rug naar het begin</translation>
     </message>
 </context>
 <context>
@@ -173,6 +297,64 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ManualFormView</name>
+    <message>
+        <source>Check digits that do not match: {fields}</source>
+        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.manual.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
+        <translation>Controlecijfers die niet kloppen: {fields}</translation>
+    </message>
+    <message>
+        <source>Filled from the zone. Check every field against the document.</source>
+        <translation>Ingevuld uit de zone. Controleer elk veld met het document.</translation>
+    </message>
+    <message>
+        <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
+        <translation>Typ de velden zoals ze op het document staan. Elk probleem verschijnt onder zijn veld wanneer u verdergaat.</translation>
+    </message>
+    <message>
+        <source>&amp;Machine-readable zone (the lines with &lt; at the bottom)</source>
+        <translation>&amp;Machineleesbare zone (de regels met &lt; onderaan)</translation>
+    </message>
+    <message>
+        <source>Scan the zone with the document scanner or type it line by line; the form is filled as soon as the zone is complete.</source>
+        <translation>Scan de zone met de documentscanner of typ ze regel per regel; het formulier wordt ingevuld zodra de zone volledig is.</translation>
+    </message>
+    <message>
+        <source>Read the &amp;zone</source>
+        <translation>&amp;Zone lezen</translation>
+    </message>
+    <message>
+        <source>This document has no machine-readable zone: type the fields from the document.</source>
+        <translation>Dit document heeft geen machineleesbare zone: typ de velden over van het document.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Te&amp;rug</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <translation>
+            <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconde van het scherm gewist.</numerusform>
+            <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconden van het scherm gewist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -857,6 +1039,24 @@
         <source>The central service no longer accepts this workstation. Sending is paused; registrations wait safely. Ask the IT helpdesk for a new enrolment code.</source>
         <translation>De centrale dienst aanvaardt deze werkpost niet meer. Het versturen is gepauzeerd; de registraties wachten veilig. Vraag de IT-helpdesk om een nieuwe inschrijvingscode.</translation>
     </message>
+    <message>
+        <source>missing from the keyring</source>
+        <extracomment>Execution option that makes a transaction start with BEGIN IMMEDIATE (take the write lock up front, so a read-then-write transaction never fails on a lock upgrade).</extracomment>
+        <translation>niet te vinden in de sleutelopslag</translation>
+    </message>
+    <message>
+        <source>not the key this store was encrypted with, or the file is damaged</source>
+        <translation>niet de sleutel waarmee deze opslag versleuteld werd, of het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>damaged in the keyring</source>
+        <translation>beschadigd in de sleutelopslag</translation>
+    </message>
+    <message>
+        <source>(none: the store was new and empty)</source>
+        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
+        <translation>(geen: de opslag was nieuw en leeg)</translation>
+    </message>
 </context>
 <context>
     <name>languages</name>
@@ -1038,6 +1238,22 @@
     </message>
 </context>
 <context>
+    <name>manual_path</name>
+    <message>
+        <source>Personal number (optional data)</source>
+        <extracomment>How long the zone field waits after the last keystroke before reading (a scanner types much faster). The form field each checked zone field is typed into (no form field for the overall check).</extracomment>
+        <translation>Persoonlijk nummer (optionele gegevens)</translation>
+    </message>
+    <message>
+        <source>Overall check digit (the whole zone)</source>
+        <translation>Algemeen controlecijfer (de hele zone)</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s check digit for this field does not match. Compare it with the document and type it here.</source>
+        <translation>Het controlecijfer van de zone voor dit veld klopt niet. Vergelijk het met het document en typ het hier.</translation>
+    </message>
+</context>
+<context>
     <name>mrz</name>
     <message>
         <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
@@ -1132,13 +1348,6 @@
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
-        <translation>
-            <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconde van het scherm gewist.</numerusform>
-            <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconden van het scherm gewist.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

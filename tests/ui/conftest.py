@@ -6,6 +6,7 @@ never prints a name, number, e-mail address or activation code.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,11 +17,15 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile, Settings
 from clerk_app.domain.registration import Clerk
+from clerk_app.storage import RegistrationStore
+from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.catalogue import LANGUAGES
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices, create_shell, prepare_ui
+from clerk_app.ui.registrar import Registrar
 from clerk_app.ui.resources import catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
+from ui.registration_support import open_real_store, store_settings
 from ui.support import Citizen, make_citizen, make_settings, pdf_chooser
 
 
@@ -51,6 +56,15 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
+def real_store(tmp_path: Path) -> Iterator[RegistrationStore]:
+    """A real encrypted registration store in a temporary profile, its key in the test keyring."""
+    store, secrets = open_real_store(store_settings(tmp_path / "store"))
+    yield store
+    store.close()
+    secrets.delete(KEY_ENTRY)
+
+
+@pytest.fixture
 def citizen(settings: Settings) -> Citizen:
     return make_citizen(settings.centres[0].id)
 
@@ -65,6 +79,8 @@ def make_shell(qapp: QApplication, qtbot: QtBot, ui: UiServices, tmp_path: Path)
         training: bool = False,
         choose_printer: Callable[[QPrinter, QWidget], bool] | None = None,
         ask_pdf_path: Callable[[QWidget, Path], Path | None] | None = None,
+        registrar: Registrar | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> Shell:
         profile = Profile.TRAINING if training else Profile.PRODUCTION
         chosen = settings if settings is not None else make_settings(tmp_path / "home", profile)
@@ -76,6 +92,8 @@ def make_shell(qapp: QApplication, qtbot: QtBot, ui: UiServices, tmp_path: Path)
             ui,
             choose_printer=choose_printer or pdf_chooser(tmp_path / "printed.pdf"),
             ask_pdf_path=ask_pdf_path or (lambda _parent, suggested: tmp_path / suggested.name),
+            registrar=registrar,
+            today=today,
         )
         qtbot.addWidget(shell.view)
         shell.view.show()

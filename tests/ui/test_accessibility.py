@@ -11,19 +11,27 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile
+from clerk_app.domain.documents import DocumentKind
+from clerk_app.domain.manual import fields_for
+from clerk_app.storage import RegistrationStore
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices
+from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
+from tests.support.invalid_registrations import valid_identity
+from ui.registration_support import TODAY, CounterStore
 from ui.support import Citizen, make_settings
 
 MakeShell = Callable[..., Shell]
@@ -52,16 +60,23 @@ def unlabelled_inputs(root: QWidget) -> list[str]:
 
 def _qt_internal(widget: QWidget, root: QWidget) -> bool:
     """Parts Qt builds inside a composite widget (combo popups, scroll bars, menu-bar extension button);
-    the composite itself is what carries the name."""
+    the composite itself is what carries the name. The page a QScrollArea scrolls is ours, not Qt's."""
     if widget.objectName().startswith("qt_"):
         return True
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
+        outer = parent.parentWidget()
+        if isinstance(outer, QScrollArea) and parent is outer.viewport():
+            content = outer.widget()
+            if content is None or not (content is widget or content.isAncestorOf(widget)):
+                return True
+            parent = outer.parentWidget() if outer is not root else None
+            continue
         if isinstance(
             parent, QComboBox | QAbstractSpinBox | QAbstractScrollArea
         ) or parent.objectName().startswith("qt_"):
             return True
-        parent = parent.parentWidget()
+        parent = outer
     return False
 
 
@@ -76,16 +91,51 @@ def test_sign_in_inputs_are_labelled(qtbot: QtBot, ui: UiServices, tmp_path: Pat
     assert unlabelled_inputs(controller.view) == []
 
 
+@pytest.fixture
+def connected(make_shell: MakeShell, real_store: RegistrationStore) -> Callable[..., Shell]:
+    """Makes shells with the registration screens (manual path and register step) connected."""
+
+    def build(**options: object) -> Shell:
+        return make_shell(registrar=CounterStore(real_store), today=lambda: TODAY, **options)
+
+    return build
+
+
+def _checked_inputs(root: QWidget) -> int:
+    """How many inputs the label check looked at (so a screen without inputs cannot pass unnoticed)."""
+    return sum(
+        1
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, INPUTS) and not _qt_internal(widget, root)
+    )
+
+
 @pytest.mark.parametrize("training", [False, True])
 def test_every_screen_of_the_main_window_is_labelled(
-    make_shell: MakeShell, citizen: Citizen, training: bool
+    connected: MakeShell, citizen: Citizen, training: bool
 ) -> None:
-    shell = make_shell(training=training)
+    shell = connected(training=training)
     shell.show_confirmation(citizen.registration, citizen.code)
-    assert len(_screens(shell)) >= 2
+    assert shell.manual_path is not None and shell.register_step is not None
+    shell.manual_path.open_form(DocumentKind.FOREIGN_PASSPORT)
+    shell.register_step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT))
+    assert len(_screens(shell)) >= 5
     for screen in _screens(shell):
-        assert unlabelled_inputs(screen) == []
+        assert unlabelled_inputs(screen) == [], screen.objectName()
     assert unlabelled_inputs(shell.view) == []
+    assert _checked_inputs(shell.register_step.view) == 3  # two e-mail fields and the language
+
+
+@pytest.mark.parametrize("kind", MANUAL_KINDS, ids=[kind.value for kind in MANUAL_KINDS])
+def test_every_manual_form_is_labelled(connected: MakeShell, kind: DocumentKind) -> None:
+    shell = connected()
+    manual = shell.manual_path
+    assert manual is not None
+    manual.open_form(kind)
+    assert unlabelled_inputs(manual.form) == []
+    zone = 1 if manual.form.zone_box.isVisibleTo(manual.form) else 0
+    assert _checked_inputs(manual.form) == len(fields_for(kind)) + 1  # the zone field is built for every kind
+    assert zone == (0 if kind in (DocumentKind.ORANGE_CARD, DocumentKind.ANNEX_35) else 1)
 
 
 def test_the_check_notices_an_unlabelled_input(qtbot: QtBot) -> None:
@@ -129,6 +179,94 @@ def test_confirmation_tab_order(make_shell: MakeShell, citizen: Citizen) -> None
     assert _focus_chain(view.print_button, len(expected)) == expected
 
 
+def test_document_choice_tab_order(connected: MakeShell) -> None:
+    shell = connected()
+    manual = shell.manual_path
+    assert manual is not None
+    manual.choose_document()
+    expected = [*manual.choice.buttons.values(), manual.choice.back_button]
+    assert QApplication.focusWidget() is expected[0]
+    assert _focus_chain(expected[0], len(expected)) == expected
+
+
+@pytest.mark.parametrize("kind", [DocumentKind.BELGIAN_PASSPORT, DocumentKind.ANNEX_35])
+def test_manual_form_tab_order(connected: MakeShell, kind: DocumentKind) -> None:
+    shell = connected()
+    manual = shell.manual_path
+    assert manual is not None
+    manual.open_form(kind)
+    form = manual.form
+    zone = [form.zone_edit, form.zone_button] if kind is DocumentKind.BELGIAN_PASSPORT else []
+    expected = [*zone, *(row.input for row in form.rows.values()), form.next_button, form.back_button]
+    assert QApplication.focusWidget() is expected[0]
+    assert _focus_chain(expected[0], len(expected) + 1) == [*expected, expected[0]]
+
+
+def test_register_step_tab_order(connected: MakeShell) -> None:
+    shell = connected()
+    step = shell.register_step
+    assert step is not None
+    step.start(valid_identity(DocumentKind.ANNEX_35), back=shell.show_home)
+    view = step.view
+    expected = [
+        view.presence_check,
+        view.email_edit,
+        view.email_again_edit,
+        view.language_combo,
+        view.abroad_check,
+        view.register_button,
+        view.back_button,
+    ]
+    assert QApplication.focusWidget() is view.presence_check
+    assert _focus_chain(view.presence_check, len(expected)) == expected
+
+
+def _mnemonic(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
+
+
+def _mnemonic_clashes(shell: Shell, screen: QWidget) -> list[str]:
+    """Letters taken twice among the menu bar and the visible buttons and buddied labels of ``screen``."""
+    texts = [action.text() for action in shell.view.menuBar().actions()]
+    for widget in screen.findChildren(QWidget):
+        if not widget.isVisibleTo(screen):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts.append(widget.text())  # type: ignore[attr-defined]
+    letters = [letter for letter in map(_mnemonic, texts) if letter is not None]
+    clashes = {letter for letter in letters if letters.count(letter) > 1}
+    return sorted(" ".join(t for t in texts if _mnemonic(t) == letter) for letter in clashes)
+
+
+@pytest.mark.parametrize(
+    ("language", "citizen_menu"), [("nl", "&Burger"), ("fr", "&Citoyen"), ("en", "&Citizen")]
+)
+def test_no_mnemonic_is_taken_twice_on_a_screen(
+    qtbot: QtBot, connected: MakeShell, ui: UiServices, language: str, citizen_menu: str
+) -> None:
+    shell = connected()
+    ui.translations.switch(language)
+    qtbot.waitUntil(lambda: shell.view.citizen_menu.title() == citizen_menu)
+    manual, step = shell.manual_path, shell.register_step
+    assert manual is not None and step is not None
+    shell.set_paths_available(eid=True, other_document=True)
+    assert _mnemonic_clashes(shell, shell.home) == []
+    manual.choose_document()
+    assert _mnemonic_clashes(shell, manual.choice) == []
+    manual.open_form(DocumentKind.FOREIGN_PASSPORT)
+    assert _mnemonic_clashes(shell, manual.form) == []
+    step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT), back=shell.show_home)
+    assert _mnemonic_clashes(shell, step.view) == []
+
+
+def test_the_mnemonic_check_notices_a_clash(connected: MakeShell) -> None:
+    shell = connected()
+    shell.set_paths_available(eid=True, other_document=True)
+    shell.home.other_button.setText("&Burger")  # the Citizen menu is &Burger in Dutch
+    assert _mnemonic_clashes(shell, shell.home) == ["&Burger &Burger"]
+
+
 def test_home_tab_order_once_paths_are_connected(make_shell: MakeShell) -> None:
     shell = make_shell()
     shell.set_paths_available(eid=True, other_document=True)
@@ -136,8 +274,10 @@ def test_home_tab_order_once_paths_are_connected(make_shell: MakeShell) -> None:
     assert _focus_chain(shell.home.eid_button, len(expected)) == expected
 
 
-def test_every_action_and_button_has_a_keyboard_way(make_shell: MakeShell, citizen: Citizen) -> None:
-    shell = make_shell()
+def test_every_action_and_button_has_a_keyboard_way(connected: MakeShell, citizen: Citizen) -> None:
+    shell = connected()
+    assert shell.manual_path is not None
+    shell.manual_path.open_form(DocumentKind.BELGIAN_PASSPORT)
     shell.show_confirmation(citizen.registration, citizen.code)
     shortcuts = {
         action.objectName(): action.shortcut().toString() for action in shell.view.citizen_menu.actions()
@@ -145,9 +285,7 @@ def test_every_action_and_button_has_a_keyboard_way(make_shell: MakeShell, citiz
     assert shortcuts["new-citizen"] == "Ctrl+N"
     assert shortcuts["print-slip"] == "Ctrl+P"
     assert shortcuts["cancel"] == "Esc"
-    buttons = [
-        *_screens(shell)[0].findChildren(QAbstractButton),
-        *shell.confirmation.view.findChildren(QAbstractButton),
-    ]
+    buttons = [button for screen in _screens(shell) for button in screen.findChildren(QAbstractButton)]
+    assert len(buttons) >= 5
     without_mnemonic = [button.objectName() for button in buttons if "&" not in button.text()]
     assert without_mnemonic == []

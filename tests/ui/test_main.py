@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from keyring.backends.null import Keyring as NullKeyring
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from clerk_app.config import HOME_ENV
+from clerk_app.storage import RegistrationStore
 from clerk_app.ui.main import run_gui
 from clerk_app.ui.self_test import run_self_test
 from clerk_app.ui.views.main_window_view import MainWindowView
@@ -83,3 +85,58 @@ def test_self_test_reports_each_step_and_does_not_pretend(qapp: QApplication) ->
     assert lines[4].startswith("self-test: render the slip to PDF: ok")
     assert lines[-1] == "self-test: not passed"
     assert status == 1
+
+
+def test_run_gui_opens_the_store_and_closes_it_at_the_end(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The composition root opens the profile's real store (its key in the session's keyring)."""
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+    seen: dict[str, object] = {}
+    closed: list[str] = []
+    original_close = RegistrationStore.close
+
+    def recording_close(store: RegistrationStore) -> None:
+        closed.append("store")
+        original_close(store)
+
+    monkeypatch.setattr(RegistrationStore, "close", recording_close)
+
+    def sign_in() -> None:
+        dialog = _top_level(SignInView)
+        if dialog is None:
+            QTimer.singleShot(50, sign_in)
+            return
+        assert isinstance(dialog, SignInView)
+        dialog.name_edit.setText("An Janssens")
+        dialog.staff_edit.setText("G12345")
+        dialog.sign_in_button.click()
+        QTimer.singleShot(50, close_main)
+
+    def close_main() -> None:
+        window = _top_level(MainWindowView)
+        if window is None:
+            QTimer.singleShot(50, close_main)
+            return
+        assert isinstance(window, MainWindowView)
+        other = window.findChild(QPushButton, "other-document-path")
+        seen["other document"] = other is not None and other.isEnabled()
+        seen["still open"] = closed == []
+        window.close()
+
+    QTimer.singleShot(0, sign_in)
+    assert run_gui(training=True, self_test=False, language="nl") == 0
+    assert seen == {"other document": True, "still open": True}
+    assert closed == ["store"]
+    assert (tmp_path / "training" / "data" / "registrations.db").is_file()
+
+
+def test_a_refused_keyring_stops_the_start_with_its_message(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+    monkeypatch.setattr("keyring.get_keyring", NullKeyring)
+    assert run_gui(training=False, self_test=False, language="nl") == 1
+    assert "Geen beveiligde sleutelopslag" in capsys.readouterr().err
+    assert _top_level(SignInView) is None
+    assert not (tmp_path / "production" / "data" / "registrations.db").exists()

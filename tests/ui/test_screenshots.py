@@ -9,7 +9,18 @@ from PySide6.QtWidgets import QApplication
 
 from clerk_app.ui.screenshots import render_all
 
-SCREENS = ("sign-in", "home-production", "home-training", "confirmation", "eid-read", "eid-not-authentic")
+SCREENS = (
+    "sign-in",
+    "home-production",
+    "home-training",
+    "confirmation",
+    "eid-read",
+    "eid-not-authentic",
+    "document-choice",
+    "manual-form",
+    "manual-form-problems",
+    "check-register",
+)
 
 
 def test_every_screen_is_rendered_in_dutch_and_french(qapp: QApplication, tmp_path: Path) -> None:

@@ -4,12 +4,13 @@ Registration flows (card reading, the manual document form) are not part of this
 with :meth:`Shell.add_screen` / :meth:`Shell.show_screen`, listen to ``shell.home.eid_button`` and
 ``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`. Until
 they are connected (:meth:`Shell.set_paths_available`), the home screen says so and its path buttons are
-disabled.
+disabled. :func:`clerk_app.ui.main.create_shell` connects the shared register step and the manual path
+when it is given a registrar, and keeps them in :attr:`Shell.register_step` and :attr:`Shell.manual_path`.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -27,6 +28,10 @@ from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.views.home_view import HomeView
 from clerk_app.ui.views.main_window_view import MainWindowView
+
+if TYPE_CHECKING:
+    from clerk_app.ui.controllers.manual_path import ManualPathController
+    from clerk_app.ui.controllers.register_step import RegisterStepController
 
 
 class PersonalDataScreen(Protocol):
@@ -53,6 +58,8 @@ class Shell(QObject):
         self._errors = errors
         self._idle = idle
         self._personal_data_screens: list[PersonalDataScreen] = []
+        self.register_step: RegisterStepController | None = None  # set once a registrar is connected
+        self.manual_path: ManualPathController | None = None
 
         self.view = MainWindowView(session, UI_LANGUAGES)
         self.home = HomeView()
@@ -98,7 +105,8 @@ class Shell(QObject):
 
     def show_home(self) -> None:
         self.show_screen(self.home, personal_data=False)
-        self.home.eid_button.setFocus()
+        paths = (self.home.eid_button, self.home.other_button)
+        next((button for button in paths if button.isEnabled()), self.home.eid_button).setFocus()
 
     def show_confirmation(self, registration: Registration, code: str) -> None:
         """Show a registration that was just issued and its plain activation code."""
@@ -162,11 +170,9 @@ class Shell(QObject):
         if seconds < 0:
             self.view.statusBar().clearMessage()
             return
+        # self.tr, not translate(): pyside6-lupdate 6.11 extracts a plural form only from self.tr(..., n).
         self.view.statusBar().showMessage(
-            translate(
-                "shell",
-                "No activity: the citizen's data is cleared from the screen in %n second(s).",
-                None,
-                seconds,
+            self.tr(
+                "No activity: the citizen's data is cleared from the screen in %n second(s).", None, seconds
             )
         )

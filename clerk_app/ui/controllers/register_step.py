@@ -1,0 +1,276 @@
+"""The "check and register" step, shared by every path that establishes an identity.
+
+A path hands over an identity record with :meth:`RegisterStepController.start` (and, from the card path, a
+photo and an authenticity banner, now or later). The step shows the identity and every eligibility reason,
+re-assessed on each change of the clerk's inputs; blocking reasons about the person or the document (or a
+blocking banner) keep Register disabled. The store's ``register`` runs on a worker
+thread; its plain code goes straight to the confirmation screen and is kept nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import weakref
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+from clerk_app.domain.eligibility import assess
+from clerk_app.domain.identity import IdentityRecord
+from clerk_app.domain.reasons import Reason
+from clerk_app.domain.registration import RegistrationRequest
+from clerk_app.errors import ClerkError, InputError
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.errors import ErrorPresenter
+from clerk_app.ui.registrar import Issued, Registrar
+from clerk_app.ui.views.check_register_view import Banner, CheckRegisterView, EmailMismatch, Tone
+from clerk_app.ui.workers import Workers
+
+__all__ = ["Banner", "RegisterStepController", "Tone"]
+
+#: Reasons about what the clerk enters on this screen; shown under those inputs, not in the verdict.
+INPUT_FIELDS = frozenset({"presence", "email"})
+
+
+class RegisterStepController(QObject):
+    """Owns the check-and-register screen; :meth:`clear_personal_data` forgets the citizen."""
+
+    #: A registration was stored and handed to the confirmation screen.
+    registered = Signal()
+
+    def __init__(
+        self,
+        shell: Shell,
+        registrar: Registrar,
+        workers: Workers,
+        errors: ErrorPresenter,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # The shell holds this controller; a strong reference back would make a cycle that only Python's
+        # cyclic garbage collector frees, on whatever thread it happens to run: Qt objects must not be
+        # deleted off the GUI thread (a timer of theirs then fires on freed memory).
+        self._shell_ref = weakref.ref(shell)
+        self._registrar = registrar
+        self._workers = workers
+        self._errors = errors
+        self._today = today
+        self._identity: IdentityRecord | None = None
+        self._banner: Banner | None = None
+        self._back: Callable[[], Callable[[], None] | None] | None = None  # weak if it is a bound method
+        self._attempted = False  # show input problems only once the clerk tried to register
+        self._email_checked = False  # compare the two addresses once the second one was left
+        self._refusal: InputError | None = None
+        self._busy = False
+        self._generation = 0  # bumped whenever the citizen changes, to recognise late results
+
+        self.view = CheckRegisterView()
+        shell.add_screen(self.view, self)
+        view = self.view
+        view.presence_check.toggled.connect(self._inputs_changed)
+        view.email_edit.textChanged.connect(self._inputs_changed)
+        view.email_again_edit.textChanged.connect(self._inputs_changed)
+        view.email_again_edit.editingFinished.connect(self._second_email_left)
+        view.abroad_check.toggled.connect(self._inputs_changed)
+        view.register_button.clicked.connect(self.register)
+        view.back_button.clicked.connect(self._go_back)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def _shell(self) -> Shell:
+        shell = self._shell_ref()
+        assert shell is not None, "the shell owns its register step"
+        return shell
+
+    # --- what a path calls ---------------------------------------------------------------------------
+
+    def start(
+        self,
+        identity: IdentityRecord,
+        *,
+        back: Callable[[], None] | None = None,
+        photo: QImage | None = None,
+        banner: Banner | None = None,
+    ) -> None:
+        """Show ``identity`` for checking, with fresh inputs. ``back`` (a Back button) returns to where the
+        identity came from, e.g. the manual form to correct a field."""
+        self._reset()
+        self._identity = identity
+        self._back = _weakly(back) if back is not None else None
+        self._banner = banner
+        self.view.show_identity(identity)
+        self.view.set_photo(photo)
+        self.view.set_banner(banner)
+        self.view.back_button.setVisible(back is not None)
+        self._refresh()
+        self._shell.show_screen(self.view, personal_data=True)
+        self.view.presence_check.setFocus()
+
+    def set_photo(self, photo: QImage | None) -> None:
+        """The photo can follow the identity (the card path reads it after the identity file)."""
+        if self._identity is not None:
+            self.view.set_photo(photo)
+
+    def set_banner(self, banner: Banner | None) -> None:
+        """E.g. the authenticity verdict once the checks finish; a blocking one refuses registration."""
+        if self._identity is not None:
+            self._banner = banner
+            self.view.set_banner(banner)
+            self._refresh()
+
+    def clear_personal_data(self) -> None:
+        self._reset()
+
+    def register(self) -> None:
+        """Register when nothing blocks; otherwise show what is missing. Ignored while one is running."""
+        if self._busy or self._identity is None:
+            return
+        self._attempted = True
+        self._email_checked = True
+        self._refusal = None
+        if not self._refresh():
+            first = self._first_problem_input()
+            if first is not None:
+                first.setFocus()
+            return
+        request = self._request()
+        registrar = self._registrar
+        generation = self._generation
+        self._set_busy(True)
+        self._workers.start(
+            lambda: registrar.register(request),
+            lambda issued: self._registered(issued),
+            lambda exc: self._failed(exc, request, generation),
+        )
+
+    # --- state ---------------------------------------------------------------------------------------
+
+    def _reset(self) -> None:
+        self._generation += 1
+        self._identity = None
+        self._banner = None
+        self._back = None
+        self._attempted = False
+        self._email_checked = False
+        self._refusal = None
+        self.view.clear()
+        self._refresh()
+
+    def _request(self) -> RegistrationRequest:
+        assert self._identity is not None
+        session = self._shell.session
+        view = self.view
+        return RegistrationRequest(
+            identity=self._identity,
+            email=view.email_edit.text().strip(),
+            language=view.language(),
+            presence_confirmed=view.presence_check.isChecked(),
+            centre_id=session.centre.id,
+            clerk=session.clerk,
+            lives_abroad=view.abroad_check.isChecked(),
+        )
+
+    def _mismatch(self) -> EmailMismatch | None:
+        first = self.view.email_edit.text().strip()
+        second = self.view.email_again_edit.text().strip()
+        if not first:
+            return None  # the missing address itself is the problem, shown under the first field
+        if not second:
+            return EmailMismatch.MISSING
+        return EmailMismatch.DIFFERENT if first != second else None
+
+    def _refresh(self) -> bool:
+        """Re-assess and re-show everything; True when Register may go ahead now."""
+        if self._identity is None:
+            self.view.show_eligibility(())
+            self.view.show_input_problems({})
+            self.view.register_button.setEnabled(False)
+            return False
+        reasons = list(assess(self._request(), self._today()))
+        if self._banner is not None:
+            reasons.insert(0, self._banner.reason)
+        about_person = [r for r in reasons if r.field not in INPUT_FIELDS]
+        about_inputs: dict[str, list[Reason]] = {}
+        for reason in reasons:
+            if reason.field in INPUT_FIELDS:
+                about_inputs.setdefault(reason.field or "", []).append(reason)
+        mismatch = self._mismatch()
+        self.view.show_eligibility(about_person)
+        self.view.show_input_problems(
+            about_inputs if self._attempted else {},
+            mismatch if self._email_checked else None,
+            self._refusal,
+        )
+        person_blocked = any(r.blocking for r in about_person)
+        self.view.register_button.setEnabled(not person_blocked and not self._busy)
+        return not any(r.blocking for r in reasons) and mismatch is None
+
+    def _first_problem_input(self) -> QWidget | None:
+        view = self.view
+        request = self._request()
+        if not request.presence_confirmed:
+            return view.presence_check
+        if not request.email or any(r.field == "email" for r in assess(request, self._today())):
+            return view.email_edit
+        if self._mismatch() is not None:
+            return view.email_again_edit
+        return None
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.view.set_busy(busy)
+        self._refresh()
+
+    # --- reactions -----------------------------------------------------------------------------------
+
+    def _inputs_changed(self) -> None:
+        self._refusal = None
+        self._refresh()
+
+    def _second_email_left(self) -> None:
+        if self.view.email_again_edit.text().strip():
+            self._email_checked = True
+            self._refresh()
+
+    def _go_back(self) -> None:
+        back = self._back() if self._back is not None else None
+        if back is None or self._busy:
+            return
+        self._reset()
+        back()
+
+    def _registered(self, issued: Issued) -> None:
+        # Shown even if the clerk cancelled during the fraction of a second it took: the registration is
+        # stored, and a code nobody saw could only be replaced by a re-issue.
+        self._set_busy(False)
+        registration, code = issued.registration, issued.code
+        self._reset()
+        self.registered.emit()
+        self._shell.show_confirmation(registration, code)
+
+    def _failed(self, exc: BaseException, request: RegistrationRequest, generation: int) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, ClerkError):
+            raise exc  # a bug: the crash handler reports it
+        if isinstance(exc, InputError) and generation == self._generation and request == self._request():
+            # The store judged on its own clock (e.g. just after midnight): show its refusal inline; the
+            # re-assessment below shows the reasons the day now gives.
+            self._refusal = exc
+            self._refresh()
+            self.view.register_button.setFocus()
+            return
+        self._errors.show(exc, self.view)
+
+
+def _weakly(callback: Callable[[], None]) -> Callable[[], Callable[[], None] | None]:
+    """A way back to ``callback`` that does not keep its object (e.g. the manual path) alive."""
+    if inspect.ismethod(callback):
+        return weakref.WeakMethod(callback)
+    return lambda: callback

@@ -1,0 +1,465 @@
+"""Layout of the "check and register" step, shared by the eID path and the manual path.
+
+Left: what the document says (and, from the card path, the photo and a banner with the authenticity
+verdict). Right: the eligibility result with every reason, then what the clerk adds: presence in person,
+the e-mail address twice, the citizen's language, whether they live abroad, and Register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.dates import PartialDate
+from clerk_app.domain.documents import DOCUMENT_KIND_NAMES, card_type
+from clerk_app.domain.identity import IdentityRecord
+from clerk_app.domain.manual import SEX_CHOICES
+from clerk_app.domain.national_number import NationalNumberError, parse_national_number
+from clerk_app.domain.reasons import Reason
+from clerk_app.domain.registration import Language
+from clerk_app.errors import ClerkError
+from clerk_app.ui.errors import describe
+from clerk_app.ui.i18n import translate
+from clerk_app.ui.reason_text import reason_text
+from clerk_app.ui.views.base import Retranslatable, make_heading
+from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
+from clerk_app.ui.views.form_parts import (
+    PROBLEM_COLOUR,
+    make_hint_label,
+    make_problem_label,
+    set_tab_chain,
+    show_problems,
+)
+
+PHOTO_SIZE = (140, 180)
+_EMAIL_MAX = 254  # RFC 5321 path limit
+
+
+class EmailMismatch(Enum):
+    """What is wrong with the second e-mail field."""
+
+    MISSING = "missing"
+    DIFFERENT = "different"
+
+
+class Tone(Enum):
+    """How a banner looks: from reassuring to a fraud warning."""
+
+    OK = "ok"
+    INFO = "info"
+    WARNING = "warning"
+    DANGER = "danger"
+
+
+_TONE_STYLE = {
+    Tone.OK: "background: #dff3e3; color: #0b5d1e; border: 2px solid #0b5d1e;",
+    Tone.INFO: "background: #e6eef8; color: #123a6b; border: 2px solid #123a6b;",
+    Tone.WARNING: "background: #fff1d6; color: #6b4500; border: 2px solid #b77400;",
+    Tone.DANGER: "background: #b00020; color: #ffffff; border: 3px solid #5c0011; font-size: 14pt;",
+}
+
+
+@dataclass(frozen=True)
+class Banner:
+    """A line above the identity from the path that read it, e.g. the card's authenticity verdict.
+
+    ``reason`` carries the translatable text; a blocking reason refuses registration while the banner
+    shows (a card that is not authentic), a non-blocking one is a note. ``reason.params`` must hold no
+    personal data.
+    """
+
+    reason: Reason
+    tone: Tone = Tone.INFO
+
+
+#: The identity rows in display order, named like the fields reasons point at.
+IDENTITY_ROWS = (
+    "document",
+    "surname",
+    "given_names",
+    "birth_date",
+    "sex",
+    "nationality",
+    "national_number",
+    "document_number",
+    "document_valid_from",
+    "document_valid_until",
+    "issuing_authority",
+)
+
+
+def partial_date_text(value: PartialDate) -> str:
+    """``DD/MM/YYYY`` as on the form, with ``??`` for each unknown part."""
+    day = f"{value.day:02d}" if value.day else "??"
+    month = f"{value.month:02d}" if value.month else "??"
+    year = f"{value.year:04d}" if value.year else "????"
+    return f"{day}/{month}/{year}"
+
+
+def _date_text(value: dt.date | None) -> str:
+    return partial_date_text(PartialDate.from_date(value)) if value is not None else ""
+
+
+def _number_text(text: str) -> str:
+    try:
+        return parse_national_number(text).formatted
+    except NationalNumberError:
+        return text
+
+
+@dataclass
+class _Shown:
+    """What the screen currently shows, so a language switch can re-set every text."""
+
+    identity: IdentityRecord | None = None
+    banner: Banner | None = None
+    reasons: tuple[Reason, ...] = ()
+    problems: dict[str, list[Reason]] = field(default_factory=dict)
+    mismatch: EmailMismatch | None = None
+    store_refusal: ClerkError | None = None
+    busy: bool = False
+
+
+class CheckRegisterView(Retranslatable, QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("check-register")
+        self._shown = _Shown()
+
+        self.heading = make_heading(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setVisible(False)
+
+        self.photo = QLabel(self)
+        self.photo.setObjectName("photo")
+        self.photo.setFixedSize(*PHOTO_SIZE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setVisible(False)
+        self.identity_captions: dict[str, QLabel] = {}
+        self.identity_values: dict[str, QLabel] = {}
+        identity_grid = QGridLayout()
+        for row, name in enumerate(IDENTITY_ROWS):
+            caption, value = QLabel(self), QLabel(self)
+            value.setObjectName(f"identity-{name}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            identity_grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            identity_grid.addWidget(value, row, 1)
+            self.identity_captions[name] = caption
+            self.identity_values[name] = value
+        identity_grid.setColumnStretch(1, 1)
+
+        self.eligibility_verdict = QLabel(self)
+        self.eligibility_verdict.setObjectName("eligibility-verdict")
+        self.eligibility_verdict.setWordWrap(True)
+        self.eligibility_list = QLabel(self)
+        self.eligibility_list.setObjectName("eligibility")
+        self.eligibility_list.setWordWrap(True)
+        self.eligibility_list.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.presence_check = QCheckBox(self)
+        self.presence_check.setObjectName("presence")
+        self.presence_hint = make_hint_label(self)
+        self.presence_problem = make_problem_label(self, "problem-presence")
+        self.email_label = QLabel(self)
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setObjectName("email")
+        self.email_label.setBuddy(self.email_edit)
+        self.email_problem = make_problem_label(self, "problem-email")
+        self.email_again_label = QLabel(self)
+        self.email_again_edit = QLineEdit(self)
+        self.email_again_edit.setObjectName("email-again")
+        self.email_again_label.setBuddy(self.email_again_edit)
+        self.email_again_problem = make_problem_label(self, "problem-email-again")
+        for edit in (self.email_edit, self.email_again_edit):
+            edit.setMaxLength(_EMAIL_MAX)
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.language_label = QLabel(self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("citizen-language")
+        for language in Language:
+            self.language_combo.addItem("", language.value)
+        self.language_label.setBuddy(self.language_combo)
+        self.abroad_check = QCheckBox(self)
+        self.abroad_check.setObjectName("lives-abroad")
+        self.form_problem = make_problem_label(self, "problem-register")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("register-status")
+
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("check-back")
+        self.back_button.setAutoDefault(True)
+        self.back_button.setVisible(False)
+        self.register_button = QPushButton(self)
+        self.register_button.setObjectName("register")
+        self.register_button.setAutoDefault(True)  # Enter on the focused button registers
+        self.register_button.setMinimumHeight(40)
+
+        left = QVBoxLayout()
+        left.addWidget(self.photo)
+        left.addLayout(identity_grid)
+        left.addStretch(1)
+        inputs = QFormLayout()
+        inputs.addRow(self.email_label, self.email_edit)
+        inputs.addRow("", self.email_problem)
+        inputs.addRow(self.email_again_label, self.email_again_edit)
+        inputs.addRow("", self.email_again_problem)
+        inputs.addRow(self.language_label, self.language_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.register_button)
+        right = QVBoxLayout()
+        right.addWidget(self.eligibility_verdict)
+        right.addWidget(self.eligibility_list)
+        right.addSpacing(8)
+        right.addWidget(self.presence_check)
+        right.addWidget(self.presence_hint)
+        right.addWidget(self.presence_problem)
+        right.addLayout(inputs)
+        right.addWidget(self.abroad_check)
+        right.addWidget(self.form_problem)
+        right.addStretch(1)
+        right.addWidget(self.status_label)
+        right.addLayout(buttons)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+
+        chain: list[QWidget] = [
+            self.presence_check,
+            self.email_edit,
+            self.email_again_edit,
+            self.language_combo,
+            self.abroad_check,
+            self.register_button,
+            self.back_button,
+        ]
+        set_tab_chain(chain)
+        self.retranslate()
+
+    # --- what the controller sets --------------------------------------------------------------------
+
+    def show_identity(self, identity: IdentityRecord) -> None:
+        self._shown.identity = identity
+        self._set_identity_texts()
+
+    def set_photo(self, image: QImage | None) -> None:
+        if image is None or image.isNull():
+            self.photo.clear()
+            self.photo.setVisible(False)
+            return
+        scaled = QPixmap.fromImage(image).scaled(
+            *PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.photo.setPixmap(scaled)
+        self.photo.setVisible(True)
+
+    def set_banner(self, banner: Banner | None) -> None:
+        self._shown.banner = banner
+        self._set_banner_text()
+
+    def show_eligibility(self, reasons: Sequence[Reason]) -> None:
+        """Every reason about the person and the document; the verdict says whether any blocks."""
+        self._shown.reasons = tuple(reasons)
+        self._set_eligibility_texts()
+
+    def show_input_problems(
+        self,
+        problems: dict[str, list[Reason]],
+        mismatch: EmailMismatch | None = None,
+        store_refusal: ClerkError | None = None,
+    ) -> None:
+        """Reasons under the inputs they are about (``presence``, ``email``), the e-mail confirmation
+        problem, and the store's refusal below the inputs."""
+        self._shown.problems = problems
+        self._shown.mismatch = mismatch
+        self._shown.store_refusal = store_refusal
+        self._set_problem_texts()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the store works, nothing can be changed (the request is already on its way)."""
+        self._shown.busy = busy
+        self.status_label.setText(self.tr("Registering…") if busy else "")
+        for widget in self._inputs():
+            widget.setEnabled(not busy)
+
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (
+            self.presence_check,
+            self.email_edit,
+            self.email_again_edit,
+            self.language_combo,
+            self.abroad_check,
+            self.back_button,
+        )
+
+    def language(self) -> Language:
+        return Language(str(self.language_combo.currentData()))
+
+    def clear(self) -> None:
+        """Forget the citizen: identity, photo, banner, inputs (and their undo history), problems."""
+        busy = self._shown.busy
+        self._shown = _Shown(busy=busy)
+        self.photo.clear()
+        self.photo.setVisible(False)
+        self.presence_check.setChecked(False)
+        self.email_edit.setText("")
+        self.email_again_edit.setText("")
+        self.language_combo.setCurrentIndex(0)
+        self.abroad_check.setChecked(False)
+        self.back_button.setVisible(False)
+        self.retranslate()
+
+    # --- texts ---------------------------------------------------------------------------------------
+
+    def _caption(self, name: str) -> str:
+        captions = {
+            "document": self.tr("Document"),
+            "surname": self.tr("Surname"),
+            "given_names": self.tr("Given names"),
+            "birth_date": self.tr("Date of birth"),
+            "sex": self.tr("Sex"),
+            "nationality": self.tr("Nationality"),
+            "national_number": self.tr("National register or BIS number"),
+            "document_number": self.tr("Document number"),
+            "document_valid_from": self.tr("Valid from"),
+            "document_valid_until": self.tr("Valid until"),
+            "issuing_authority": self.tr("Issued by"),
+        }
+        return captions[name]
+
+    def _set_identity_texts(self) -> None:
+        identity = self._shown.identity
+        values = dict.fromkeys(IDENTITY_ROWS, "")
+        if identity is not None:
+            document = translate("documents", DOCUMENT_KIND_NAMES[identity.document_kind])
+            if identity.card_type_code is not None:
+                card = card_type(identity.card_type_code)
+                card_name = translate("documents", card.name)
+                if not card.known:
+                    card_name = f"{card_name} ({card.code})"
+                document = f"{document}: {card_name}"
+            sexes = dict(SEX_CHOICES)
+            values.update(
+                document=document,
+                surname=identity.surname,
+                given_names=identity.given_names,
+                birth_date=partial_date_text(identity.birth_date),
+                sex=translate("manual", sexes[identity.sex.value]) if identity.sex else "",
+                nationality=identity.nationality,
+                national_number=_number_text(identity.national_number),
+                document_number=identity.document_number,
+                document_valid_from=_date_text(identity.document_valid_from),
+                document_valid_until=_date_text(identity.document_valid_until),
+                issuing_authority=identity.issuing_authority,
+            )
+        marked = {r.field for r in self._shown.reasons if r.blocking}
+        for name, label in self.identity_values.items():
+            label.setText(values[name])
+            label.setStyleSheet(f"color: {PROBLEM_COLOUR}; font-weight: bold;" if name in marked else "")
+
+    def _set_banner_text(self) -> None:
+        banner = self._shown.banner
+        if banner is None:
+            self.banner.clear()
+            self.banner.setVisible(False)
+            return
+        self.banner.setText(reason_text(banner.reason))
+        self.banner.setStyleSheet(f"QLabel#banner {{ {_TONE_STYLE[banner.tone]} padding: 8px; }}")
+        self.banner.setVisible(True)
+
+    def _set_eligibility_texts(self) -> None:
+        if self._shown.identity is None:
+            self.eligibility_verdict.clear()
+            self.eligibility_list.clear()
+            return
+        reasons = self._shown.reasons
+        blocking = [r for r in reasons if r.blocking]
+        notes = [r for r in reasons if not r.blocking]
+        if blocking:
+            verdict = self.tr("This person cannot be registered:")
+            style = f"color: {PROBLEM_COLOUR};"
+        else:
+            verdict = self.tr("This person can be registered with this document.")
+            style = "color: #0b5d1e;"
+        self.eligibility_verdict.setText(verdict)
+        self.eligibility_verdict.setStyleSheet(f"font-weight: bold; font-size: 12pt; {style}")
+        lines = [f"• {reason_text(r)}" for r in blocking]
+        lines += [self.tr("Note: {note}").format(note=reason_text(r)) for r in notes]
+        self.eligibility_list.setText("\n".join(lines))
+        self.eligibility_list.setVisible(bool(lines))
+        self._set_identity_texts()
+
+    def _set_problem_texts(self) -> None:
+        problems = self._shown.problems
+        show_problems(
+            self.presence_problem,
+            [reason_text(r) for r in problems.get("presence", [])],
+        )
+        show_problems(
+            self.email_problem, [reason_text(r) for r in problems.get("email", [])], self.email_edit
+        )
+        mismatch = []
+        if self._shown.mismatch is EmailMismatch.MISSING:
+            mismatch.append(self.tr("Type the e-mail address a second time, to be sure it is right."))
+        elif self._shown.mismatch is EmailMismatch.DIFFERENT:
+            mismatch.append(
+                self.tr("The two e-mail addresses are not the same. Check both with the citizen.")
+            )
+        show_problems(self.email_again_problem, mismatch, self.email_again_edit)
+        refusal = self._shown.store_refusal
+        if refusal is None:
+            show_problems(self.form_problem, [])
+        else:
+            text = describe(refusal)
+            show_problems(self.form_problem, [f"{text.title}: {text.message}"])
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Check and register"))
+        for name, caption in self.identity_captions.items():
+            caption.setText(self._caption(name))
+        self.presence_check.setText(self.tr("The citizen is &present in person"))
+        self.presence_hint.setText(
+            self.tr("Not by mail, by phone or through a proxy: such requests cannot be registered.")
+        )
+        self.email_label.setText(self.tr("&E-mail address"))
+        self.email_again_label.setText(self.tr("E-mail address &once more"))
+        self.language_label.setText(self.tr("Citizen's lan&guage"))
+        for index in range(self.language_combo.count()):
+            language = Language(str(self.language_combo.itemData(index)))
+            self.language_combo.setItemText(index, translate("languages", LANGUAGE_LABELS[language]))
+        self.abroad_check.setText(self.tr("The citizen lives &abroad"))
+        self.back_button.setText(self.tr("&Back"))
+        self.register_button.setText(self.tr("&Register"))
+        self.set_busy(self._shown.busy)
+        self._set_identity_texts()
+        self._set_banner_text()
+        self._set_eligibility_texts()
+        self._set_problem_texts()

@@ -1,0 +1,47 @@
+"""Small pieces the form screens share: the inline problem line under an input, and the grey hint."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+PROBLEM_COLOUR = "#b00020"
+_PROBLEM_BORDER = f"border: 2px solid {PROBLEM_COLOUR};"
+
+
+def make_problem_label(parent: QWidget, object_name: str) -> QLabel:
+    """Hidden until there is a problem; plain text, since MRZ messages contain '<'."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+    label.setVisible(False)
+    return label
+
+
+def make_hint_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: #555555;")
+    return label
+
+
+def set_tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def show_problems(label: QLabel, texts: Sequence[str], field: QWidget | None = None) -> None:
+    """Put ``texts`` under a field and mark the field (its accessible description repeats the problem)."""
+    joined = "\n".join(texts)
+    label.setText(joined)
+    label.setVisible(bool(texts))
+    if field is not None:
+        field.setStyleSheet(_PROBLEM_BORDER if texts else "")
+        field.setAccessibleDescription(joined)

@@ -1,0 +1,59 @@
+"""Screens and their controllers are freed by reference counting, on the GUI thread, when the window goes.
+
+A reference cycle through Qt objects is freed only by Python's cyclic garbage collector, which runs on
+whichever thread happens to allocate, e.g. the worker committing a registration. Qt objects deleted there
+leave their timers registered on the GUI thread, and the next tick crashes the process.
+"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+from clerk_app.domain.documents import DocumentKind
+from clerk_app.domain.registration import Clerk
+from clerk_app.storage import RegistrationStore
+from clerk_app.ui.main import UiServices, create_shell
+from clerk_app.ui.session import CounterSession
+from tests.support.invalid_registrations import valid_values
+from ui.registration_support import TODAY, CounterStore
+from ui.support import make_settings
+
+
+@pytest.fixture
+def no_cycle_collector() -> Iterator[None]:
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.mark.usefixtures("no_cycle_collector")
+def test_a_connected_shell_is_freed_without_the_cycle_collector(
+    qapp: QApplication, ui: UiServices, real_store: RegistrationStore, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path / "home")
+    session = CounterSession(Clerk("Jan Peeters", "G54321"), settings.centres[0], training=False)
+    shell = create_shell(qapp, settings, session, ui, registrar=CounterStore(real_store), today=lambda: TODAY)
+    manual, step = shell.manual_path, shell.register_step
+    assert manual is not None and step is not None
+    manual.open_form(DocumentKind.ORANGE_CARD)
+    manual.form.fill(valid_values(DocumentKind.ORANGE_CARD))
+    manual.submit()  # hands the identity to the step, with a way back to the form
+    assert shell.current_screen() is step.view
+    refs = [weakref.ref(shell), weakref.ref(manual), weakref.ref(step)]
+    window = shell.view
+    del shell, manual, step
+    window.deleteLater()
+    del window
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    alive = [ref() is not None for ref in refs]
+    assert alive == [False, False, False], "shell, manual path, register step"
