@@ -398,6 +398,65 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusController</name>
+    <message>
+        <source>Enrol this workstation</source>
+        <extracomment>Asks for a one-time enrolment code (None: cancelled); replaced in tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrolment code from the IT helpdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service: off (not configured) · {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service: connecting · {waiting} waiting · last sync {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · {waiting} waiting · last sync {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} waiting · last sync {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled: sending paused · {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>C&amp;entral service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>

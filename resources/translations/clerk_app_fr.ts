@@ -398,6 +398,65 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusController</name>
+    <message>
+        <source>Enrol this workstation</source>
+        <extracomment>Asks for a one-time enrolment code (None: cancelled); replaced in tests.</extracomment>
+        <translation>Enregistrer ce poste de travail</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code from the IT helpdesk:</source>
+        <translation>Code d&apos;enregistrement à usage unique du helpdesk IT :</translation>
+    </message>
+    <message>
+        <source>Central service: starting…</source>
+        <translation>Service central : démarrage…</translation>
+    </message>
+    <message>
+        <source>Central service: not available</source>
+        <translation>Service central : indisponible</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Central service: off (not configured) · {waiting} waiting</source>
+        <translation>Service central : désactivé (non configuré) · {waiting} en attente</translation>
+    </message>
+    <message>
+        <source>Central service: connecting · {waiting} waiting · last sync {last}</source>
+        <translation>Service central : connexion · {waiting} en attente · dernière synchronisation {last}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} waiting · last sync {last}</source>
+        <translation>En ligne · {waiting} en attente · dernière synchronisation {last}</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} waiting · last sync {last}</source>
+        <translation>Hors ligne · {waiting} en attente · dernière synchronisation {last}</translation>
+    </message>
+    <message>
+        <source>Not enrolled: sending paused · {waiting} waiting</source>
+        <translation>Non enregistré : envoi suspendu · {waiting} en attente</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>C&amp;entral service</source>
+        <translation>S&amp;ervice central</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>En&amp;voyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation>En&amp;registrer ce poste de travail…</translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>

@@ -398,6 +398,65 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusController</name>
+    <message>
+        <source>Enrol this workstation</source>
+        <extracomment>Asks for a one-time enrolment code (None: cancelled); replaced in tests.</extracomment>
+        <translation>Deze werkpost aanmelden</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code from the IT helpdesk:</source>
+        <translation>Eenmalige aanmeldcode van de IT-helpdesk:</translation>
+    </message>
+    <message>
+        <source>Central service: starting…</source>
+        <translation>Centrale dienst: wordt gestart…</translation>
+    </message>
+    <message>
+        <source>Central service: not available</source>
+        <translation>Centrale dienst: niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Central service: off (not configured) · {waiting} waiting</source>
+        <translation>Centrale dienst: uit (niet ingesteld) · {waiting} wachtend</translation>
+    </message>
+    <message>
+        <source>Central service: connecting · {waiting} waiting · last sync {last}</source>
+        <translation>Centrale dienst: verbinding maken · {waiting} wachtend · laatste synchronisatie {last}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} waiting · last sync {last}</source>
+        <translation>Online · {waiting} wachtend · laatste synchronisatie {last}</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} waiting · last sync {last}</source>
+        <translation>Offline · {waiting} wachtend · laatste synchronisatie {last}</translation>
+    </message>
+    <message>
+        <source>Not enrolled: sending paused · {waiting} waiting</source>
+        <translation>Niet aangemeld: verzenden gepauzeerd · {waiting} wachtend</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>C&amp;entral service</source>
+        <translation>C&amp;entrale dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Nu &amp;verzenden</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation>Deze werkpost &amp;aanmelden…</translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
