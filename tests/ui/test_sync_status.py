@@ -14,7 +14,7 @@ from central_service import workstations
 from clerk_app.app import CounterParts, open_counter
 from clerk_app.config import HOME_ENV, Profile, load_settings
 from clerk_app.domain.registration import RegistrationStatus
-from clerk_app.errors import CentralRejected, ClerkError
+from clerk_app.errors import CentralRejected, ClerkError, NotAuthorised
 from clerk_app.sync.relay import Connection
 from clerk_app.sync.service import TOKEN_ENTRY
 from clerk_app.training_central import central_folder
@@ -122,6 +122,7 @@ def test_an_unenrolled_workstation_waits_until_it_is_enrolled(
     open_parts: Callable[..., CounterParts],
     central: LiveCentral,
     qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     parts = open_parts(Profile.PRODUCTION, central=central.url)
     ids = registered(parts, 2)
@@ -132,10 +133,13 @@ def test_an_unenrolled_workstation_waits_until_it_is_enrolled(
         asked.append(parent)
         return enrolment_code(central, "stadskantoor")
 
+    shown: list[ClerkError] = []
+    monkeypatch.setattr(shell, "show_error", shown.append)
     sync = controller(shell, parts, ui, ask_code=ask)
     try:
         qtbot.waitUntil(lambda: sync.state is not None, timeout=WAIT_MS)
         assert sync.view.text() == "Niet aangemeld: verzenden gepauzeerd · 2 wachtend"
+        assert [type(error) for error in shown] == [NotAuthorised]  # the clerk is asked once
         assert parts.store.pending_count() == 2
         sync.view.enrol_action.trigger()
         qtbot.waitUntil(
@@ -149,6 +153,7 @@ def test_an_unenrolled_workstation_waits_until_it_is_enrolled(
     finally:
         sync.close()
     assert asked == [shell.view]
+    assert len(shown) == 1
     assert [parts.store.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
 
 
@@ -169,11 +174,15 @@ def test_a_refusal_is_shown_once_with_the_services_reason(
     try:
         qtbot.waitUntil(lambda: sync.state is not None, timeout=WAIT_MS)
         sync.view.enrol_action.trigger()
-        qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT_MS)
         sync.view.sync_now_action.trigger()  # nothing new: no second message
         qtbot.wait(300)
     finally:
         sync.close()
-    assert len(shown) == 1 and isinstance(shown[0], CentralRejected)
-    assert shown[0].params["reason"] == "centre_mismatch"
+    rejected = [error for error in shown if isinstance(error, CentralRejected)]
+    assert [type(error) for error in shown] == [
+        NotAuthorised,
+        CentralRejected,
+    ]  # not enrolled yet, then refused
+    assert rejected[0].params["reason"] == "centre_mismatch"
     assert parts.store.pending_count() == 0

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from clerk_app.app import CounterParts, SyncParts, start_sync
-from clerk_app.errors import CentralRejected, ClerkError
+from clerk_app.errors import CentralRejected, ClerkError, NotAuthorised
 from clerk_app.sync.relay import Connection, SyncState
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import Translations, locale_for, translate
@@ -128,8 +128,11 @@ class SyncStatusController(QObject):
 
     @Slot(object)
     def _show_state(self, state: SyncState) -> None:
-        self._state = state
+        previous, self._state = self._state, state
         self._render()
+        paused = state.connection is Connection.UNAUTHORISED
+        if paused and (previous is None or previous.connection is not Connection.UNAUTHORISED):
+            self._shell.show_error(NotAuthorised())  # once per pause: ask for a new enrolment code
         if state.last_rejection and state.last_rejection != self._shown_rejection:
             self._shown_rejection = state.last_rejection
             self._shell.show_error(CentralRejected(reason=state.last_rejection))
