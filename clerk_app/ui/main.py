@@ -124,6 +124,15 @@ def _fatal(app: QApplication, error: ClerkError) -> int:
     return 1
 
 
+def _purge_failed(shell: Shell) -> Callable[[BaseException], None]:
+    def show(error: BaseException) -> None:
+        if not isinstance(error, ClerkError):
+            raise error
+        shell.show_error(error)
+
+    return show
+
+
 def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     """The ``clerk-app`` GUI: returns the process exit status."""
     if self_test:
@@ -177,6 +186,8 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
             assert parts is not None
             counter = attach_counter(shell, parts.readers, parts.trust, services)
             sync = SyncStatusController(shell, parts, services.workers, services.translations)
+            # Retention runs at every start, off the GUI thread: personal data past its period goes.
+            services.workers.start(parts.store.purge, lambda _report: None, _purge_failed(shell))
 
         QTimer.singleShot(0, attach)
         status = app.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,12 +11,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from clerk_app.config import HOME_ENV
+from clerk_app.config import HOME_ENV, Profile, load_settings
+from clerk_app.domain.delivery import Accepted
+from clerk_app.domain.registration import RegistrationStatus
+from clerk_app.secrets import SecretStore
 from clerk_app.storage import RegistrationStore
 from clerk_app.ui.main import run_gui
 from clerk_app.ui.self_test import run_self_test
 from clerk_app.ui.views.main_window_view import MainWindowView
 from clerk_app.ui.views.sign_in_view import SignInView
+from tests.storage.store_builders import request
 
 
 def _top_level(kind: type) -> object | None:
@@ -140,3 +145,42 @@ def test_a_refused_keyring_stops_the_start_with_its_message(
     assert "Geen beveiligde sleutelopslag" in capsys.readouterr().err
     assert _top_level(SignInView) is None
     assert not (tmp_path / "production" / "data" / "registrations.db").exists()
+
+
+def test_the_start_erases_personal_data_past_its_retention_period(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+    settings = load_settings(Profile.TRAINING)
+    settings.paths.ensure()
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings.retention_days + 10)
+    with RegistrationStore.open(settings, SecretStore(settings.keyring_service)) as store:
+        old = store.register(request(1), long_ago).registration.id
+        recent = store.register(request(2)).registration.id
+        for item in store.due_outbox(dt.datetime.now(dt.UTC), 10):
+            accepted_at = long_ago if item.registration_id == old else dt.datetime.now(dt.UTC)
+            store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], accepted_at)
+
+    def sign_in() -> None:
+        dialog = _top_level(SignInView)
+        if dialog is None:
+            QTimer.singleShot(50, sign_in)
+            return
+        assert isinstance(dialog, SignInView)
+        dialog.name_edit.setText("An Janssens")
+        dialog.staff_edit.setText("G12345")
+        dialog.sign_in_button.click()
+        QTimer.singleShot(1500, close_main)
+
+    def close_main() -> None:
+        window = _top_level(MainWindowView)
+        if window is None:
+            QTimer.singleShot(50, close_main)
+            return
+        window.close()
+
+    QTimer.singleShot(0, sign_in)
+    assert run_gui(training=True, self_test=False, language="nl") == 0
+    with RegistrationStore.open(settings, SecretStore(settings.keyring_service)) as store:
+        assert store.get(old).identity is None
+        assert store.get(recent).identity is not None
