@@ -1116,6 +1116,23 @@
         <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no answer in time</source>
+        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection: network down or service stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>languages</name>

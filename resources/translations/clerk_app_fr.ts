@@ -1116,6 +1116,23 @@
         <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
         <translation>(aucune&#xa0;: le stockage était nouveau et vide)</translation>
     </message>
+    <message>
+        <source>no answer in time</source>
+        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>son certificat n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>no connection: network down or service stopped</source>
+        <translation>pas de connexion&#xa0;: réseau coupé ou service arrêté</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connexion a été interrompue</translation>
+    </message>
 </context>
 <context>
     <name>languages</name>
