@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from central_service import workstations
-from clerk_app.app import CounterParts, open_counter
+from clerk_app.app import CounterParts, SyncParts, open_counter, start_sync
 from clerk_app.config import HOME_ENV, Profile, load_settings
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import CentralRejected, ClerkError, NotAuthorised
@@ -52,6 +54,11 @@ def open_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Call
 def registered(parts: CounterParts, count: int = 1, **changes: object) -> list:
     now = dt.datetime.now(dt.UTC)
     return [parts.store.register(request(i, **changes), now).registration.id for i in range(count)]
+
+
+def started(sync: SyncStatusController) -> bool:
+    """The relay has reported and the controller holds it (its actions do something now)."""
+    return sync.state is not None and sync.view.enrol_action.isEnabled()
 
 
 def drained(sync: SyncStatusController) -> bool:
@@ -96,7 +103,7 @@ def test_without_a_central_service_sync_is_off(
     shell = make_shell(parts.settings, registrar=parts.store)
     sync = controller(shell, parts, ui)
     try:
-        qtbot.waitUntil(lambda: sync.state is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: started(sync), timeout=WAIT_MS)
         assert sync.state is not None and sync.state.connection is Connection.DISABLED
         assert sync.view.text() == "Centrale dienst: uit (niet ingesteld) · 1 wachtend"
         ui.translations.switch("fr")
@@ -137,7 +144,7 @@ def test_an_unenrolled_workstation_waits_until_it_is_enrolled(
     monkeypatch.setattr(shell, "show_error", shown.append)
     sync = controller(shell, parts, ui, ask_code=ask)
     try:
-        qtbot.waitUntil(lambda: sync.state is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: started(sync), timeout=WAIT_MS)
         assert sync.view.text() == "Niet aangemeld: verzenden gepauzeerd · 2 wachtend"
         assert [type(error) for error in shown] == [NotAuthorised]  # the clerk is asked once
         assert parts.store.pending_count() == 2
@@ -172,7 +179,7 @@ def test_a_refusal_is_shown_once_with_the_services_reason(
     monkeypatch.setattr(shell, "show_error", shown.append)
     sync = controller(shell, parts, ui, ask_code=lambda _parent: enrolment_code(central, "gentbrugge"))
     try:
-        qtbot.waitUntil(lambda: sync.state is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: started(sync), timeout=WAIT_MS)
         sync.view.enrol_action.trigger()
         qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT_MS)
         sync.view.sync_now_action.trigger()  # nothing new: no second message
@@ -186,3 +193,26 @@ def test_a_refusal_is_shown_once_with_the_services_reason(
     ]  # not enrolled yet, then refused
     assert rejected[0].params["reason"] == "centre_mismatch"
     assert parts.store.pending_count() == 0
+
+
+def test_send_now_and_enrol_wait_until_sending_has_started(
+    make_shell: Callable[..., Shell], ui: UiServices, open_parts: Callable[..., CounterParts], qtbot: QtBot
+) -> None:
+    """Pressed while the relay is still starting, they would do nothing at all; so they are greyed out."""
+    parts = open_parts(Profile.PRODUCTION)
+    shell = make_shell(parts.settings, registrar=parts.store)
+    release = threading.Event()
+
+    def slow_start(*args: Any) -> SyncParts:
+        release.wait(WAIT_MS / 1000)
+        return start_sync(*args)
+
+    sync = controller(shell, parts, ui, start=slow_start)
+    try:
+        actions = [sync.view.sync_now_action, sync.view.enrol_action]
+        assert [action.isEnabled() for action in actions] == [False, False]
+        release.set()
+        qtbot.waitUntil(lambda: all(action.isEnabled() for action in actions), timeout=WAIT_MS)
+    finally:
+        release.set()
+        sync.close()

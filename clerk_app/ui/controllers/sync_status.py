@@ -73,6 +73,7 @@ class SyncStatusController(QObject):
         self.view.sync_now_action.triggered.connect(self.sync_now)
         self.view.enrol_action.triggered.connect(self.enrol)
         self.view.enrol_action.setVisible(not parts.settings.training)  # training enrols by itself
+        self._set_actions_enabled(False)  # until sending has started, there is nothing to act on
         translations.language_changed.connect(lambda _language: self._render())
         self.view.setText(self.tr("Central service: starting…"))
 
@@ -117,7 +118,12 @@ class SyncStatusController(QObject):
             sync.close()
             return
         self._sync = sync
+        self._set_actions_enabled(True)
         self._show_state(sync.service.state())
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        self.view.sync_now_action.setEnabled(enabled)
+        self.view.enrol_action.setEnabled(enabled)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ClerkError):
