@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -82,11 +82,22 @@ class Banner:
 
     ``reason`` carries the translatable text; a blocking reason refuses registration while the banner
     shows (a card that is not authentic), a non-blocking one is a note. ``reason.params`` must hold no
-    personal data.
+    personal data. ``summary``, when given, is the short line the eligibility list shows instead of
+    repeating a long banner (a fraud warning) word for word; a ``quiet`` banner that does not block (an
+    authentic card) adds no line at all.
     """
 
     reason: Reason
     tone: Tone = Tone.INFO
+    summary: Reason | None = None
+    quiet: bool = False
+
+    @property
+    def listed(self) -> Reason | None:
+        """The banner's line in the eligibility list; it blocks exactly when the banner does."""
+        if self.quiet and not self.reason.blocking:
+            return None
+        return replace(self.summary or self.reason, blocking=self.reason.blocking)
 
 
 #: The identity rows in display order, named like the fields reasons point at.
@@ -443,6 +454,7 @@ class CheckRegisterView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Check and register"))
+        self.photo.setAccessibleName(self.tr("Photo on the chip"))
         for name, caption in self.identity_captions.items():
             caption.setText(self._caption(name))
         self.presence_check.setText(self.tr("The citizen is &present in person"))
