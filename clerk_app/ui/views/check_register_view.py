@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -252,16 +254,25 @@ class CheckRegisterView(Retranslatable, QWidget):
         right.addWidget(self.abroad_check)
         right.addWidget(self.form_problem)
         right.addStretch(1)
-        right.addWidget(self.status_label)
-        right.addLayout(buttons)
-        columns = QHBoxLayout()
+        # The identity and the inputs scroll together when the window is small (a long fraud warning and the
+        # training panel take room); the heading, the banner and the buttons stay in view.
+        self.content = QWidget(self)
+        columns = QHBoxLayout(self.content)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not their frame
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
 
         chain: list[QWidget] = [
             self.presence_check,
