@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>The authenticity of the card could not be checked.</source>
-        <translation>De echtheid van de kaart kon niet gecontroleerd worden.</translation>
+        <translation>De echtheid van de kaart kon niet worden nagegaan.</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>

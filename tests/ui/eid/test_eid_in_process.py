@@ -16,15 +16,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from clerk_app.cardreader.authenticity import AuthenticityResult, Verdict
 from clerk_app.cardreader.authenticity import Reason as Verification
-from clerk_app.cardreader.authenticity import Verdict
 from clerk_app.cardreader.monitor import CardInserted
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE
 from clerk_app.config import Profile
 from clerk_app.domain.activation import verify_code
 from clerk_app.domain.documents import DocumentKind
-from clerk_app.ui.controllers.eid_path import Phase
+from clerk_app.ui.controllers.eid_path import Phase, verdict_banner
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_state import ReaderState
 from ui.eid.conftest import CounterApp
@@ -176,6 +176,23 @@ def test_forged_card_shows_the_fraud_warning_and_cannot_be_registered(
     assert listed_reasons(app) == ["• De kaart is niet echt (zie de waarschuwing hierboven)."]
     assert_refused_and_nothing_stored(qtbot, app)
     assert step.view.banner.isVisible() and step.view.banner.text() == warning  # the warning stays
+
+
+def test_a_card_that_cannot_be_checked_cannot_be_registered(
+    qtbot: QtBot, start_counter: StartCounter
+) -> None:
+    """No training card is uncheckable, so the verdict of one (an algorithm this app does not know) is
+    handed to the step the way the eID path hands over every verdict."""
+    app = start_counter()
+    read(qtbot, app, "adult")
+    step = app.step
+    step.set_banner(
+        verdict_banner(AuthenticityResult(Verdict.NOT_CHECKABLE, Verification.UNSUPPORTED_ALGORITHM))
+    )
+    assert step.view.banner.text().startswith("De echtheid van deze kaart kon niet worden nagegaan.")
+    assert "#b77400" in step.view.banner.styleSheet()  # orange, not the red of a forgery
+    assert listed_reasons(app) == ["• De echtheid van de kaart kon niet worden nagegaan."]
+    assert_refused_and_nothing_stored(qtbot, app)
 
 
 def test_fraud_warning_follows_the_ui_language(
