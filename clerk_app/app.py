@@ -61,15 +61,16 @@ class CounterParts:
         self._resources.close()
 
 
-def open_counter(settings: Settings) -> CounterParts:
+def open_counter(settings: Settings, secrets: SecretStore | None = None) -> CounterParts:
     """Open the profile's keyring entries, registration store, card readers and trust store.
 
-    Raises :class:`~clerk_app.errors.SecretStoreError` for a missing or refused keyring and
-    :class:`~clerk_app.errors.StorageError` (key, upgrade) for the store; nothing stays open when anything
-    fails.
+    ``secrets`` replaces the profile's keyring entries (the self-test keeps its database key under a
+    throwaway service). Raises :class:`~clerk_app.errors.SecretStoreError` for a missing or refused keyring
+    and :class:`~clerk_app.errors.StorageError` (key, upgrade) for the store; nothing stays open when
+    anything fails.
     """
     with ExitStack() as resources:
-        secrets = SecretStore(settings.keyring_service)
+        secrets = secrets if secrets is not None else SecretStore(settings.keyring_service)
         store = resources.enter_context(RegistrationStore.open(settings, secrets))
         readers, trust = card_readers(settings), trust_store(settings)
         return CounterParts(settings, secrets, store, readers, trust, resources.pop_all())

@@ -77,6 +77,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photo on the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The citizen is &amp;present in person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +176,6 @@
     <name>EidView</name>
     <message>
         <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
-        <extracomment>The identity rows in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,39 +183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card was read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>eID or electronic residence card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National register or BIS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo on the chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,7 +195,7 @@
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
-        <extracomment>How long the card read may take before the step fails.</extracomment>
+        <extracomment>How long the card read, the registration or the PDF may take before its step fails. A made-up address: sync stays off in the self-test, so nothing is ever sent to it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,10 +212,6 @@
     </message>
     <message>
         <source>&amp;Other document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,7 +730,6 @@
     <name>eid</name>
     <message>
         <source>Checking that the card is authentic… Registering waits for it.</source>
-        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,7 +741,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The card is not authentic (see the warning above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticity of the card could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,20 +757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This person cannot be registered with this card:</source>
-        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The card is still being checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This card cannot be used to register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person can be registered with this card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

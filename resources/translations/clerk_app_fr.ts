@@ -77,6 +77,10 @@
         <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
+        <source>Photo on the chip</source>
+        <translation>Photo sur la puce</translation>
+    </message>
+    <message>
         <source>The citizen is &amp;present in person</source>
         <translation>Le citoyen est &amp;présent en personne</translation>
     </message>
@@ -172,7 +176,6 @@
     <name>EidView</name>
     <message>
         <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
-        <extracomment>The identity rows in display order.</extracomment>
         <translation>Insérez l&apos;eID ou la carte de séjour électronique dans le lecteur, puce en premier.</translation>
     </message>
     <message>
@@ -180,40 +183,8 @@
         <translation>Lecture de la carte… laissez-la dans le lecteur.</translation>
     </message>
     <message>
-        <source>The card was read.</source>
-        <translation>La carte a été lue.</translation>
-    </message>
-    <message>
         <source>eID or electronic residence card</source>
         <translation>eID ou carte de séjour électronique</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>National register or BIS number</source>
-        <translation>Numéro de registre national ou BIS</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Numéro de carte</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Photo on the chip</source>
-        <translation>Photo sur la puce</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -224,7 +195,7 @@
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
-        <extracomment>How long the card read may take before the step fails.</extracomment>
+        <extracomment>How long the card read, the registration or the PDF may take before its step fails. A made-up address: sync stays off in the self-test, so nothing is ever sent to it.</extracomment>
         <translation>Nouveau citoyen</translation>
     </message>
     <message>
@@ -242,10 +213,6 @@
     <message>
         <source>&amp;Other document</source>
         <translation>&amp;Autre document</translation>
-    </message>
-    <message>
-        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
-        <translation>L&apos;enregistrement n&apos;est pas encore raccordé dans cette version de l&apos;application&#xa0;: le lecteur de cartes et le stockage des enregistrements arrivent dans une version ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -492,7 +459,7 @@
     </message>
     <message>
         <source>&amp;Training card</source>
-        <translation>Carte de forma&amp;tion</translation>
+        <translation>Carte de &amp;formation</translation>
     </message>
     <message>
         <source>Card &amp;version</source>
@@ -504,15 +471,15 @@
     </message>
     <message>
         <source>In&amp;serted through</source>
-        <translation>In&amp;sérée via</translation>
+        <translation>&amp;Mode d&apos;insertion</translation>
     </message>
     <message>
         <source>&amp;Insert card</source>
-        <translation>&amp;Insérer la carte</translation>
+        <translation>Introd&amp;uire la carte</translation>
     </message>
     <message>
         <source>Re&amp;move card</source>
-        <translation>Reti&amp;rer la carte</translation>
+        <translation>S&amp;ortir la carte</translation>
     </message>
 </context>
 <context>
@@ -763,7 +730,6 @@
     <name>eid</name>
     <message>
         <source>Checking that the card is authentic… Registering waits for it.</source>
-        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
         <translation>Vérification de l&apos;authenticité de la carte… L&apos;enregistrement attend ce résultat.</translation>
     </message>
     <message>
@@ -775,29 +741,24 @@
         <translation>ATTENTION – CETTE CARTE N&apos;EST PAS AUTHENTIQUE (fraude possible). {reason} N&apos;enregistrez pas avec cette carte. Suivez la procédure en cas de suspicion de fraude documentaire et prévenez votre responsable d&apos;équipe&#xa0;; le citoyen ne peut être enregistré qu&apos;avec un autre document valable.</translation>
     </message>
     <message>
+        <source>The card is not authentic (see the warning above).</source>
+        <translation>La carte n&apos;est pas authentique (voir l&apos;avertissement ci-dessus).</translation>
+    </message>
+    <message>
         <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
         <translation>L&apos;authenticité de cette carte n&apos;a pas pu être vérifiée. {reason} Une carte qui ne peut pas être vérifiée ne permet pas d&apos;enregistrer. Retirez la carte et réinsérez-la, ou essayez un autre lecteur&#xa0;; si cela n&apos;aide pas, enregistrez avec un autre document valable (Autre document).</translation>
+    </message>
+    <message>
+        <source>The authenticity of the card could not be checked.</source>
+        <translation>L&apos;authenticité de la carte n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
         <translation>La carte a été retirée&#xa0;: les données du citoyen ont été effacées de l&apos;écran. Réinsérez la carte pour continuer.</translation>
     </message>
     <message>
-        <source>This person cannot be registered with this card:</source>
-        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
-        <translation>Cette personne ne peut pas être enregistrée avec cette carte&#xa0;:</translation>
-    </message>
-    <message>
         <source>The card is still being checked.</source>
         <translation>La carte est encore en cours de vérification.</translation>
-    </message>
-    <message>
-        <source>This card cannot be used to register.</source>
-        <translation>Cette carte ne peut pas servir à l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>This person can be registered with this card.</source>
-        <translation>Cette personne peut être enregistrée avec cette carte.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@
         <translation>Controleren en registreren</translation>
     </message>
     <message>
+        <source>Photo on the chip</source>
+        <translation>Foto op de chip</translation>
+    </message>
+    <message>
         <source>The citizen is &amp;present in person</source>
         <translation>De burger is &amp;persoonlijk aanwezig</translation>
     </message>
@@ -172,7 +176,6 @@
     <name>EidView</name>
     <message>
         <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
-        <extracomment>The identity rows in display order.</extracomment>
         <translation>Steek de eID of elektronische verblijfskaart in de kaartlezer, met de chip eerst.</translation>
     </message>
     <message>
@@ -180,40 +183,8 @@
         <translation>De kaart wordt gelezen… laat ze in de lezer.</translation>
     </message>
     <message>
-        <source>The card was read.</source>
-        <translation>De kaart is gelezen.</translation>
-    </message>
-    <message>
         <source>eID or electronic residence card</source>
         <translation>eID of elektronische verblijfskaart</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>National register or BIS number</source>
-        <translation>Rijksregister- of BIS-nummer</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Kaartnummer</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Geldig tot</translation>
-    </message>
-    <message>
-        <source>Photo on the chip</source>
-        <translation>Foto op de chip</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -224,7 +195,7 @@
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
-        <extracomment>How long the card read may take before the step fails.</extracomment>
+        <extracomment>How long the card read, the registration or the PDF may take before its step fails. A made-up address: sync stays off in the self-test, so nothing is ever sent to it.</extracomment>
         <translation>Nieuwe burger</translation>
     </message>
     <message>
@@ -242,10 +213,6 @@
     <message>
         <source>&amp;Other document</source>
         <translation>&amp;Ander document</translation>
-    </message>
-    <message>
-        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
-        <translation>Registreren is in deze versie van de toepassing nog niet aangesloten: de kaartlezer en de registratieopslag komen in een volgende versie.</translation>
     </message>
 </context>
 <context>
@@ -492,11 +459,11 @@
     </message>
     <message>
         <source>&amp;Training card</source>
-        <translation>Oefen&amp;kaart</translation>
+        <translation>&amp;Oefenkaart</translation>
     </message>
     <message>
         <source>Card &amp;version</source>
-        <translation>Kaart&amp;versie</translation>
+        <translation>&amp;Kaartversie</translation>
     </message>
     <message>
         <source>Applet {version}</source>
@@ -504,15 +471,15 @@
     </message>
     <message>
         <source>In&amp;serted through</source>
-        <translation>Inge&amp;stoken via</translation>
+        <translation>In&amp;gestoken via</translation>
     </message>
     <message>
         <source>&amp;Insert card</source>
-        <translation>Kaart &amp;insteken</translation>
+        <translation>Kaart in&amp;steken</translation>
     </message>
     <message>
         <source>Re&amp;move card</source>
-        <translation>Kaart &amp;uitnemen</translation>
+        <translation>Kaart uitne&amp;men</translation>
     </message>
 </context>
 <context>
@@ -763,7 +730,6 @@
     <name>eid</name>
     <message>
         <source>Checking that the card is authentic… Registering waits for it.</source>
-        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
         <translation>Er wordt nagegaan of de kaart echt is… Registreren wacht daarop.</translation>
     </message>
     <message>
@@ -775,29 +741,24 @@
         <translation>OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude). {reason} Registreer niet met deze kaart. Volg de procedure bij vermoeden van documentfraude en verwittig je teamleider; de burger kan alleen met een ander geldig document geregistreerd worden.</translation>
     </message>
     <message>
+        <source>The card is not authentic (see the warning above).</source>
+        <translation>De kaart is niet echt (zie de waarschuwing hierboven).</translation>
+    </message>
+    <message>
         <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
         <translation>De echtheid van deze kaart kon niet worden nagegaan. {reason} Met een kaart die niet gecontroleerd kan worden, kan niet geregistreerd worden. Neem de kaart uit en steek ze opnieuw in, of probeer een andere kaartlezer; helpt dat niet, registreer dan met een ander geldig document (Ander document).</translation>
+    </message>
+    <message>
+        <source>The authenticity of the card could not be checked.</source>
+        <translation>De echtheid van de kaart kon niet worden nagegaan.</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
         <translation>De kaart werd uitgenomen, dus de gegevens van de burger zijn van het scherm gewist. Steek de kaart opnieuw in om verder te gaan.</translation>
     </message>
     <message>
-        <source>This person cannot be registered with this card:</source>
-        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
-        <translation>Deze persoon kan met deze kaart niet geregistreerd worden:</translation>
-    </message>
-    <message>
         <source>The card is still being checked.</source>
         <translation>De kaart wordt nog gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>This card cannot be used to register.</source>
-        <translation>Met deze kaart kan niet geregistreerd worden.</translation>
-    </message>
-    <message>
-        <source>This person can be registered with this card.</source>
-        <translation>Deze persoon kan met deze kaart geregistreerd worden.</translation>
     </message>
 </context>
 <context>
