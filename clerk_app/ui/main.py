@@ -27,6 +27,7 @@ from clerk_app.ui.controllers.manual_path import ManualPathController
 from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
+from clerk_app.ui.cycle_collector import CycleCollector
 from clerk_app.ui.errors import CrashHandler, ErrorPresenter, describe
 from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import Translations
@@ -66,6 +67,7 @@ class UiServices:
     fonts: Fonts
     errors: ErrorPresenter
     workers: Workers
+    collector: CycleCollector
 
 
 def prepare_ui(app: QApplication, language: str) -> UiServices:
@@ -74,7 +76,15 @@ def prepare_ui(app: QApplication, language: str) -> UiServices:
     app.setFont(fonts.text_font(TEXT_POINT_SIZE))
     translations = Translations(parent=app)
     translations.switch(language)
-    return UiServices(translations=translations, fonts=fonts, errors=ErrorPresenter(), workers=Workers())
+    collector = CycleCollector(app)
+    collector.start()
+    return UiServices(
+        translations=translations,
+        fonts=fonts,
+        errors=ErrorPresenter(),
+        workers=Workers(),
+        collector=collector,
+    )
 
 
 def create_shell(

@@ -48,6 +48,8 @@ def ui(qapp: QApplication) -> Iterator[UiServices]:
     yield services
     services.workers.wait()
     services.translations.uninstall()
+    services.collector.stop()
+    services.collector.deleteLater()
 
 
 @pytest.fixture

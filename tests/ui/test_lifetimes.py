@@ -30,7 +30,8 @@ from ui.support import make_settings
 
 
 @pytest.fixture
-def no_cycle_collector() -> Iterator[None]:
+def no_cycle_collector(ui: UiServices) -> Iterator[None]:
+    ui.collector.stop()  # not even on the GUI thread's timer
     gc.collect()
     gc.disable()
     try:
