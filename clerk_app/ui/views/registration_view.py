@@ -206,8 +206,9 @@ class RegistrationView(Retranslatable, QWidget):
         *,
         keep_inputs: bool = False,
     ) -> None:
-        """Show a registration; unless ``keep_inputs``, fill the re-issue inputs from it afresh."""
-        if not keep_inputs:
+        """Show a registration; unless ``keep_inputs``, fill the re-issue inputs from it afresh (always for a
+        purged one: its address must not stay on screen)."""
+        if not keep_inputs or registration.identity is None:
             self.clear()
             self.email_edit.setText(registration.email or "")
             self.language_combo.setCurrentIndex(self.language_combo.findData(registration.language.value))
