@@ -6,7 +6,10 @@
     clerk-app [--training] db verify|purge
     clerk-app [--training] sync status|enrol|now
 
-Only argument parsing happens here; each sub-command lives in ``clerk_app.commands``.
+Only argument parsing happens here; each sub-command lives in ``clerk_app.commands``. Registering the
+sub-commands imports their modules (the card reader, the store, sync: a good part of a second), so the
+GUI's arguments are read first without them; the full parser is built only for a sub-command, ``--help``
+or anything the GUI does not know.
 """
 
 from __future__ import annotations
@@ -15,22 +18,30 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from clerk_app.commands import register_all
 
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="clerk-app", description=__doc__.splitlines()[0])
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clerk-app", description=__doc__.splitlines()[0], add_help=with_commands
+    )
     parser.add_argument("--training", action="store_true", help="use the training profile (simulated cards)")
     parser.add_argument("--self-test", action="store_true", help="run the offscreen end-to-end self-test")
     parser.add_argument("--lang", choices=("nl", "fr", "en"), help="user-interface language")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    register_all(sub)
+    if with_commands:
+        from clerk_app.commands import register_all
+
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        register_all(sub)
     return parser
 
 
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The GUI's options alone when that is all there is; otherwise the full parser with sub-commands."""
+    known, rest = build_parser(with_commands=False).parse_known_args(argv)
+    return build_parser().parse_args(argv) if rest else known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         from clerk_app.ui.main import run_gui

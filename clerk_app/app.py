@@ -11,6 +11,7 @@ this module only once its first window shows: pyscard and cryptography are slow 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Settings
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import RegistrationStore
+from clerk_app.sync.relay import SyncState
+from clerk_app.sync.service import SyncService
 
 
 @dataclass(frozen=True)
@@ -58,15 +61,48 @@ class CounterParts:
         self._resources.close()
 
 
-def open_counter(settings: Settings) -> CounterParts:
+def open_counter(settings: Settings, secrets: SecretStore | None = None) -> CounterParts:
     """Open the profile's keyring entries, registration store, card readers and trust store.
 
-    Raises :class:`~clerk_app.errors.SecretStoreError` for a missing or refused keyring and
-    :class:`~clerk_app.errors.StorageError` (key, upgrade) for the store; nothing stays open when anything
-    fails.
+    ``secrets`` replaces the profile's keyring entries (the self-test keeps its database key under a
+    throwaway service). Raises :class:`~clerk_app.errors.SecretStoreError` for a missing or refused keyring
+    and :class:`~clerk_app.errors.StorageError` (key, upgrade) for the store; nothing stays open when
+    anything fails.
     """
     with ExitStack() as resources:
-        secrets = SecretStore(settings.keyring_service)
+        secrets = secrets if secrets is not None else SecretStore(settings.keyring_service)
         store = resources.enter_context(RegistrationStore.open(settings, secrets))
         readers, trust = card_readers(settings), trust_store(settings)
         return CounterParts(settings, secrets, store, readers, trust, resources.pop_all())
+
+
+@dataclass(frozen=True)
+class SyncParts:
+    """The running link to the central service; :meth:`close` stops it (and training's own service)."""
+
+    service: SyncService
+    _resources: ExitStack
+
+    def close(self) -> None:
+        self._resources.close()
+
+
+def start_sync(parts: CounterParts, centre_id: str, on_state: Callable[[SyncState], None]) -> SyncParts:
+    """Start sending waiting registrations in the background.
+
+    Production uses the central service of the settings (off when none is configured; paused until the
+    workstation is enrolled). Training starts its own central service on loopback, with its data and
+    mailbox in the training folder, and enrols by itself for ``centre_id``, so the whole chain works
+    offline and can never reach production. Slow (training imports and starts a web service): call it off
+    the GUI thread.
+    """
+    service = SyncService(parts.store, parts.secrets, parts.settings.central, on_state=on_state)
+    with ExitStack() as resources:
+        if parts.settings.training:
+            from clerk_app.training_central import enrol_for_training, start_training_central
+
+            central = resources.enter_context(start_training_central(parts.settings))
+            enrol_for_training(service, central, centre_id)
+        resources.callback(service.stop)  # before the training service closes: the relay talks to it
+        service.start()
+        return SyncParts(service, resources.pop_all())

@@ -7,19 +7,18 @@ production data by mistake.
 
 Settings live in ``settings.toml`` in the profile's config folder (platformdirs); every key is optional.
 ``CLERK_APP_HOME`` moves every folder of every profile under one directory (tests, ``--self-test``).
+
+``platformdirs``, ``tomllib`` and ``ipaddress`` are imported where they are used: this module is on the way
+to the first window, and most starts need none of them (or only one).
 """
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import tomllib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlsplit
-
-import platformdirs
 
 from clerk_app.errors import ConfigError
 
@@ -63,6 +62,8 @@ def paths_for(profile: Profile, home: Path | None = None) -> Paths:
     if root is not None:
         base = root / profile.value
         return Paths(config_dir=base / "config", data_dir=base / "data", log_dir=base / "logs")
+    import platformdirs
+
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / profile.value,
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / profile.value,
@@ -131,6 +132,8 @@ def load_settings(profile: Profile, home: Path | None = None) -> Settings:
     paths = paths_for(profile, home)
     raw: dict[str, object] = {}
     if paths.settings_file.exists():
+        import tomllib
+
         try:
             raw = tomllib.loads(paths.settings_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -168,6 +171,8 @@ def is_loopback_url(url: str) -> bool:
     host = urlsplit(url).hostname or ""
     if host == "localhost":
         return True
+    import ipaddress
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

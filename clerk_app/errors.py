@@ -61,11 +61,11 @@ class ClerkError(Exception):
         """A stable identifier, used in logs, JSON output and tests."""
         return type(self).__name__
 
-    def render(self, template: str | None = None) -> str:
-        """The message with its parameters filled in; ``template`` is a translated message."""
+    def render(self, template: str | None = None, params: Mapping[str, str] | None = None) -> str:
+        """The message with its parameters filled in; the UI passes the translated message and params."""
         text = self.message if template is None else template
         try:
-            return text.format(**self.params)
+            return text.format(**(self.params if params is None else params))
         except (KeyError, IndexError, ValueError):
             return text
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from email_validator import EmailNotValidError, validate_email
-
 from clerk_app.domain.documents import NON_CITIZEN_CARD_CODES, DocumentKind, card_type
 from clerk_app.domain.identity import IdentityRecord
 from clerk_app.domain.national_number import (
@@ -399,6 +397,8 @@ def email_reasons(email: str) -> list[Reason]:
                 field="email",
             )
         ]
+    from email_validator import EmailNotValidError, validate_email  # compiles its grammar: off the start
+
     try:
         validate_email(email, check_deliverability=False)
     except EmailNotValidError:

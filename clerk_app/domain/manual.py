@@ -27,8 +27,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-import pycountry
-
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.eligibility import BELGIUM, national_number_reasons
@@ -455,6 +453,8 @@ def is_country_code(code: str) -> bool:
     """An ICAO 9303 nationality / issuing-state code (upper case, without fillers)."""
     if code in ICAO_ONLY_CODES:
         return True
+    import pycountry  # loads its metadata machinery: off the application's start
+
     return (
         len(code) == 3
         and code.isascii()

@@ -11,9 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stdnum.be import bis, nn
-from stdnum.exceptions import ValidationError
-
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.identity import Sex
 
@@ -62,6 +59,9 @@ class NationalNumberError(ValueError):
 
 def parse_national_number(text: str) -> NationalNumber:
     """Validate ``text`` (dots, dashes and spaces allowed) as an NN or BIS number."""
+    from stdnum.be import bis, nn  # stdnum.util imports ssl: off the application's start
+    from stdnum.exceptions import ValidationError
+
     compact = nn.compact(text or "")
     if not compact:
         raise NationalNumberError(NationalNumberProblem.EMPTY)

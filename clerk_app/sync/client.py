@@ -22,6 +22,7 @@ import httpx
 
 from clerk_app.config import CentralServiceSettings
 from clerk_app.errors import CentralRejected, CentralUnreachable, NotAuthorised
+from clerk_app.translatable import QT_TRANSLATE_NOOP
 
 API = "/v1"
 
@@ -142,7 +143,9 @@ class CentralClient:
         try:
             return self._client.post(API + path, json=body, headers={**self._auth(), **(headers or {})})
         except httpx.TransportError as exc:
-            raise CentralUnreachable(type(exc).__name__, problem=_network_problem(exc)) from exc
+            raise CentralUnreachable(
+                type(exc).__name__, problem=_PROBLEM_TEXTS[_network_problem(exc)]
+            ) from exc
 
     def enrol(self, code: str, workstation: str) -> Enrolment:
         """Exchange a one-time enrolment code for this workstation's token."""
@@ -216,9 +219,24 @@ def _json_or_none(response: httpx.Response) -> object:
         return None
 
 
+#: What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).
+_PROBLEM_TEXTS = {
+    "timeout": QT_TRANSLATE_NOOP("errors", "no answer in time"),
+    "tls_failed": QT_TRANSLATE_NOOP("errors", "its certificate could not be verified"),
+    "connect_failed": QT_TRANSLATE_NOOP("errors", "no connection: network down or service stopped"),
+    "connection_lost": QT_TRANSLATE_NOOP("errors", "the connection was lost"),
+}
+
+
 def _network_problem(exc: httpx.TransportError) -> str:
+    """A short code for the outbox: timeout, tls_failed, connect_failed or connection_lost."""
     if isinstance(exc, httpx.TimeoutException):
         return "timeout"
     if isinstance(exc, httpx.ConnectError):
-        return "connection refused or no network"
-    return "connection lost"
+        cause: BaseException | None = exc
+        while cause is not None:
+            if isinstance(cause, ssl.SSLError):
+                return "tls_failed"
+            cause = cause.__cause__ or cause.__context__
+        return "connect_failed"
+    return "connection_lost"

@@ -45,17 +45,21 @@ def attach_counter(
     today: Callable[[], dt.date] = dt.date.today,
 ) -> Counter:
     """Wire the card readers to ``shell`` (a training panel when ``readers.training`` is set) and start
-    watching them."""
+    watching them. The shell must have its register step (``create_shell(..., registrar=...)``): that is
+    where each card's citizen goes. ``today`` dates the training cards the panel makes."""
+    step = shell.register_step
+    if step is None:
+        raise ValueError("the eID path ends in the register step: create the shell with a registrar")
     bridge = ReaderBridge(readers.backend, parent=shell)
     eid = EidPathController(
         shell,
+        step,
         bridge,
         readers.backend,
         trust,
         services.workers,
         services.errors,
         services.translations,
-        today,
         parent=shell,
     )
     panel = None

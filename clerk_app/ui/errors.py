@@ -43,9 +43,12 @@ class ErrorText:
 
 def describe(error: ClerkError) -> ErrorText:
     """The error's title and message in the current UI language, parameters filled in."""
+    # Parameters that are fixed phrases (marked QT_TRANSLATE_NOOP("errors", ...) where they are raised) are
+    # translated too; any other value has no catalogue entry and stays as it is.
+    params = {name: translate("errors", value) for name, value in error.params.items()}
     return ErrorText(
         title=translate("errors", error.title),
-        message=error.render(translate("errors", error.message)),
+        message=error.render(translate("errors", error.message), params),
     )
 
 

@@ -41,6 +41,7 @@ from clerk_app.ui.workers import Workers
 
 if TYPE_CHECKING:
     from clerk_app.app import CounterParts
+    from clerk_app.ui.controllers.sync_status import SyncStatusController
     from clerk_app.ui.counter import Counter
 
 #: Point size of the application's text; the activation code is larger (see the shell).
@@ -143,6 +144,15 @@ def _fatal(app: QApplication, error: ClerkError) -> int:
     return 1
 
 
+def _purge_failed(shell: Shell) -> Callable[[BaseException], None]:
+    def show(error: BaseException) -> None:
+        if not isinstance(error, ClerkError):
+            raise error
+        shell.show_error(error)
+
+    return show
+
+
 def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     """The ``clerk-app`` GUI: returns the process exit status."""
     if self_test:
@@ -160,6 +170,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     crash.install()
     parts: CounterParts | None = None
     counter: Counter | None = None
+    sync: SyncStatusController | None = None
     try:
         sign_in = SignInController(settings, services.translations, services.errors)
         opened: list[CounterParts | ClerkError] = []
@@ -190,22 +201,31 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         shell.view.show()
 
         def attach() -> None:
+            from clerk_app.ui.controllers.sync_status import SyncStatusController
             from clerk_app.ui.counter import attach_counter
 
-            nonlocal counter
+            nonlocal counter, sync
             assert parts is not None
             counter = attach_counter(shell, parts.readers, parts.trust, services)
+            sync = SyncStatusController(shell, parts, services.workers, services.translations)
+            # Retention runs at every start, off the GUI thread: personal data past its period goes.
+            services.workers.start(parts.store.purge, lambda _report: None, _purge_failed(shell))
 
         QTimer.singleShot(0, attach)
         status = app.exec()
         if counter is not None:  # stop the card events before the window they update goes
             counter.close()
             counter = None
+        if sync is not None:  # stop sending before the store closes
+            sync.close()
+            sync = None
         shell.view.deleteLater()  # nothing of the window outlives the run
         return status
     finally:
         if counter is not None:
             counter.close()
+        if sync is not None:
+            sync.close()
         services.workers.wait()  # a registration still running finishes before the store closes
         if parts is not None:
             parts.close()

@@ -49,6 +49,8 @@ SAMPLE_TIME = dt.datetime(2026, 11, 30, 9, 12, tzinfo=dt.UTC)
 SCREEN_LANGUAGES = ("nl", "fr")
 SLIP_LANGUAGES = (Language.NL, Language.FR, Language.DE, Language.EN)
 WINDOW_SIZE = (960, 680)
+#: Training screens carry the training panel beside the screen: a counter's usual full-HD screen has room.
+TRAINING_WINDOW_SIZE = (1280, 800)
 #: The SPECIMEN person's (made-up) Dutch passport zone, with valid check digits, and a BIS-format number.
 SAMPLE_ZONE = "P<NLDSPECIMEN<<NORA<ANGELE<<<<<<<<<<<<<<<<<<\nSPECI20267NLD0105031F3111297<<<<<<<<<<<<<<<8"
 SAMPLE_NUMBER = "01.05.03-998.64"
@@ -216,12 +218,13 @@ def render_screens(out_dir: Path, app: QApplication, services: UiServices, home:
 
         for settings, mode in ((production, "production"), (training, "training")):
             session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=settings.training)
-            shell = create_shell(app, settings, session, services)
-            shell.view.resize(*WINDOW_SIZE)
+            shell = create_shell(app, settings, session, services, registrar=_PicturesOnly())
+            shell.view.resize(*(TRAINING_WINDOW_SIZE if settings.training else WINDOW_SIZE))
             if mode == "training":
                 written += _eid_screens(shell, training, services, out_dir, language, app)
                 _dispose(shell)
                 continue
+            shell.set_paths_available(eid=True, other_document=True)  # as with a card reader attached
             shell.set_reader_state(ReaderState.NO_CARD)
             written.append(_grab(shell.view, out_dir / f"home-{mode}-{language}.png", app))
             shell.show_confirmation(sample_registration(settings.centres[0].id), SAMPLE_CODE)
@@ -324,7 +327,7 @@ def _history_screens(
 def _eid_screens(
     shell: Shell, settings: Settings, services: UiServices, out_dir: Path, language: str, app: QApplication
 ) -> list[Path]:
-    """The training home screen with its panel, then the eID path with a good card and a forged one."""
+    """The training home screen with its panel, then a good card and a forged one on the register step."""
     from clerk_app.app import card_readers, trust_store
     from clerk_app.ui.counter import attach_counter
 

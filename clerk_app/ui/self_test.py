@@ -2,32 +2,55 @@
 each part works, ending with exit status 0 only if every step passed.
 
 The parts are the real ones the counter runs on (:func:`clerk_app.app.open_counter`, the OS keyring
-included): a training card is put into the in-process training reader through the training panel and read
-by the eID path exactly as at the counter. A step that needs a part not wired into the UI yet reports "not
-connected yet" and fails the run; the self-test never pretends a step worked.
+included), with the database key under a keyring service of its own that is deleted at the end. A training
+card is put into the in-process training reader through the training panel, read by the eID path and
+registered through the same flow the clerk uses: the eID path hands the citizen to the register step, the
+step's inputs are filled and Register is pressed, the real store commits on a worker thread, and the
+confirmation screen saves the slip as a PDF through its own output. Going through the screens rather than
+calling the store directly is the point: it checks the wiring a clerk depends on, not only the store.
+
+Nothing personal is printed: the activation code is compared, never shown.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from clerk_app.config import Profile, load_settings
-from clerk_app.domain.activation import generate_code
-from clerk_app.domain.registration import Clerk, Language, expiry_for
+from PySide6.QtCore import QDate, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from clerk_app.app import CounterParts, open_counter
+from clerk_app.config import APP_NAME, HOME_ENV, Profile, Settings, load_settings
+from clerk_app.domain.activation import is_well_formed, verify_code
+from clerk_app.domain.registration import Clerk, Registration, RegistrationStatus
 from clerk_app.errors import ClerkError
+from clerk_app.secrets import SecretStore
+from clerk_app.storage.database import KEY_ENTRY
+from clerk_app.ui.controllers.eid_path import Phase
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.counter import Counter, attach_counter
+from clerk_app.ui.i18n import locale_for
+from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
+from clerk_app.ui.session import CounterSession
 
 PDF_MAGIC = b"%PDF-"
-#: How long the card read may take before the step fails.
-READ_TIMEOUT_MS = 15_000
+#: How long the card read, the registration or the PDF may take before its step fails.
+STEP_TIMEOUT_MS = 15_000
+#: A made-up address: sync stays off in the self-test, so nothing is ever sent to it.
+SELF_TEST_EMAIL = "self-test@example.org"
+
+T = TypeVar("T")
 
 
-class NotConnectedYet(Exception):
-    """The step needs a part of the application that is not wired into the UI yet."""
+class StepFailed(Exception):
+    """A step's check did not hold; the message says which, never with personal data."""
 
 
 @dataclass(frozen=True)
@@ -37,126 +60,231 @@ class StepResult:
     note: str
 
 
+def wait_for(condition: Callable[[], bool], what: str, timeout_ms: int = STEP_TIMEOUT_MS) -> None:
+    """Run the event loop until ``condition`` holds; :class:`StepFailed` naming ``what`` after the timeout."""
+    if condition():
+        return
+    loop = QEventLoop()
+    poll, deadline = QTimer(), QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: loop.quit() if condition() else None)
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    poll.start()
+    deadline.start(timeout_ms)
+    loop.exec()
+    poll.stop()
+    deadline.stop()
+    if not condition():
+        raise StepFailed(f"{what} did not happen within {timeout_ms // 1000} s")
+
+
+def pdf_text(path: Path) -> str:
+    """The text of a PDF, whitespace squashed to single spaces."""
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(path).pages).split())
+
+
+@contextmanager
+def throwaway_home() -> Iterator[Path]:
+    """``CLERK_APP_HOME`` in a temporary folder for the duration, so every profile path lands there."""
+    previous = os.environ.get(HOME_ENV)
+    with tempfile.TemporaryDirectory(prefix="clerk-self-test-") as scratch:
+        os.environ[HOME_ENV] = scratch
+        try:
+            yield Path(scratch)
+        finally:
+            if previous is None:
+                os.environ.pop(HOME_ENV, None)
+            else:
+                os.environ[HOME_ENV] = previous
+
+
+class SelfTest:
+    """The steps, in order; each one needs what the ones before it made."""
+
+    def __init__(self, app: QApplication, services: UiServices, settings: Settings, scratch: Path) -> None:
+        self._app = app
+        self._services = services
+        self._settings = settings
+        self._pdf_path = scratch / "slip.pdf"
+        self._session = CounterSession(Clerk("Self-test", "SELFTEST"), settings.centres[0], training=True)
+        self._secrets: SecretStore | None = None
+        self._parts: CounterParts | None = None
+        self._shell: Shell | None = None
+        self._counter: Counter | None = None
+        self._code: str | None = None
+        self._registration: Registration | None = None
+
+    def steps(self) -> list[tuple[str, Callable[[], str]]]:
+        return [
+            ("open the store and the card readers", self.open_parts),
+            ("start the main window", self.start_window),
+            ("switch languages", self.switch_languages),
+            ("read a training card", self.read_card),
+            ("register", self.register),
+            ("render the slip to PDF", self.slip_to_pdf),
+        ]
+
+    def open_parts(self) -> str:
+        self._secrets = SecretStore(f"{APP_NAME}-self-test/{uuid.uuid4()}")
+        self._parts = open_counter(self._settings, self._secrets)
+        backend = self._secrets.backend_name
+        return f"training store created in a throwaway folder, its key in the OS keyring ({backend})"
+
+    def start_window(self) -> str:
+        parts = _needs(self._parts, "the store")
+        shell = create_shell(
+            self._app,
+            self._settings,
+            self._session,
+            self._services,
+            ask_pdf_path=lambda _parent, _suggested: self._pdf_path,
+            registrar=parts.store,
+        )
+        self._shell = shell
+        shell.view.show()
+        self._counter = attach_counter(shell, parts.readers, parts.trust, self._services)
+        self._app.processEvents()
+        if not shell.view.isVisible() or not shell.view.banner.isVisible():
+            raise StepFailed("the main window or its training banner is not showing")
+        if self._counter.training_panel is None:
+            raise StepFailed("training mode has no training panel")
+        return "main window shown with the training banner and the training panel"
+
+    def switch_languages(self) -> str:
+        translations = self._services.translations
+        start = translations.language
+        headings = {}
+        for code in ("fr", "en", "nl"):
+            translations.switch(code)
+            headings[code] = self._app.translate("HomeView", "New citizen")
+        translations.switch(start)
+        if len(set(headings.values())) != 3:
+            raise StepFailed("the UI languages do not differ")
+        return "nl, fr and en catalogues load"
+
+    def read_card(self) -> str:
+        shell, counter = _needs(self._shell, "the main window"), _needs(self._counter, "the card readers")
+        panel, eid, step = counter.training_panel, counter.eid, shell.register_step
+        assert panel is not None and step is not None  # start_window checked both
+        panel.insert("adult")
+        wait_for(lambda: eid.phase is Phase.READ, "reading the training card")
+        result = eid.result
+        assert result is not None
+        if not result.authenticity.authentic:
+            raise StepFailed(f"the training card is {result.authenticity.verdict.value}")
+        if shell.current_screen() is not step.view:
+            raise StepFailed("the eID path did not hand the card to the register step")
+        if not step.view.register_button.isEnabled():
+            raise StepFailed("the register step refuses the adult training card")
+        return (
+            f"adult training card read through the eID path (applet {result.applet_version}, "
+            f"{result.apdu_count} commands, authentic) and handed to the register step"
+        )
+
+    def register(self) -> str:
+        shell, parts = _needs(self._shell, "the main window"), _needs(self._parts, "the store")
+        step = shell.register_step
+        assert step is not None
+        if shell.current_screen() is not step.view:
+            raise StepFailed("needs the card on the register step")
+        view = step.view
+        view.presence_check.setChecked(True)
+        view.email_edit.setText(SELF_TEST_EMAIL)
+        view.email_again_edit.setText(SELF_TEST_EMAIL)
+        view.register_button.click()
+        if not step.busy and shell.current_screen() is step.view:
+            raise StepFailed("the register step did not accept the inputs")
+        wait_for(lambda: shell.current_screen() is shell.confirmation.view, "the confirmation screen")
+        shown = shell.confirmation.view.code_label.text().replace(" – ", "-")
+        if not is_well_formed(shown):
+            raise StepFailed("the confirmation screen shows no activation code")
+        stored = parts.store.search(limit=10)
+        if len(stored) != 1 or stored[0].status is not RegistrationStatus.ISSUED:
+            raise StepFailed(f"the store holds {len(stored)} registrations instead of one issued")
+        if not verify_code(stored[0].code_hash, shown):
+            raise StepFailed("the code on screen is not the one whose hash the store keeps")
+        report = parts.store.verify()
+        if not report.ok:
+            raise StepFailed(f"the store's own check failed: {'; '.join(report.problems)}")
+        self._code, self._registration = shown, stored[0]
+        return (
+            "registered through the register step into the real store: the code on screen matches the "
+            "stored hash, and the store and its audit chain verify"
+        )
+
+    def slip_to_pdf(self) -> str:
+        shell = _needs(self._shell, "the main window")
+        code = _needs(self._code, "a registration")
+        registration = _needs(self._registration, "a registration")
+        confirmation = shell.confirmation
+        confirmation.save_pdf()
+        wait_for(lambda: confirmation.view.status_label.text() != "", "saving the slip as PDF")
+        if not self._pdf_path.is_file():
+            raise StepFailed("the slip was not saved")
+        with self._pdf_path.open("rb") as pdf:
+            if pdf.read(len(PDF_MAGIC)) != PDF_MAGIC:
+                raise StepFailed("the slip file is not a PDF")
+        expires = registration.expires_at.astimezone().date()
+        locale = locale_for(registration.language.value)
+        day = QDate(expires.year, expires.month, expires.day)
+        expiry = locale.toString(day, locale.FormatType.LongFormat)  # as the slip writes it
+        text = pdf_text(self._pdf_path)
+        if code not in text:
+            raise StepFailed("the slip's PDF does not hold the activation code")
+        if expiry not in text:
+            raise StepFailed("the slip's PDF does not hold the expiry date")
+        size = self._pdf_path.stat().st_size
+        return (
+            f"slip saved from the confirmation screen as PDF ({size} bytes), "
+            "with the code and the expiry date"
+        )
+
+    def close(self) -> None:
+        """Stop the card events, let running jobs finish, close the store, drop the throwaway key."""
+        self._app.processEvents()
+        if self._counter is not None:
+            self._counter.close()
+        self._services.workers.wait()
+        if self._parts is not None:
+            self._parts.close()
+        if self._secrets is not None:
+            self._secrets.delete(KEY_ENTRY)
+        if self._shell is not None:
+            self._shell.view.close()
+            self._shell.view.deleteLater()
+
+
+def _needs(value: T | None, what: str) -> T:
+    if value is None:
+        raise StepFailed(f"needs {what} from an earlier step")
+    return value
+
+
 def run_self_test(language: str | None, out: Callable[[str], None] = print) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from clerk_app.app import CounterParts, open_counter
-    from clerk_app.ui.controllers.eid_path import Phase
-    from clerk_app.ui.controllers.shell import Shell
-    from clerk_app.ui.counter import Counter, attach_counter
-    from clerk_app.ui.main import application, create_shell, prepare_ui
-    from clerk_app.ui.session import CounterSession
-    from clerk_app.ui.slip import SlipContent, SlipFormat, write_pdf
-
     app = application()
-    with tempfile.TemporaryDirectory(prefix="clerk-self-test-") as scratch:
-        home = Path(scratch)
-        settings = load_settings(Profile.TRAINING, home)
+    results: list[StepResult] = []
+    with throwaway_home() as scratch:
+        settings = load_settings(Profile.TRAINING)
         settings.paths.ensure()
         services = prepare_ui(app, language or settings.ui_language)
-        session = CounterSession(Clerk("Self-test", "SELFTEST"), settings.centres[0], training=True)
-
-        running: dict[str, Shell | CounterParts | Counter] = {}
-
-        def start_window() -> str:
-            shell = create_shell(app, settings, session, services)
-            shell.view.show()
-            app.processEvents()
-            if not shell.view.isVisible() or not shell.view.banner.isVisible():
-                raise RuntimeError("the main window or its training banner is not showing")
-            running["shell"] = shell
-            return "main window shown with the training banner"
-
-        def switch_languages() -> str:
-            headings = {}
-            for code in ("fr", "en", "nl"):
-                services.translations.switch(code)
-                headings[code] = app.translate("HomeView", "New citizen")
-            if len(set(headings.values())) != 3:
-                raise RuntimeError("the UI languages do not differ")
-            services.translations.switch(language or settings.ui_language)
-            return "nl, fr and en catalogues load"
-
-        def read_card() -> str:
-            shell = running.get("shell")
-            if not isinstance(shell, Shell):
-                raise RuntimeError("no main window to read into")
-            parts = running["parts"] = open_counter(settings)
-            counter = running["counter"] = attach_counter(shell, parts.readers, parts.trust, services)
-            if counter.training_panel is None:
-                raise RuntimeError("training mode has no training panel")
-            eid = counter.eid
-            loop = QEventLoop()
-            eid.read_finished.connect(loop.quit)
-            timer = QTimer()
-            timer.setSingleShot(True)
-            timer.timeout.connect(loop.quit)
-            timer.start(READ_TIMEOUT_MS)
-            counter.training_panel.insert("adult")
-            if eid.phase is not Phase.READ:
-                loop.exec()
-            result = eid.result
-            if eid.phase is not Phase.READ or result is None:
-                raise RuntimeError("the training card was not read in time")
-            if not result.authenticity.authentic:
-                raise RuntimeError(f"the training card is {result.authenticity.verdict.value}")
-            if any(reason.blocking for reason in eid.eligibility()):
-                raise RuntimeError("the adult training card is not eligible")
-            return (
-                f"adult training card read through the eID path (applet {result.applet_version}, "
-                f"{result.apdu_count} commands, authentic)"
-            )
-
-        def register() -> str:
-            raise NotConnectedYet("the registration store is not connected to the UI yet")
-
-        def slip_to_pdf() -> str:
-            now = dt.datetime.now().astimezone()
-            content = SlipContent(
-                code=generate_code(),
-                expires_at=expiry_for(now),
-                issued_on=now.date(),
-                centre_name=session.centre.name,
-                language=Language.NL,
-                training=True,
-            )
-            path = home / "slip.pdf"
-            write_pdf(path, content, SlipFormat.RECEIPT_80MM)
-            with path.open("rb") as pdf:
-                if pdf.read(len(PDF_MAGIC)) != PDF_MAGIC:
-                    raise RuntimeError("the slip file is not a PDF")
-            return f"training slip written ({path.stat().st_size} bytes)"
-
-        steps = [
-            ("start the main window", start_window),
-            ("switch languages", switch_languages),
-            ("read a training card", read_card),
-            ("register", register),
-            ("render the slip to PDF", slip_to_pdf),
-        ]
-        results = []
-        for name, step in steps:
-            try:
-                results.append(StepResult(name, True, step()))
-            except NotConnectedYet as missing:
-                results.append(StepResult(name, False, f"not connected yet: {missing}"))
-            except ClerkError as error:
-                results.append(StepResult(name, False, f"failed: {error.code}: {error.render()}"))
-            except Exception as exc:  # a failed step is reported, the next one still runs
-                results.append(StepResult(name, False, f"failed: {type(exc).__name__}"))
-        app.processEvents()
-        counter = running.get("counter")
-        if isinstance(counter, Counter):
-            counter.close()
-        services.workers.wait()
-        parts = running.get("parts")
-        if isinstance(parts, CounterParts):
-            parts.close()
-        shell = running.get("shell")
-        if isinstance(shell, Shell):
-            shell.view.close()
-        services.translations.uninstall()
+        test = SelfTest(app, services, settings, scratch)
+        try:
+            for name, step in test.steps():
+                try:
+                    results.append(StepResult(name, True, step()))
+                except StepFailed as failed:
+                    results.append(StepResult(name, False, f"failed: {failed}"))
+                except ClerkError as error:
+                    results.append(StepResult(name, False, f"failed: {error.code}: {error.render()}"))
+                except Exception as exc:  # a failed step is reported, the next one still runs
+                    results.append(StepResult(name, False, f"failed: {type(exc).__name__}"))
+        finally:
+            test.close()
+            services.translations.uninstall()
     for result in results:
         out(f"self-test: {result.name}: {'ok' if result.ok else 'NOT OK'} ({result.note})")
     passed = all(result.ok for result in results)

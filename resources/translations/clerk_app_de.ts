@@ -77,6 +77,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photo on the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The citizen is &amp;present in person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +234,6 @@
     <name>EidView</name>
     <message>
         <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
-        <extracomment>The identity rows in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -238,39 +241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card was read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>eID or electronic residence card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National register or BIS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo on the chip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,7 +253,7 @@
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
-        <extracomment>How long the card read may take before the step fails.</extracomment>
+        <extracomment>How long the card read, the registration or the PDF may take before its step fails. A made-up address: sync stays off in the self-test, so nothing is ever sent to it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,10 +270,6 @@
     </message>
     <message>
         <source>&amp;Other document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +664,65 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusController</name>
+    <message>
+        <source>Enrol this workstation</source>
+        <extracomment>Asks for a one-time enrolment code (None: cancelled); replaced in tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrolment code from the IT helpdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service: off (not configured) · {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service: connecting · {waiting} waiting · last sync {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · {waiting} waiting · last sync {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} waiting · last sync {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled: sending paused · {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>C&amp;entral service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
@@ -1003,7 +1029,6 @@
     <name>eid</name>
     <message>
         <source>Checking that the card is authentic… Registering waits for it.</source>
-        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,7 +1040,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The card is not authentic (see the warning above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticity of the card could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,20 +1056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This person cannot be registered with this card:</source>
-        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The card is still being checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This card cannot be used to register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person can be registered with this card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,6 +1374,23 @@
     <message>
         <source>(none: the store was new and empty)</source>
         <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection: network down or service stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

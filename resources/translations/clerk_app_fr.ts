@@ -77,6 +77,10 @@
         <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
+        <source>Photo on the chip</source>
+        <translation>Photo sur la puce</translation>
+    </message>
+    <message>
         <source>The citizen is &amp;present in person</source>
         <translation>Le citoyen est &amp;présent en personne</translation>
     </message>
@@ -230,7 +234,6 @@
     <name>EidView</name>
     <message>
         <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
-        <extracomment>The identity rows in display order.</extracomment>
         <translation>Insérez l&apos;eID ou la carte de séjour électronique dans le lecteur, puce en premier.</translation>
     </message>
     <message>
@@ -238,40 +241,8 @@
         <translation>Lecture de la carte… laissez-la dans le lecteur.</translation>
     </message>
     <message>
-        <source>The card was read.</source>
-        <translation>La carte a été lue.</translation>
-    </message>
-    <message>
         <source>eID or electronic residence card</source>
         <translation>eID ou carte de séjour électronique</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>National register or BIS number</source>
-        <translation>Numéro de registre national ou BIS</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Numéro de carte</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Photo on the chip</source>
-        <translation>Photo sur la puce</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -282,7 +253,7 @@
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
-        <extracomment>How long the card read may take before the step fails.</extracomment>
+        <extracomment>How long the card read, the registration or the PDF may take before its step fails. A made-up address: sync stays off in the self-test, so nothing is ever sent to it.</extracomment>
         <translation>Nouveau citoyen</translation>
     </message>
     <message>
@@ -300,10 +271,6 @@
     <message>
         <source>&amp;Other document</source>
         <translation>&amp;Autre document</translation>
-    </message>
-    <message>
-        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
-        <translation>L&apos;enregistrement n&apos;est pas encore raccordé dans cette version de l&apos;application&#xa0;: le lecteur de cartes et le stockage des enregistrements arrivent dans une version ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +664,65 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusController</name>
+    <message>
+        <source>Enrol this workstation</source>
+        <extracomment>Asks for a one-time enrolment code (None: cancelled); replaced in tests.</extracomment>
+        <translation>Enregistrer ce poste de travail</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code from the IT helpdesk:</source>
+        <translation>Code d&apos;enregistrement à usage unique du helpdesk IT :</translation>
+    </message>
+    <message>
+        <source>Central service: starting…</source>
+        <translation>Service central : démarrage…</translation>
+    </message>
+    <message>
+        <source>Central service: not available</source>
+        <translation>Service central : indisponible</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Central service: off (not configured) · {waiting} waiting</source>
+        <translation>Service central : désactivé (non configuré) · {waiting} en attente</translation>
+    </message>
+    <message>
+        <source>Central service: connecting · {waiting} waiting · last sync {last}</source>
+        <translation>Service central : connexion · {waiting} en attente · dernière synchronisation {last}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} waiting · last sync {last}</source>
+        <translation>En ligne · {waiting} en attente · dernière synchronisation {last}</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} waiting · last sync {last}</source>
+        <translation>Hors ligne · {waiting} en attente · dernière synchronisation {last}</translation>
+    </message>
+    <message>
+        <source>Not enrolled: sending paused · {waiting} waiting</source>
+        <translation>Non enregistré : envoi suspendu · {waiting} en attente</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>C&amp;entral service</source>
+        <translation>S&amp;ervice central</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>En&amp;voyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation>En&amp;registrer ce poste de travail…</translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
@@ -732,7 +758,7 @@
     </message>
     <message>
         <source>&amp;Training card</source>
-        <translation>Carte de forma&amp;tion</translation>
+        <translation>Carte de &amp;formation</translation>
     </message>
     <message>
         <source>Card &amp;version</source>
@@ -744,15 +770,15 @@
     </message>
     <message>
         <source>In&amp;serted through</source>
-        <translation>In&amp;sérée via</translation>
+        <translation>&amp;Mode d&apos;insertion</translation>
     </message>
     <message>
         <source>&amp;Insert card</source>
-        <translation>&amp;Insérer la carte</translation>
+        <translation>Introd&amp;uire la carte</translation>
     </message>
     <message>
         <source>Re&amp;move card</source>
-        <translation>Reti&amp;rer la carte</translation>
+        <translation>S&amp;ortir la carte</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1029,6 @@
     <name>eid</name>
     <message>
         <source>Checking that the card is authentic… Registering waits for it.</source>
-        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
         <translation>Vérification de l&apos;authenticité de la carte… L&apos;enregistrement attend ce résultat.</translation>
     </message>
     <message>
@@ -1015,29 +1040,24 @@
         <translation>ATTENTION – CETTE CARTE N&apos;EST PAS AUTHENTIQUE (fraude possible). {reason} N&apos;enregistrez pas avec cette carte. Suivez la procédure en cas de suspicion de fraude documentaire et prévenez votre responsable d&apos;équipe&#xa0;; le citoyen ne peut être enregistré qu&apos;avec un autre document valable.</translation>
     </message>
     <message>
+        <source>The card is not authentic (see the warning above).</source>
+        <translation>La carte n&apos;est pas authentique (voir l&apos;avertissement ci-dessus).</translation>
+    </message>
+    <message>
         <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
         <translation>L&apos;authenticité de cette carte n&apos;a pas pu être vérifiée. {reason} Une carte qui ne peut pas être vérifiée ne permet pas d&apos;enregistrer. Retirez la carte et réinsérez-la, ou essayez un autre lecteur&#xa0;; si cela n&apos;aide pas, enregistrez avec un autre document valable (Autre document).</translation>
+    </message>
+    <message>
+        <source>The authenticity of the card could not be checked.</source>
+        <translation>L&apos;authenticité de la carte n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
         <translation>La carte a été retirée&#xa0;: les données du citoyen ont été effacées de l&apos;écran. Réinsérez la carte pour continuer.</translation>
     </message>
     <message>
-        <source>This person cannot be registered with this card:</source>
-        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
-        <translation>Cette personne ne peut pas être enregistrée avec cette carte&#xa0;:</translation>
-    </message>
-    <message>
         <source>The card is still being checked.</source>
         <translation>La carte est encore en cours de vérification.</translation>
-    </message>
-    <message>
-        <source>This card cannot be used to register.</source>
-        <translation>Cette carte ne peut pas servir à l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>This person can be registered with this card.</source>
-        <translation>Cette personne peut être enregistrée avec cette carte.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1375,23 @@
         <source>(none: the store was new and empty)</source>
         <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
         <translation>(aucune&#xa0;: le stockage était nouveau et vide)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>son certificat n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>no connection: network down or service stopped</source>
+        <translation>pas de connexion&#xa0;: réseau coupé ou service arrêté</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connexion a été interrompue</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@
         <translation>Controleren en registreren</translation>
     </message>
     <message>
+        <source>Photo on the chip</source>
+        <translation>Foto op de chip</translation>
+    </message>
+    <message>
         <source>The citizen is &amp;present in person</source>
         <translation>De burger is &amp;persoonlijk aanwezig</translation>
     </message>
@@ -230,7 +234,6 @@
     <name>EidView</name>
     <message>
         <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
-        <extracomment>The identity rows in display order.</extracomment>
         <translation>Steek de eID of elektronische verblijfskaart in de kaartlezer, met de chip eerst.</translation>
     </message>
     <message>
@@ -238,40 +241,8 @@
         <translation>De kaart wordt gelezen… laat ze in de lezer.</translation>
     </message>
     <message>
-        <source>The card was read.</source>
-        <translation>De kaart is gelezen.</translation>
-    </message>
-    <message>
         <source>eID or electronic residence card</source>
         <translation>eID of elektronische verblijfskaart</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>National register or BIS number</source>
-        <translation>Rijksregister- of BIS-nummer</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Kaartnummer</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Geldig tot</translation>
-    </message>
-    <message>
-        <source>Photo on the chip</source>
-        <translation>Foto op de chip</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -282,7 +253,7 @@
     <name>HomeView</name>
     <message>
         <source>New citizen</source>
-        <extracomment>How long the card read may take before the step fails.</extracomment>
+        <extracomment>How long the card read, the registration or the PDF may take before its step fails. A made-up address: sync stays off in the self-test, so nothing is ever sent to it.</extracomment>
         <translation>Nieuwe burger</translation>
     </message>
     <message>
@@ -300,10 +271,6 @@
     <message>
         <source>&amp;Other document</source>
         <translation>&amp;Ander document</translation>
-    </message>
-    <message>
-        <source>Registering is not connected in this version of the application yet: the card reader and the registration store are added in a later version.</source>
-        <translation>Registreren is in deze versie van de toepassing nog niet aangesloten: de kaartlezer en de registratieopslag komen in een volgende versie.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +664,65 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusController</name>
+    <message>
+        <source>Enrol this workstation</source>
+        <extracomment>Asks for a one-time enrolment code (None: cancelled); replaced in tests.</extracomment>
+        <translation>Deze werkpost aanmelden</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code from the IT helpdesk:</source>
+        <translation>Eenmalige aanmeldcode van de IT-helpdesk:</translation>
+    </message>
+    <message>
+        <source>Central service: starting…</source>
+        <translation>Centrale dienst: wordt gestart…</translation>
+    </message>
+    <message>
+        <source>Central service: not available</source>
+        <translation>Centrale dienst: niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Central service: off (not configured) · {waiting} waiting</source>
+        <translation>Centrale dienst: uit (niet ingesteld) · {waiting} wachtend</translation>
+    </message>
+    <message>
+        <source>Central service: connecting · {waiting} waiting · last sync {last}</source>
+        <translation>Centrale dienst: verbinding maken · {waiting} wachtend · laatste synchronisatie {last}</translation>
+    </message>
+    <message>
+        <source>Online · {waiting} waiting · last sync {last}</source>
+        <translation>Online · {waiting} wachtend · laatste synchronisatie {last}</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} waiting · last sync {last}</source>
+        <translation>Offline · {waiting} wachtend · laatste synchronisatie {last}</translation>
+    </message>
+    <message>
+        <source>Not enrolled: sending paused · {waiting} waiting</source>
+        <translation>Niet aangemeld: verzenden gepauzeerd · {waiting} wachtend</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>C&amp;entral service</source>
+        <translation>C&amp;entrale dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Nu &amp;verzenden</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation…</source>
+        <translation>Deze werkpost &amp;aanmelden…</translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
@@ -732,11 +758,11 @@
     </message>
     <message>
         <source>&amp;Training card</source>
-        <translation>Oefen&amp;kaart</translation>
+        <translation>&amp;Oefenkaart</translation>
     </message>
     <message>
         <source>Card &amp;version</source>
-        <translation>Kaart&amp;versie</translation>
+        <translation>&amp;Kaartversie</translation>
     </message>
     <message>
         <source>Applet {version}</source>
@@ -744,15 +770,15 @@
     </message>
     <message>
         <source>In&amp;serted through</source>
-        <translation>Inge&amp;stoken via</translation>
+        <translation>In&amp;gestoken via</translation>
     </message>
     <message>
         <source>&amp;Insert card</source>
-        <translation>Kaart &amp;insteken</translation>
+        <translation>Kaart in&amp;steken</translation>
     </message>
     <message>
         <source>Re&amp;move card</source>
-        <translation>Kaart &amp;uitnemen</translation>
+        <translation>Kaart uitne&amp;men</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1029,6 @@
     <name>eid</name>
     <message>
         <source>Checking that the card is authentic… Registering waits for it.</source>
-        <extracomment>Fields the clerk fills in on the register step; the card path does not judge them.</extracomment>
         <translation>Er wordt nagegaan of de kaart echt is… Registreren wacht daarop.</translation>
     </message>
     <message>
@@ -1015,29 +1040,24 @@
         <translation>OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude). {reason} Registreer niet met deze kaart. Volg de procedure bij vermoeden van documentfraude en verwittig je teamleider; de burger kan alleen met een ander geldig document geregistreerd worden.</translation>
     </message>
     <message>
+        <source>The card is not authentic (see the warning above).</source>
+        <translation>De kaart is niet echt (zie de waarschuwing hierboven).</translation>
+    </message>
+    <message>
         <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
         <translation>De echtheid van deze kaart kon niet worden nagegaan. {reason} Met een kaart die niet gecontroleerd kan worden, kan niet geregistreerd worden. Neem de kaart uit en steek ze opnieuw in, of probeer een andere kaartlezer; helpt dat niet, registreer dan met een ander geldig document (Ander document).</translation>
+    </message>
+    <message>
+        <source>The authenticity of the card could not be checked.</source>
+        <translation>De echtheid van de kaart kon niet worden nagegaan.</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
         <translation>De kaart werd uitgenomen, dus de gegevens van de burger zijn van het scherm gewist. Steek de kaart opnieuw in om verder te gaan.</translation>
     </message>
     <message>
-        <source>This person cannot be registered with this card:</source>
-        <extracomment>The generation number of a read that finished (tests and the self-test wait on it).</extracomment>
-        <translation>Deze persoon kan met deze kaart niet geregistreerd worden:</translation>
-    </message>
-    <message>
         <source>The card is still being checked.</source>
         <translation>De kaart wordt nog gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>This card cannot be used to register.</source>
-        <translation>Met deze kaart kan niet geregistreerd worden.</translation>
-    </message>
-    <message>
-        <source>This person can be registered with this card.</source>
-        <translation>Deze persoon kan met deze kaart geregistreerd worden.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1375,23 @@
         <source>(none: the store was new and empty)</source>
         <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
         <translation>(geen: de opslag was nieuw en leeg)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <translation>geen antwoord binnen de tijd</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>het certificaat kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>no connection: network down or service stopped</source>
+        <translation>geen verbinding: netwerk weg of dienst gestopt</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>de verbinding werd verbroken</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from clerk_app.errors import CardCommunicationError, CentralRejected, ClerkError, NoCard
+from clerk_app.errors import CardCommunicationError, CentralRejected, ClerkError, DatabaseKeyError, NoCard
 from clerk_app.ui.errors import CrashHandler, ErrorPresenter, crash_report, describe, redact
 from clerk_app.ui.main import UiServices
 
@@ -39,6 +39,15 @@ def test_message_is_translated_then_filled(ui: UiServices) -> None:
     assert text.message.startswith(
         "De centrale dienst heeft een registratie geweigerd (duplicate_registration)."
     )
+
+
+def test_fixed_phrases_in_parameters_are_translated_too(ui: UiServices) -> None:
+    """A store key problem names what is wrong with the key: in Dutch, not an English fragment."""
+    from clerk_app.storage import database
+
+    text = describe(DatabaseKeyError(problem=database._KEY_MISSING)).message
+    assert "niet te vinden in de sleutelopslag" in text
+    assert "missing from the keyring" not in text
 
 
 def test_a_template_without_its_parameter_is_shown_unfilled_rather_than_crashing(ui: UiServices) -> None:

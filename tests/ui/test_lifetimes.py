@@ -16,9 +16,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
+from clerk_app.app import card_readers, trust_store
+from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.registration import Clerk
 from clerk_app.storage import RegistrationStore
+from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices, create_shell
 from clerk_app.ui.session import CounterSession
 from tests.support.invalid_registrations import valid_values
@@ -70,3 +73,23 @@ def test_a_connected_shell_is_freed_without_the_cycle_collector(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     alive = [ref() is not None for ref in refs]
     assert alive == [False] * 6, "shell, manual path, register step, registrations, registration, counts"
+
+
+@pytest.mark.usefixtures("no_cycle_collector")
+def test_a_shell_with_its_card_path_is_freed_without_the_cycle_collector(
+    qapp: QApplication, ui: UiServices, real_store: RegistrationStore, tmp_path: Path
+) -> None:
+    """The eID path is one of the shell's personal-data screens and ends in its register step."""
+    settings = make_settings(tmp_path / "home", Profile.TRAINING)
+    session = CounterSession(Clerk("Jan Peeters", "G54321"), settings.centres[0], training=True)
+    shell = create_shell(qapp, settings, session, ui, registrar=CounterStore(real_store), today=lambda: TODAY)
+    counter = attach_counter(shell, card_readers(settings), trust_store(settings), ui)
+    counter.close()
+    refs = [weakref.ref(shell), weakref.ref(counter.eid), weakref.ref(shell.register_step)]
+    window = shell.view
+    del shell, counter
+    window.deleteLater()
+    del window
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    alive = [ref() is not None for ref in refs]
+    assert alive == [False, False, False], "shell, eID path, register step"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,12 +14,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from clerk_app.config import HOME_ENV
+from clerk_app.config import HOME_ENV, Profile, Settings, load_settings
+from clerk_app.domain.delivery import Accepted
+from clerk_app.domain.registration import RegistrationStatus
+from clerk_app.secrets import SecretStore
 from clerk_app.storage import RegistrationStore
+from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.main import run_gui
 from clerk_app.ui.self_test import run_self_test
 from clerk_app.ui.views.main_window_view import MainWindowView
 from clerk_app.ui.views.sign_in_view import SignInView
+from tests.storage.store_builders import request
 
 
 def _top_level(kind: type) -> object | None:
@@ -75,16 +84,62 @@ def test_a_broken_settings_file_stops_the_start_with_a_clear_message(
     assert "settings.toml is not valid TOML" in message
 
 
-def test_self_test_reports_each_step_and_does_not_pretend(qapp: QApplication) -> None:
+def test_self_test_registers_a_training_card_and_leaves_nothing_behind(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services_seen: list[str] = []
+    original = SecretStore.__init__
+
+    def recording_init(store: SecretStore, service: str, *args: object, **kwargs: object) -> None:
+        services_seen.append(service)
+        original(store, service, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SecretStore, "__init__", recording_init)
+    homes: list[str] = []
+    monkeypatch.setattr("clerk_app.ui.self_test.load_settings", _recording_load_settings(homes))
     lines: list[str] = []
     status = run_self_test("nl", out=lines.append)
-    assert lines[0].startswith("self-test: start the main window: ok")
-    assert lines[1].startswith("self-test: switch languages: ok")
-    assert lines[2].startswith("self-test: read a training card: ok (adult training card read")
-    assert lines[3].startswith("self-test: register: NOT OK (not connected yet")
-    assert lines[4].startswith("self-test: render the slip to PDF: ok")
+    assert [line.split(":")[1].strip() for line in lines[:-1]] == [
+        "open the store and the card readers",
+        "start the main window",
+        "switch languages",
+        "read a training card",
+        "register",
+        "render the slip to PDF",
+    ]
+    assert all(": ok (" in line for line in lines[:-1]), [line.split(" (")[0] for line in lines]
+    assert "adult training card read through the eID path" in lines[3]
+    assert "the code on screen matches the stored hash" in lines[4]
+    assert "with the code and the expiry date" in lines[5]
+    assert lines[-1] == "self-test: passed"
+    assert status == 0
+    assert not any(re.search(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", line) for line in lines), "a code"
+    # Its own keyring service, emptied afterwards; its own data folder, deleted afterwards.
+    assert len(services_seen) == 1 and services_seen[0].startswith("clerk-app-self-test/")
+    assert SecretStore(services_seen[0]).get(KEY_ENTRY) is None
+    assert len(homes) == 1 and not Path(homes[0]).exists()
+    assert os.environ.get(HOME_ENV) != homes[0]
+
+
+def _recording_load_settings(homes: list[str]) -> Callable[..., Settings]:
+    def load(profile: Profile, home: Path | None = None) -> Settings:
+        homes.append(os.environ[HOME_ENV])
+        return load_settings(profile, home)
+
+    return load
+
+
+def test_self_test_fails_when_a_step_fails_and_still_runs_the_others(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No keyring: the store cannot open, so registering cannot happen, and the run does not pass."""
+    monkeypatch.setattr("keyring.get_keyring", NullKeyring)
+    lines: list[str] = []
+    assert run_self_test("nl", out=lines.append) == 1
+    assert lines[0].startswith("self-test: open the store and the card readers: NOT OK (failed: SecretStore")
+    assert lines[2].startswith("self-test: switch languages: ok")
+    assert lines[4].startswith("self-test: register: NOT OK (failed: needs the main window")
     assert lines[-1] == "self-test: not passed"
-    assert status == 1
 
 
 def test_run_gui_opens_the_store_and_closes_it_at_the_end(
@@ -140,3 +195,42 @@ def test_a_refused_keyring_stops_the_start_with_its_message(
     assert "Geen beveiligde sleutelopslag" in capsys.readouterr().err
     assert _top_level(SignInView) is None
     assert not (tmp_path / "production" / "data" / "registrations.db").exists()
+
+
+def test_the_start_erases_personal_data_past_its_retention_period(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+    settings = load_settings(Profile.TRAINING)
+    settings.paths.ensure()
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings.retention_days + 10)
+    with RegistrationStore.open(settings, SecretStore(settings.keyring_service)) as store:
+        old = store.register(request(1), long_ago).registration.id
+        recent = store.register(request(2)).registration.id
+        for item in store.due_outbox(dt.datetime.now(dt.UTC), 10):
+            accepted_at = long_ago if item.registration_id == old else dt.datetime.now(dt.UTC)
+            store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], accepted_at)
+
+    def sign_in() -> None:
+        dialog = _top_level(SignInView)
+        if dialog is None:
+            QTimer.singleShot(50, sign_in)
+            return
+        assert isinstance(dialog, SignInView)
+        dialog.name_edit.setText("An Janssens")
+        dialog.staff_edit.setText("G12345")
+        dialog.sign_in_button.click()
+        QTimer.singleShot(1500, close_main)
+
+    def close_main() -> None:
+        window = _top_level(MainWindowView)
+        if window is None:
+            QTimer.singleShot(50, close_main)
+            return
+        window.close()
+
+    QTimer.singleShot(0, sign_in)
+    assert run_gui(training=True, self_test=False, language="nl") == 0
+    with RegistrationStore.open(settings, SecretStore(settings.keyring_service)) as store:
+        assert store.get(old).identity is None
+        assert store.get(recent).identity is not None

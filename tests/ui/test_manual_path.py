@@ -84,7 +84,6 @@ def test_the_zone_matches_the_icao_specimen() -> None:
 def test_other_document_is_offered_once_a_store_is_connected(make_shell: MakeShell, shell: Shell) -> None:
     assert shell.home.other_button.isEnabled()
     assert not shell.home.eid_button.isEnabled()  # the card path is wired by the composition root
-    assert not shell.home.not_connected.isVisible()
     assert QApplication.focusWidget() is shell.home.other_button
     assert not make_shell().home.other_button.isEnabled()  # no store: nothing to register into
 

@@ -301,6 +301,28 @@ def test_a_blocking_banner_refuses_and_a_note_does_not(
     assert view.photo.pixmap().isNull()
 
 
+def test_a_banner_can_list_a_short_summary_or_nothing(
+    qtbot: QtBot, step: RegisterStepController, store: CounterStore
+) -> None:
+    """A long warning is not repeated in the list; a reassuring banner adds no line; blocking still holds."""
+    warning = Reason("card_not_authentic", "A long warning with what to do next.", context="test")
+    summary = Reason("card_not_authentic", "Not authentic.", blocking=False, context="test")
+    step.start(identity_from_card(card()), banner=Banner(warning, Tone.DANGER, summary))
+    view = step.view
+    assert view.banner.text() == "A long warning with what to do next."
+    assert view.eligibility_list.text() == "• Not authentic."  # blocks as the banner does
+    assert not view.register_button.isEnabled()
+    fine = Reason("card_authentic", "Authentic card.", blocking=False, context="test")
+    step.set_banner(Banner(fine, Tone.OK, quiet=True))
+    assert view.banner.text() == "Authentic card."
+    assert view.eligibility_list.text() == ""
+    assert view.register_button.isEnabled()
+    step.set_banner(Banner(warning, Tone.DANGER, quiet=True))  # quiet never hides a refusal
+    assert view.eligibility_list.text() == "• A long warning with what to do next."
+    assert not view.register_button.isEnabled()
+    assert store.calls == 0
+
+
 @pytest.mark.parametrize("how", ["escape", "new citizen", "idle"])
 def test_every_way_out_clears_the_step(
     qtbot: QtBot, make_shell: MakeShell, store: CounterStore, tmp_path: Path, how: str

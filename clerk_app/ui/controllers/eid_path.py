@@ -1,30 +1,32 @@
-"""The eID path: a card goes in, is read off the GUI thread, and its identity, photo and verdict are shown.
+"""The eID path: a card goes in, is read off the GUI thread, and the citizen goes to "check and register".
 
 Who starts a read: inserting a card while the home screen (or this path's waiting screen) shows, or the
 clerk choosing "eID or electronic residence card" with a card in a reader. The read runs as one worker job
-that opens, uses and closes its own connection (architecture §2); the identity comes back as soon as it is
-parsed, the photo and the authenticity verdict with the end of the read.
+that opens, uses and closes its own connection (architecture §2). The identity is handed to the shared
+register step as soon as it is parsed (:func:`~clerk_app.domain.identity.identity_from_card`), under a
+banner that blocks registering while the card is being checked; the photo and the authenticity verdict
+follow with the end of the read, as the step's extras. A card that is not authentic, or not checkable,
+keeps blocking with its translated reason, and its warning stays on screen.
 
 Every read carries a generation number. Pulling the card, Cancel, New citizen and idle clearing bump it, so
 a late answer from an abandoned read is dropped instead of showing a citizen who is gone. Pulling the card:
 
 - during the read: the "card removed" message (through the one error presenter) and nothing kept;
-- after the read: the citizen's data, including anything the clerk already typed for them, is cleared and
-  the home screen returns; a note in the status bar says why. Typed input is not kept on purpose: the next
-  card in the reader may be someone else's, and an e-mail address must never move to another citizen;
-- while a registration is being stored, or once it is: nothing changes (a registration already made is
-  shown with its code, never undone).
+- after the read, before Register: the citizen's data, including anything the clerk already typed for
+  them, is cleared and the home screen returns; a note in the status bar says why. Typed input is not kept
+  on purpose: the next card in the reader may be someone else's, and an e-mail address must never move to
+  another citizen;
+- once Register was pressed (the step is busy), or after: nothing changes (a registration being made goes
+  ahead and is shown with its code, never undone).
 
-A card that is not authentic cannot be registered and shows a fraud warning; "not checkable" blocks too, in
-both profiles: production must never register a card it could not verify, and training teaches exactly what
-production does.
+"Not checkable" blocks in both profiles: production must never register a card it could not verify, and
+training teaches exactly what production does.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
+import weakref
 from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -34,31 +36,26 @@ from clerk_app.cardreader.authenticity import REASON_TEXTS, AuthenticityResult, 
 from clerk_app.cardreader.beid import BeidSession, CardReadResult
 from clerk_app.cardreader.connection import ReaderBackend
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReaderEvent, ServiceUnavailable
-from clerk_app.domain.dates import PartialDate
-from clerk_app.domain.documents import card_type
-from clerk_app.domain.eligibility import assess
-from clerk_app.domain.identity import CardIdentity, IdentityRecord, identity_from_card
-from clerk_app.domain.national_number import NationalNumberError, parse_national_number
+from clerk_app.domain.identity import CardIdentity, identity_from_card
 from clerk_app.domain.reasons import Reason
-from clerk_app.domain.registration import Language, RegistrationRequest
 from clerk_app.errors import CardRemoved as CardRemovedError
 from clerk_app.errors import ClerkError, ReaderServiceUnavailable
 from clerk_app.translatable import QT_TRANSLATE_NOOP
+from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import Translations, translate
 from clerk_app.ui.reader_bridge import ReaderBridge
 from clerk_app.ui.reader_state import ReaderState
-from clerk_app.ui.views.eid_view import EidStage, EidView, VerdictTone
+from clerk_app.ui.views.eid_view import EidStage, EidView
 from clerk_app.ui.workers import Workers
 
 log = logging.getLogger(__name__)
 
 _CONTEXT = "eid"
-#: Fields the clerk fills in on the register step; the card path does not judge them.
-_INPUT_FIELDS = frozenset({"presence", "email"})
 
 CHECKING_TEXT = QT_TRANSLATE_NOOP("eid", "Checking that the card is authentic… Registering waits for it.")
+CHECKING_SUMMARY = QT_TRANSLATE_NOOP("eid", "The card is still being checked.")
 AUTHENTIC_TEXT = QT_TRANSLATE_NOOP("eid", "Authentic card. {reason}")
 NOT_AUTHENTIC_TEXT = QT_TRANSLATE_NOOP(
     "eid",
@@ -66,12 +63,14 @@ NOT_AUTHENTIC_TEXT = QT_TRANSLATE_NOOP(
     "Follow the procedure for suspected document fraud and inform your team leader; the citizen can only be "
     "registered with another valid document.",
 )
+NOT_AUTHENTIC_SUMMARY = QT_TRANSLATE_NOOP("eid", "The card is not authentic (see the warning above).")
 NOT_CHECKABLE_TEXT = QT_TRANSLATE_NOOP(
     "eid",
     "The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be "
     "registered. Take the card out and insert it again, or try another card reader; if that does not help, "
     "register with another valid document (Other document).",
 )
+NOT_CHECKABLE_SUMMARY = QT_TRANSLATE_NOOP("eid", "The authenticity of the card could not be checked.")
 REMOVED_AFTER_READ_TEXT = QT_TRANSLATE_NOOP(
     "eid",
     "The card was taken out, so the citizen's data was cleared from the screen. Insert the card again to "
@@ -83,17 +82,30 @@ class Phase(Enum):
     IDLE = "idle"  # nothing read for the current citizen
     WAITING = "waiting"  # the clerk chose the eID path; no card yet
     READING = "reading"
-    READ = "read"  # read finished; its identity is on screen
+    READ = "read"  # read finished; its citizen is on the register step
 
 
-def verdict_banner(result: AuthenticityResult) -> tuple[str, VerdictTone, bool]:
-    """The verdict in the clerk's language, how loud to show it, and whether it refuses registration."""
-    reason = translate("authenticity", REASON_TEXTS[result.reason])
+def checking_banner() -> Banner:
+    """Shown with the identity while the photo and the checks are still being read: registering waits."""
+    reason = Reason("card_being_checked", CHECKING_TEXT, context=_CONTEXT)
+    return Banner(reason, Tone.INFO, Reason(reason.code, CHECKING_SUMMARY, context=_CONTEXT))
+
+
+def verdict_banner(result: AuthenticityResult) -> Banner:
+    """The verdict for the register step: a quiet green line, a fraud warning, or a "not checkable" one.
+
+    The authenticity reason is translated into the banner's ``params`` now, so the eID path sets the banner
+    again when the UI language changes.
+    """
+    params = {"reason": translate("authenticity", REASON_TEXTS[result.reason])}
     if result.verdict is Verdict.AUTHENTIC:
-        return translate(_CONTEXT, AUTHENTIC_TEXT).format(reason=reason), VerdictTone.AUTHENTIC, False
+        reason = Reason("card_authentic", AUTHENTIC_TEXT, params=params, blocking=False, context=_CONTEXT)
+        return Banner(reason, Tone.OK, quiet=True)
     if result.verdict is Verdict.NOT_AUTHENTIC:
-        return translate(_CONTEXT, NOT_AUTHENTIC_TEXT).format(reason=reason), VerdictTone.FRAUD, True
-    return translate(_CONTEXT, NOT_CHECKABLE_TEXT).format(reason=reason), VerdictTone.WARNING, True
+        reason = Reason("card_not_authentic", NOT_AUTHENTIC_TEXT, params=params, context=_CONTEXT)
+        return Banner(reason, Tone.DANGER, Reason(reason.code, NOT_AUTHENTIC_SUMMARY, context=_CONTEXT))
+    reason = Reason("card_not_checkable", NOT_CHECKABLE_TEXT, params=params, context=_CONTEXT)
+    return Banner(reason, Tone.WARNING, Reason(reason.code, NOT_CHECKABLE_SUMMARY, context=_CONTEXT))
 
 
 def photo_image(jpeg: bytes) -> QImage | None:
@@ -104,20 +116,6 @@ def photo_image(jpeg: bytes) -> QImage | None:
     return None if image.isNull() else image
 
 
-def _date_text(value: PartialDate) -> str:
-    day = f"{value.day:02d}" if value.day else "??"
-    month = f"{value.month:02d}" if value.month else "??"
-    year = f"{value.year:04d}" if value.year else "????"
-    return f"{day}/{month}/{year}"
-
-
-def _number_text(text: str) -> str:
-    try:
-        return parse_national_number(text).formatted
-    except NationalNumberError:
-        return text
-
-
 class _ReadSignals(QObject):
     """Carries the parsed identity from the reading thread to the GUI thread (made on the GUI thread)."""
 
@@ -125,7 +123,7 @@ class _ReadSignals(QObject):
 
 
 class EidPathController(QObject):
-    """Owns the eID screen and the card reads; sets the home screen's reader state."""
+    """Owns the card reads and the eID path's waiting screen; hands each card's citizen to ``step``."""
 
     #: The generation number of a read that finished (tests and the self-test wait on it).
     read_finished = Signal(int)
@@ -133,27 +131,30 @@ class EidPathController(QObject):
     def __init__(
         self,
         shell: Shell,
+        step: RegisterStepController,
         bridge: ReaderBridge,
         backend: ReaderBackend,
         trust: TrustStore,
         workers: Workers,
         errors: ErrorPresenter,
         translations: Translations,
-        today: Callable[[], dt.date] = dt.date.today,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._shell = shell
+        # The shell keeps this controller among its personal-data screens: a strong reference back would
+        # be a cycle that only the cyclic garbage collector frees, on whatever thread it happens to run
+        # (see RegisterStepController).
+        self._shell_ref = weakref.ref(shell)
+        self._step = step
         self._bridge = bridge
         self._backend = backend
         self._trust = trust
         self._workers = workers
         self._errors = errors
-        self._today = today
         self._phase = Phase.IDLE
         self._generation = 0
         self._reader: str | None = None
-        self._identity: IdentityRecord | None = None
+        self._handed_over = False  # the current read's citizen is on the register step
         self._result: CardReadResult | None = None
         self._state = ReaderState.NO_SERVICE
 
@@ -163,10 +164,17 @@ class EidPathController(QObject):
         shell.add_screen(self.view, self)
         self.view.cancel_button.clicked.connect(shell.new_citizen)
         shell.home.eid_button.clicked.connect(self.choose_eid)
+        step.registered.connect(self.clear_personal_data)
         bridge.event.connect(self._reader_event)
         translations.language_changed.connect(self._language_changed)
         shell.set_paths_available(eid=True, other_document=shell.home.other_button.isEnabled())
         self._update_reader_state()
+
+    @property
+    def _shell(self) -> Shell:
+        shell = self._shell_ref()
+        assert shell is not None, "the shell owns its eID path"
+        return shell
 
     # --- state for others ----------------------------------------------------------------------------
 
@@ -185,7 +193,7 @@ class EidPathController(QObject):
 
     @property
     def result(self) -> CardReadResult | None:
-        """The last complete read of the current citizen (None once cleared)."""
+        """The last complete read of the current citizen (None once cleared or registered)."""
         return self._result
 
     # --- what the clerk does -------------------------------------------------------------------------
@@ -204,7 +212,7 @@ class EidPathController(QObject):
         self._update_reader_state()
 
     def clear_personal_data(self) -> None:
-        """New citizen, Cancel, idle time: drop the read (a running one included) and its results."""
+        """New citizen, Cancel, idle time, a registration made: drop the read (a running one included)."""
         self._forget()
         self._phase = Phase.IDLE
         self._update_reader_state()
@@ -241,18 +249,17 @@ class EidPathController(QObject):
     def _identity_parsed(self, generation: int, card: CardIdentity) -> None:
         if generation != self._generation or self._phase is not Phase.READING:
             return
-        self._show_identity(identity_from_card(card))
+        self._hand_over(card)
 
     def _read_done(self, generation: int, result: CardReadResult) -> None:
         if generation != self._generation or self._phase is not Phase.READING:
             return  # abandoned: the card was pulled, or the clerk moved on
-        if self._identity is None:
-            self._show_identity(identity_from_card(result.identity))
+        if not self._handed_over:
+            self._hand_over(result.identity)
         self._result = result
         self._phase = Phase.READ
-        self.view.set_stage(EidStage.READ)
-        self.view.set_photo(photo_image(result.photo))
-        self._show_verdict()
+        self._step.set_photo(photo_image(result.photo))
+        self._step.set_banner(verdict_banner(result.authenticity))
         self._update_reader_state()
         self.read_finished.emit(generation)
 
@@ -267,78 +274,17 @@ class EidPathController(QObject):
 
     def _abandon(self, error: ClerkError) -> None:
         """Drop a read that went wrong, go home, and say why."""
-        self._shell.new_citizen()  # clears this screen too (clear_personal_data)
+        self._shell.new_citizen()  # clears the register step and this path (clear_personal_data)
         self._errors.show(error, self._shell.view)
 
-    # --- showing -------------------------------------------------------------------------------------
-
-    def _show_identity(self, identity: IdentityRecord) -> None:
-        self._identity = identity
-        card = card_type(identity.card_type_code) if identity.card_type_code is not None else None
-        document = ""
-        if card is not None:
-            document = translate("documents", card.name) if card.known else f"{card.label}"
-        valid_until = identity.document_valid_until
-        self.view.show_identity(
-            {
-                "document": document,
-                "name": f"{identity.given_names} {identity.surname}".strip(),
-                "birth_date": _date_text(identity.birth_date),
-                "national_number": _number_text(identity.national_number),
-                "document_number": identity.document_number,
-                "valid_until": _date_text(PartialDate.from_date(valid_until)) if valid_until else "",
-            }
-        )
-        self.view.set_verdict(translate(_CONTEXT, CHECKING_TEXT), VerdictTone.CHECKING)
-        self._show_eligibility()
-
-    def _show_verdict(self) -> None:
-        if self._result is None:
-            return
-        text, tone, _blocks = verdict_banner(self._result.authenticity)
-        self.view.set_verdict(text, tone)
-        self._show_eligibility()
-
-    def eligibility(self) -> tuple[Reason, ...]:
-        """Every reason about the person and the card (the register step adds presence and e-mail)."""
-        if self._identity is None:
-            return ()
-        session = self._shell.session
-        request = RegistrationRequest(
-            identity=self._identity,
-            email="",
-            language=Language.NL,
-            presence_confirmed=True,
-            centre_id=session.centre.id,
-            clerk=session.clerk,
-        )
-        return tuple(r for r in assess(request, self._today()) if r.field not in _INPUT_FIELDS)
-
-    def card_blocks(self) -> bool:
-        """Whether the card itself refuses registration: still being checked, not authentic, not checkable."""
-        if self._result is None:
-            return True
-        return verdict_banner(self._result.authenticity)[2]
-
-    def _show_eligibility(self) -> None:
-        reasons = self.eligibility()
-        blocked = self.card_blocks() or any(r.blocking for r in reasons)
-        lines = [reason.render(translate(reason.context, reason.message)) for reason in reasons]
-        if any(r.blocking for r in reasons):
-            verdict = translate("eid", "This person cannot be registered with this card:")
-        elif self._result is None:
-            verdict = translate("eid", "The card is still being checked.")
-        elif blocked:
-            verdict = translate("eid", "This card cannot be used to register.")
-        else:
-            verdict = translate("eid", "This person can be registered with this card.")
-        self.view.show_eligibility(verdict, lines, blocked)
+    def _hand_over(self, card: CardIdentity) -> None:
+        """The one hand-over to the register step; the photo and the verdict follow as its extras."""
+        self._handed_over = True
+        self._step.start(identity_from_card(card), banner=checking_banner())
 
     def _language_changed(self, _language: str) -> None:
-        if self._identity is not None:
-            identity = self._identity
-            self._show_identity(identity)
-            self._show_verdict()
+        if self._result is not None:
+            self._step.set_banner(verdict_banner(self._result.authenticity))
 
     # --- reader events -------------------------------------------------------------------------------
 
@@ -363,16 +309,20 @@ class EidPathController(QObject):
         if self._phase is Phase.READING:
             self._generation += 1  # the worker's own failure (if any) is now dropped: one message only
             self._abandon(CardRemovedError("the card was pulled during the read"))
-        elif self._phase is Phase.READ and self._shell.current_screen() is self.view:
+        elif (
+            self._phase is Phase.READ
+            and not self._step.busy  # Register was pressed: the registration goes ahead
+            and self._shell.current_screen() is self._step.view
+        ):
             self._shell.new_citizen()
             self._shell.view.statusBar().showMessage(translate(_CONTEXT, REMOVED_AFTER_READ_TEXT), 30_000)
 
     def _forget(self) -> None:
         self._generation += 1
         self._reader = None
-        self._identity = None
+        self._handed_over = False
         self._result = None
-        self.view.clear()
+        self.view.set_stage(EidStage.WAITING)
 
     def _update_reader_state(self) -> None:
         model = self._bridge.model

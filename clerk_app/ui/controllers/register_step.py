@@ -194,8 +194,9 @@ class RegisterStepController(QObject):
             self.view.register_button.setEnabled(False)
             return False
         reasons = list(assess(self._request(), self._today()))
-        if self._banner is not None:
-            reasons.insert(0, self._banner.reason)
+        listed = self._banner.listed if self._banner is not None else None
+        if listed is not None:
+            reasons.insert(0, listed)
         about_person = [r for r in reasons if r.field not in INPUT_FIELDS]
         about_inputs: dict[str, list[Reason]] = {}
         for reason in reasons:

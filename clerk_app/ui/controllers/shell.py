@@ -2,12 +2,12 @@
 
 Registration flows (card reading, the manual document form) are not part of this module. They plug in
 with :meth:`Shell.add_screen` / :meth:`Shell.show_screen`, listen to ``shell.home.eid_button`` and
-``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`. Until
-they are connected (:meth:`Shell.set_paths_available`), the home screen says so and its path buttons are
-disabled. :func:`clerk_app.ui.main.create_shell` connects the shared register step and the manual path
-when it is given a registrar, and keeps them in :attr:`Shell.register_step` and :attr:`Shell.manual_path`;
-given the store for the registrations view, it keeps that in :attr:`Shell.registrations` and
-:attr:`Shell.counts`.
+``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`. A path
+button stays disabled until its flow is connected (:meth:`Shell.set_paths_available`).
+:func:`clerk_app.ui.main.create_shell` connects the shared register step and the manual path when it is
+given a registrar, and keeps them in :attr:`Shell.register_step` and :attr:`Shell.manual_path`; the eID
+path (:mod:`clerk_app.ui.counter`) ends in that same register step. Given the store for the registrations
+view, it keeps that in :attr:`Shell.registrations` and :attr:`Shell.counts`.
 """
 
 from __future__ import annotations
@@ -125,7 +125,6 @@ class Shell(QObject):
     def set_paths_available(self, *, eid: bool, other_document: bool) -> None:
         self.home.eid_button.setEnabled(eid)
         self.home.other_button.setEnabled(other_document)
-        self.home.not_connected.setVisible(not (eid or other_document))
 
     def current_screen(self) -> QWidget | None:
         return self.view.stack.currentWidget()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -82,11 +84,22 @@ class Banner:
 
     ``reason`` carries the translatable text; a blocking reason refuses registration while the banner
     shows (a card that is not authentic), a non-blocking one is a note. ``reason.params`` must hold no
-    personal data.
+    personal data. ``summary``, when given, is the short line the eligibility list shows instead of
+    repeating a long banner (a fraud warning) word for word; a ``quiet`` banner that does not block (an
+    authentic card) adds no line at all.
     """
 
     reason: Reason
     tone: Tone = Tone.INFO
+    summary: Reason | None = None
+    quiet: bool = False
+
+    @property
+    def listed(self) -> Reason | None:
+        """The banner's line in the eligibility list; it blocks exactly when the banner does."""
+        if self.quiet and not self.reason.blocking:
+            return None
+        return replace(self.summary or self.reason, blocking=self.reason.blocking)
 
 
 #: The identity rows in display order, named like the fields reasons point at.
@@ -241,16 +254,25 @@ class CheckRegisterView(Retranslatable, QWidget):
         right.addWidget(self.abroad_check)
         right.addWidget(self.form_problem)
         right.addStretch(1)
-        right.addWidget(self.status_label)
-        right.addLayout(buttons)
-        columns = QHBoxLayout()
+        # The identity and the inputs scroll together when the window is small (a long fraud warning and the
+        # training panel take room); the heading, the banner and the buttons stay in view.
+        self.content = QWidget(self)
+        columns = QHBoxLayout(self.content)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not their frame
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
 
         chain: list[QWidget] = [
             self.presence_check,
@@ -443,6 +465,7 @@ class CheckRegisterView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Check and register"))
+        self.photo.setAccessibleName(self.tr("Photo on the chip"))
         for name, caption in self.identity_captions.items():
             caption.setText(self._caption(name))
         self.presence_check.setText(self.tr("The citizen is &present in person"))

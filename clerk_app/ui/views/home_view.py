@@ -31,9 +31,6 @@ class HomeView(Retranslatable, QWidget):
             button.setMinimumHeight(72)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet("font-size: 13pt;")
-        self.not_connected = QLabel(self)
-        self.not_connected.setObjectName("not-connected")
-        self.not_connected.setWordWrap(True)
 
         paths = QHBoxLayout()
         paths.addWidget(self.eid_button)
@@ -46,7 +43,6 @@ class HomeView(Retranslatable, QWidget):
         layout.addWidget(self.hint)
         layout.addSpacing(12)
         layout.addLayout(paths)
-        layout.addWidget(self.not_connected)
         layout.addStretch(1)
         QWidget.setTabOrder(self.eid_button, self.other_button)
         self.retranslate()
@@ -67,9 +63,3 @@ class HomeView(Retranslatable, QWidget):
         )
         self.eid_button.setText(self.tr("&eID or electronic residence card"))
         self.other_button.setText(self.tr("&Other document"))
-        self.not_connected.setText(
-            self.tr(
-                "Registering is not connected in this version of the application yet: the card reader and "
-                "the registration store are added in a later version."
-            )
-        )

@@ -1,8 +1,8 @@
 """Fixtures for the eID path: a real shell wired to real card readers, the real PC/SC stack for some tests.
 
 ``counter`` is what ``clerk-app --training`` runs below the window: the composition root's card readers
-(the in-process training reader plus every PC/SC reader, so pcscd's virtual reader too) and trust store,
-the reader monitor behind its Qt bridge, the eID path and the training panel.
+(the in-process training reader plus every PC/SC reader, so pcscd's virtual reader too), trust store and
+real registration store, the reader monitor behind its Qt bridge, the eID path and the training panel.
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ from support.pcsc_fixtures import pcsc_stack, vpcd_reader
 from clerk_app.app import CounterParts, open_counter
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.config import Profile, Settings
+from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter, attach_counter
 from clerk_app.ui.main import UiServices
 from ui.eid.support import TODAY
+from ui.registration_support import CounterStore
 from ui.support import make_settings
 
 __all__ = ["pcsc_stack", "vpcd_reader"]
@@ -33,23 +35,32 @@ class CounterApp:
     shell: Shell
     parts: CounterParts
     counter: Counter
+    store: CounterStore  # the real store of ``parts``, as the register step calls it, on the cards' day
+
+    @property
+    def step(self) -> RegisterStepController:
+        step = self.shell.register_step
+        assert step is not None
+        return step
 
 
 @pytest.fixture
 def start_counter(
     qtbot: QtBot, ui: UiServices, make_shell: Callable[..., Shell], tmp_path: Path
 ) -> Iterator[Callable[..., CounterApp]]:
-    """Start the counter's window with the card readers attached; ``vpcd_port`` is the suite's pcscd's."""
+    """Start the counter's window with the card readers attached and the real store behind the register
+    step, on the day the training cards are made for; ``vpcd_port`` is the suite's pcscd's."""
     opened: list[CounterApp] = []
 
     def start(profile: Profile = Profile.TRAINING, *, vpcd_port: int = VPCD_PORT) -> CounterApp:
         settings = make_settings(tmp_path / "home", profile)
-        shell = make_shell(settings)
         parts = open_counter(settings)
+        store = CounterStore(parts.store, today=lambda: TODAY)
+        shell = make_shell(settings, registrar=store, today=lambda: TODAY)
         counter = attach_counter(
             shell, parts.readers, parts.trust, ui, vpcd_port=vpcd_port, today=lambda: TODAY
         )
-        app = CounterApp(settings, shell, parts, counter)
+        app = CounterApp(settings, shell, parts, counter, store)
         opened.append(app)
         qtbot.waitUntil(lambda: shell.home.reader_state_label.text() != "", timeout=5_000)
         qtbot.waitUntil(lambda: counter.bridge.model.service is not None, timeout=5_000)

@@ -1,4 +1,5 @@
-"""Helpers for the eID path tests: the day the training cards are made for, and what a card must not leave.
+"""Helpers for the eID path tests: the day the training cards are made for, what a card must not leave,
+and the clerk's part of the register step.
 
 Assertions about personal data compare into booleans or lists of widget names, so a failure never prints a
 name or a number.
@@ -8,10 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.beid import BeidSession
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.training_cards import PULLED_PREFIX, build_card
+from clerk_app.ui.controllers.register_step import RegisterStepController
+from clerk_app.ui.controllers.shell import Shell
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -27,3 +33,28 @@ def card_secrets(name: str) -> tuple[str, ...]:
     finally:
         connection.close()
     return (identity.first_names, identity.national_number, identity.card_number)
+
+
+#: A made-up address for the citizens of these tests.
+EMAIL = "anna.specimen@example.org"
+#: The day a registration made on TODAY expires, as the slip writes it in Dutch.
+EXPIRY_NL = "13 december 2026"
+
+
+def fill_inputs(qtbot: QtBot, step: RegisterStepController, email: str = EMAIL) -> None:
+    """What the clerk adds on the register step: presence in person and the e-mail address twice."""
+    step.view.presence_check.setChecked(True)
+    qtbot.keyClicks(step.view.email_edit, email)
+    qtbot.keyClicks(step.view.email_again_edit, email)
+
+
+def register_and_wait(qtbot: QtBot, shell: Shell, step: RegisterStepController) -> str:
+    """Press Register and wait for the confirmation screen; returns the code it shows (never print it)."""
+    qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
+    return shown_code(shell)
+
+
+def shown_code(shell: Shell) -> str:
+    """The activation code on the confirmation screen, in its display form ``XXXX-XXXX-XXXX``."""
+    return shell.confirmation.view.code_label.text().replace(" – ", "-")

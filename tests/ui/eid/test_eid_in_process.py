@@ -1,33 +1,39 @@
-"""The eID path with the in-process training reader: what the clerk sees for each kind of card.
+"""The eID path with the in-process training reader: what the clerk sees for each kind of card, and the
+hand-over to the shared "check and register" step that ends every path.
 
 Cards go in through the training panel, as a trainer would put them in; reads run through the real
-``BeidSession`` on a worker thread and come back through the reader monitor's Qt bridge.
+``BeidSession`` on a worker thread and come back through the reader monitor's Qt bridge; registrations go
+into the real encrypted store.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from clerk_app.cardreader.authenticity import AuthenticityResult, Verdict
 from clerk_app.cardreader.authenticity import Reason as Verification
-from clerk_app.cardreader.authenticity import Verdict
 from clerk_app.cardreader.monitor import CardInserted
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE
 from clerk_app.config import Profile
-from clerk_app.domain.eligibility import ReasonCode
-from clerk_app.ui.controllers.eid_path import Phase
+from clerk_app.domain.activation import verify_code
+from clerk_app.domain.documents import DocumentKind
+from clerk_app.ui.controllers.eid_path import Phase, verdict_banner
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_state import ReaderState
 from ui.eid.conftest import CounterApp
-from ui.eid.support import card_secrets
+from ui.eid.support import EMAIL, card_secrets, fill_inputs, register_and_wait, shown_code
 from ui.support import leaking_widgets
 
 StartCounter = Callable[..., CounterApp]
+CAN_REGISTER = "Deze persoon kan met dit document geregistreerd worden."
+CANNOT_REGISTER = "Deze persoon kan niet geregistreerd worden:"
 
 
 def read(qtbot: QtBot, app: CounterApp, name: str, applet: Applet = Applet.V1_8) -> None:
@@ -42,64 +48,104 @@ def error_boxes(app: CounterApp) -> list[str]:
     return [box.objectName() for box in app.shell.view.findChildren(QMessageBox) if box.isVisible()]
 
 
-def reason_codes(app: CounterApp) -> set[str]:
-    return {reason.code for reason in app.counter.eid.eligibility() if reason.blocking}
+def listed_reasons(app: CounterApp) -> list[str]:
+    text = app.step.view.eligibility_list.text()
+    return text.splitlines() if app.step.view.eligibility_list.isVisibleTo(app.step.view) else []
+
+
+def assert_refused_and_nothing_stored(qtbot: QtBot, app: CounterApp) -> None:
+    """Register stays disabled even with every input filled, and asking the step anyway stores nothing."""
+    step = app.step
+    fill_inputs(qtbot, step)
+    assert not step.view.register_button.isEnabled()
+    step.register()
+    qtbot.wait(100)
+    assert app.shell.current_screen() is step.view
+    assert not step.busy
+    assert app.store.calls == 0
+    assert app.store.persisted() == []
 
 
 @pytest.mark.parametrize("applet", list(Applet))
-def test_adult_card_is_read_verified_and_can_be_registered(
+def test_adult_card_goes_to_the_register_step_and_is_registered(
     qtbot: QtBot, start_counter: StartCounter, applet: Applet
 ) -> None:
     app = start_counter()
-    eid = app.counter.eid
+    eid, step = app.counter.eid, app.step
     read(qtbot, app, "adult", applet)
-    assert app.shell.current_screen() is eid.view
+    assert app.shell.current_screen() is step.view
     assert eid.phase is Phase.READ
     assert eid.reader_state is ReaderState.CARD_READY
     assert app.shell.home.reader_state_label.text().startswith("Kaart gelezen")
     assert eid.result is not None
     assert eid.result.applet_version == applet.value
-    assert eid.view.verdict_label.text().startswith("Echte kaart. De gegevens op de chip zijn ondertekend")
-    assert eid.view.photo.isVisible()
-    assert not eid.card_blocks()
-    assert reason_codes(app) == set()
-    assert eid.view.eligibility_verdict.text() == "Deze persoon kan met deze kaart geregistreerd worden."
+    assert step.view.banner.isVisible()
+    assert step.view.banner.text().startswith("Echte kaart. De gegevens op de chip zijn ondertekend")
+    assert step.view.photo.isVisible()
+    assert step.view.eligibility_verdict.text() == CAN_REGISTER
+    assert listed_reasons(app) == []  # the green banner says it all
+    assert step.view.identity_values["document"].text() == (
+        "eID of elektronische verblijfskaart: Belgische identiteitskaart (eID)"
+    )
     assert leaking_widgets(app.shell.view, card_secrets("adult")), "the identity should be on screen"
+    assert QApplication.focusWidget() is step.view.presence_check
+
+    fill_inputs(qtbot, step)
+    code = register_and_wait(qtbot, app.shell, step)
+    stored = app.store.persisted()
+    assert len(stored) == 1
+    assert verify_code(stored[0].code_hash, code), "the code on screen is not the stored one"
+    identity = stored[0].identity
+    assert identity is not None
+    assert identity.document_kind is DocumentKind.ELECTRONIC_CARD
+    assert identity.card_type_code == 1
+    assert (eid.phase, eid.result) == (Phase.IDLE, None)  # the read is forgotten once registered
+    assert leaking_widgets(step.view, (*card_secrets("adult"), EMAIL)) == []
 
 
 @pytest.mark.parametrize(
     ("name", "document"),
     [("residence-eu-plus", "EU+"), ("residence-f", "F-kaart"), ("residence-k", "K-kaart")],
 )
-def test_residence_cards_can_be_registered(
+def test_residence_cards_are_registered(
     qtbot: QtBot, start_counter: StartCounter, name: str, document: str
 ) -> None:
     app = start_counter()
     read(qtbot, app, name)
-    eid = app.counter.eid
+    eid, step = app.counter.eid, app.step
     assert eid.result is not None and eid.result.authenticity.authentic
-    assert reason_codes(app) == set()
-    assert eid.view.identity_values["document"].text().startswith(document)
+    card_type = eid.result.identity.card_type.code
+    assert step.view.eligibility_verdict.text() == CAN_REGISTER
+    assert document in step.view.identity_values["document"].text()
+    fill_inputs(qtbot, step)
+    code = register_and_wait(qtbot, app.shell, step)
+    stored = app.store.persisted()
+    assert len(stored) == 1 and stored[0].identity is not None
+    assert stored[0].identity.card_type_code == card_type
+    assert verify_code(stored[0].code_hash, code), "the code on screen is not the stored one"
 
 
 def test_kids_card_is_refused_with_every_reason(qtbot: QtBot, start_counter: StartCounter) -> None:
     app = start_counter()
     read(qtbot, app, "child-11")
-    eid = app.counter.eid
+    eid, step = app.counter.eid, app.step
     assert eid.result is not None and eid.result.authenticity.authentic
-    assert reason_codes(app) == {ReasonCode.UNDER_MINIMUM_AGE, ReasonCode.KIDS_CARD}
-    assert eid.view.eligibility_verdict.text() == "Deze persoon kan met deze kaart niet geregistreerd worden:"
-    lines = eid.view.eligibility_list.text().splitlines()
+    assert step.view.eligibility_verdict.text() == CANNOT_REGISTER
+    lines = listed_reasons(app)
     assert len(lines) == 2
     assert any("jonger dan 12" in line for line in lines)
     assert any("Kids-ID" in line or "kids" in line.lower() for line in lines)
+    assert_refused_and_nothing_stored(qtbot, app)
 
 
 def test_expired_card_is_refused(qtbot: QtBot, start_counter: StartCounter) -> None:
     app = start_counter()
     read(qtbot, app, "expired")
-    assert reason_codes(app) == {ReasonCode.DOCUMENT_EXPIRED}
-    assert "2026-11-28" in app.counter.eid.view.eligibility_list.text()
+    lines = listed_reasons(app)
+    assert len(lines) == 1
+    assert "2026-11-28" in lines[0]
+    assert app.step.view.eligibility_verdict.text() == CANNOT_REGISTER
+    assert_refused_and_nothing_stored(qtbot, app)
 
 
 @pytest.mark.parametrize(
@@ -114,20 +160,39 @@ def test_forged_card_shows_the_fraud_warning_and_cannot_be_registered(
 ) -> None:
     app = start_counter()
     read(qtbot, app, name)
-    eid = app.counter.eid
+    eid, step = app.counter.eid, app.step
     assert eid.result is not None
     assert (eid.result.authenticity.verdict, eid.result.authenticity.reason) == (
         Verdict.NOT_AUTHENTIC,
         reason,
     )
-    warning = eid.view.verdict_label.text()
+    warning = step.view.banner.text()
     assert warning.startswith("OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude).")
     assert words in warning
     assert "Registreer niet met deze kaart" in warning
     assert "teamleider" in warning
-    assert eid.view.verdict_label.accessibleName() == warning
-    assert eid.card_blocks()
-    assert eid.view.eligibility_verdict.text() != "Deze persoon kan met deze kaart geregistreerd worden."
+    assert "#b00020" in step.view.banner.styleSheet()
+    assert step.view.eligibility_verdict.text() == CANNOT_REGISTER
+    assert listed_reasons(app) == ["• De kaart is niet echt (zie de waarschuwing hierboven)."]
+    assert_refused_and_nothing_stored(qtbot, app)
+    assert step.view.banner.isVisible() and step.view.banner.text() == warning  # the warning stays
+
+
+def test_a_card_that_cannot_be_checked_cannot_be_registered(
+    qtbot: QtBot, start_counter: StartCounter
+) -> None:
+    """No training card is uncheckable, so the verdict of one (an algorithm this app does not know) is
+    handed to the step the way the eID path hands over every verdict."""
+    app = start_counter()
+    read(qtbot, app, "adult")
+    step = app.step
+    step.set_banner(
+        verdict_banner(AuthenticityResult(Verdict.NOT_CHECKABLE, Verification.UNSUPPORTED_ALGORITHM))
+    )
+    assert step.view.banner.text().startswith("De echtheid van deze kaart kon niet worden nagegaan.")
+    assert "#b77400" in step.view.banner.styleSheet()  # orange, not the red of a forgery
+    assert listed_reasons(app) == ["• De echtheid van de kaart kon niet worden nagegaan."]
+    assert_refused_and_nothing_stored(qtbot, app)
 
 
 def test_fraud_warning_follows_the_ui_language(
@@ -136,9 +201,34 @@ def test_fraud_warning_follows_the_ui_language(
     app = start_counter()
     read(qtbot, app, "altered")
     ui.translations.switch("fr")
-    warning = app.counter.eid.view.verdict_label.text()
+    warning = app.step.view.banner.text()
     assert warning.startswith("ATTENTION – CETTE CARTE N'EST PAS AUTHENTIQUE")
-    assert "ont été modifiées" in warning
+    assert "ont été modifiées" in warning  # the reason inside the warning follows too
+    assert listed_reasons(app) == ["• La carte n'est pas authentique (voir l'avertissement ci-dessus)."]
+
+
+def test_the_card_cannot_be_registered_before_its_checks_finish(
+    qtbot: QtBot, start_counter: StartCounter
+) -> None:
+    """The identity is handed over as soon as it is parsed; Register waits for the photo and the verdict."""
+    app = start_counter()
+    step = app.step
+    seen: list[tuple[str, bool, bool]] = []
+
+    def on_screen(index: int) -> None:
+        if app.shell.view.stack.widget(index) is step.view and not seen:
+            seen.append(
+                (step.view.banner.text(), step.view.register_button.isEnabled(), step.view.photo.isVisible())
+            )
+
+    app.shell.view.stack.currentChanged.connect(on_screen)
+    read(qtbot, app, "adult")
+    assert len(seen) == 1
+    banner, enabled, photo = seen[0]
+    assert banner == "Er wordt nagegaan of de kaart echt is… Registreren wacht daarop."
+    assert not enabled
+    assert not photo
+    assert step.view.register_button.isEnabled()  # once the read finished
 
 
 def test_a_card_that_is_not_an_eid_says_so_and_keeps_nothing(
@@ -174,18 +264,68 @@ def test_card_pulled_mid_read_shows_card_removed_and_keeps_nothing(
     assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
 
 
-def test_card_pulled_after_the_read_clears_the_citizen(qtbot: QtBot, start_counter: StartCounter) -> None:
+def test_card_pulled_after_the_read_clears_the_citizen_and_what_was_typed(
+    qtbot: QtBot, start_counter: StartCounter
+) -> None:
     app = start_counter()
     read(qtbot, app, "adult")
+    step = app.step
+    fill_inputs(qtbot, step)
     panel = app.counter.training_panel
     assert panel is not None
     panel.remove()
     qtbot.waitUntil(lambda: app.shell.current_screen() is app.shell.home, timeout=10_000)
     assert app.counter.eid.result is None
-    assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
+    assert leaking_widgets(app.shell.view, (*card_secrets("adult"), EMAIL)) == []
+    assert not step.view.presence_check.isChecked()
+    step.view.email_edit.setFocus()
+    qtbot.keyClick(step.view.email_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert step.view.email_edit.text() == "", "undo brought the address back"
     assert app.shell.view.statusBar().currentMessage().startswith("De kaart werd uitgenomen")
     assert app.counter.eid.reader_state is ReaderState.NO_CARD
     assert error_boxes(app) == []
+    assert app.store.calls == 0
+
+
+def test_card_pulled_while_registering_changes_nothing(qtbot: QtBot, start_counter: StartCounter) -> None:
+    app = start_counter()
+    read(qtbot, app, "adult")
+    step = app.step
+    fill_inputs(qtbot, step)
+    release = threading.Event()
+    app.store.before = lambda: release.wait(10)
+    qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
+    assert step.busy
+    panel = app.counter.training_panel
+    assert panel is not None
+    panel.remove()
+    qtbot.waitUntil(lambda: not app.counter.bridge.model.cards, timeout=10_000)
+    qtbot.wait(100)
+    assert app.shell.current_screen() is step.view
+    assert step.view.email_edit.text() == EMAIL
+    assert step.view.status_label.text() == "Bezig met registreren…"
+    release.set()
+    qtbot.waitUntil(lambda: app.shell.current_screen() is app.shell.confirmation.view, timeout=10_000)
+    stored = app.store.persisted()
+    assert len(stored) == 1
+    assert verify_code(stored[0].code_hash, shown_code(app.shell)), "the code on screen is not the stored one"
+    assert app.shell.view.statusBar().currentMessage() == ""
+
+
+def test_card_pulled_on_the_confirmation_screen_changes_nothing(
+    qtbot: QtBot, start_counter: StartCounter
+) -> None:
+    app = start_counter()
+    read(qtbot, app, "adult")
+    fill_inputs(qtbot, app.step)
+    code = register_and_wait(qtbot, app.shell, app.step)
+    panel = app.counter.training_panel
+    assert panel is not None
+    panel.remove()
+    qtbot.waitUntil(lambda: app.counter.eid.reader_state is ReaderState.NO_CARD, timeout=10_000)
+    assert app.shell.current_screen() is app.shell.confirmation.view
+    assert shown_code(app.shell) == code
+    assert app.shell.confirmation.view.print_button.isEnabled()
 
 
 @pytest.mark.parametrize("how", ["new citizen", "escape", "idle"])
@@ -202,7 +342,8 @@ def test_every_way_of_moving_on_clears_the_card_data(
         app.shell._idle.expired.emit()
     assert app.shell.current_screen() is app.shell.home
     assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
-    assert not app.counter.eid.view.photo.isVisible()
+    assert not app.step.view.photo.isVisible()
+    assert not app.step.view.banner.isVisible()
     # The card is still in: the home screen says so, and the eID button reads it again.
     assert app.counter.eid.reader_state is ReaderState.CARD_PRESENT
     with qtbot.waitSignal(app.counter.eid.read_finished, timeout=10_000):

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from clerk_app.app import CardReaders
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.connection import CardConnection, ReaderSnapshot
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReadersChanged, ServiceUnavailable
+from clerk_app.storage import RegistrationStore
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_bridge import ReaderModel
 from clerk_app.ui.reader_state import ReaderState
+from ui.registration_support import CounterStore
 
 
 class _NoReaders:
@@ -36,8 +39,10 @@ class _NoReaders:
         """Nothing to release."""
 
 
-def test_no_reader_is_said_in_words(qtbot: QtBot, make_shell: Callable[..., Shell], ui: UiServices) -> None:
-    shell = make_shell()
+def test_no_reader_is_said_in_words(
+    qtbot: QtBot, make_shell: Callable[..., Shell], ui: UiServices, real_store: RegistrationStore
+) -> None:
+    shell = make_shell(registrar=CounterStore(real_store))
     counter = attach_counter(shell, CardReaders(_NoReaders(), None), TrustStore.production(), ui)
     try:
         qtbot.waitUntil(lambda: counter.eid.reader_state is ReaderState.NO_READER, timeout=10_000)
@@ -45,6 +50,14 @@ def test_no_reader_is_said_in_words(qtbot: QtBot, make_shell: Callable[..., Shel
         assert counter.training_panel is None
     finally:
         counter.close()
+
+
+def test_the_card_reader_needs_the_register_step(make_shell: Callable[..., Shell], ui: UiServices) -> None:
+    """The eID path ends in the shared register step; a shell without one is refused, not half-wired."""
+    shell = make_shell()
+    with pytest.raises(ValueError, match="register step"):
+        attach_counter(shell, CardReaders(_NoReaders(), None), TrustStore.production(), ui)
+    assert not shell.home.eid_button.isEnabled()
 
 
 def test_reader_model_follows_the_monitor() -> None:
