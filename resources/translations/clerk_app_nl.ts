@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Registration &amp;history</source>
-        <translation>Re&amp;gistraties</translation>
+        <translation>&amp;Historiek</translation>
     </message>
     <message>
         <source>&amp;Registrations…</source>
