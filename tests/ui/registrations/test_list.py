@@ -260,7 +260,7 @@ def test_the_list_is_opened_with_its_shortcut_and_the_menu(
     assert listing is not None
     menu = shell.view.registrations_menu
     assert menu.menuAction().isVisible()
-    assert menu.title() == "Re&gistraties"
+    assert menu.title() == "&Historiek"
     assert [action.text() for action in menu.actions()] == ["&Registraties…", "&Aantallen per dag…"]
     assert shell.view.registrations_action.shortcut().toString() == "Ctrl+F"
     assert shell.view.counts_action.shortcut().toString() == "Ctrl+D"
