@@ -2,7 +2,8 @@
 
 :func:`create_shell` is the UI's composition step: it builds the services the main window needs and passes
 them in through constructors; given a registrar (the registration store) it also connects the shared
-"check and register" step and the manual document path. :func:`run_gui` opens the parts below the UI
+"check and register" step and the manual document path, and given the store as ``registrations`` the
+registrations view and the counts per day. :func:`run_gui` opens the parts below the UI
 (``clerk_app.app.open_counter``: keyring, store, card readers) while the sign-in dialog shows: a missing
 keyring or a database key problem stops the start with one message before anything is half-created, and
 the slow imports those parts need stay off the way to the first window. The card reader and the eID path
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.config import APP_NAME, Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
+from clerk_app.ui.controllers.counts import CountsController
 from clerk_app.ui.controllers.manual_path import ManualPathController
 from clerk_app.ui.controllers.register_step import RegisterStepController
+from clerk_app.ui.controllers.registrations import RegistrationsController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.cycle_collector import CycleCollector
@@ -33,7 +36,7 @@ from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.idle import IdleClear
 from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput, UiState
-from clerk_app.ui.registrar import Registrar
+from clerk_app.ui.registrar import Registrar, Registrations
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.workers import Workers
 
@@ -96,12 +99,16 @@ def create_shell(
     choose_printer: ChoosePrinter | None = None,
     ask_pdf_path: AskPdfPath | None = None,
     registrar: Registrar | None = None,
+    registrations: Registrations | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    now: Callable[[], dt.datetime] | None = None,
 ) -> Shell:
     """The main window's controller with its services; dialogs can be replaced for unattended runs.
 
     With a ``registrar`` the "Other document" path is enabled and ``shell.register_step`` is the step the
-    card path hands its identity to. ``today`` is the registration day the eligibility rules use.
+    card path hands its identity to. With ``registrations`` the Registration history menu opens
+    ``shell.registrations`` (list, search, re-issue) and ``shell.counts``. ``today`` is the registration
+    day the eligibility rules use; ``now`` (timezone-aware) the moment statuses are shown at.
     """
     dialogs = {}
     if choose_printer is not None:
@@ -121,7 +128,20 @@ def create_shell(
         shell.manual_path = ManualPathController(shell, step, zone_font, today)
         shell.set_paths_available(eid=False, other_document=True)
         shell.show_home()
+    if registrations is not None:
+        centre_names = {centre.id: centre.name for centre in settings.centres}
+        clock = now if now is not None else _utc_now
+        shell.registrations = RegistrationsController(
+            shell, registrations, services.workers, services.errors, centre_names, today, clock
+        )
+        shell.counts = CountsController(
+            shell, registrations, services.workers, services.errors, centre_names, today
+        )
     return shell
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def _fatal(app: QApplication, error: ClerkError) -> int:
@@ -185,7 +205,9 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         parts = opened[0]
         if session is None:
             return 0
-        shell = create_shell(app, settings, session, services, registrar=parts.store)
+        shell = create_shell(
+            app, settings, session, services, registrar=parts.store, registrations=parts.store
+        )
         shell.view.show()
 
         def attach() -> None:

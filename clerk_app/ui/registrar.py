@@ -1,15 +1,25 @@
-"""What the UI needs from the registration store, as a protocol, so the screens do not import storage.
+"""What the UI needs from the registration store, as protocols, so the screens do not import storage.
 
-:class:`clerk_app.storage.store.RegistrationStore` matches :class:`Registrar` as it is (its ``register``
-takes an optional ``now`` as well); the composition root passes it in. ``register`` blocks (Argon2id and an
-fsync'd commit), so the UI calls it on a worker thread.
+:class:`clerk_app.storage.store.RegistrationStore` matches :class:`Registrar` and :class:`Registrations` as
+it is (its ``register`` and ``reissue`` take an optional ``now`` as well); the composition root passes it
+in. Every call blocks (Argon2id, an fsync'd commit, or a query of the encrypted file), so the UI makes
+them on a worker thread.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+from collections.abc import Sequence
 from typing import Protocol
 
-from clerk_app.domain.registration import Registration, RegistrationRequest
+from clerk_app.domain.registration import (
+    Clerk,
+    Language,
+    Registration,
+    RegistrationRequest,
+    RegistrationStatus,
+)
 
 
 class Issued(Protocol):
@@ -25,4 +35,58 @@ class Issued(Protocol):
 class Registrar(Protocol):
     def register(self, request: RegistrationRequest) -> Issued:
         """Store an eligible request; ``InputError`` (reason codes) when it is refused, nothing stored."""
+        ...
+
+
+class DayTotal(Protocol):
+    """How many registrations one clerk made at one centre on one day."""
+
+    @property
+    def day(self) -> dt.date: ...
+
+    @property
+    def centre_id(self) -> str: ...
+
+    @property
+    def clerk(self) -> Clerk: ...
+
+    @property
+    def registrations(self) -> int: ...
+
+
+class Registrations(Protocol):
+    """The registrations view: list and search, one registration, counts per day, re-issue."""
+
+    def search(
+        self,
+        text: str | None = None,
+        national_number: str | None = None,
+        day_from: dt.date | None = None,
+        day_to: dt.date | None = None,
+        status: RegistrationStatus | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Registration]:
+        """Newest first; ``text`` matches name words accent-insensitively, ``national_number`` with or
+        without punctuation; days are the counter's calendar days, inclusive."""
+        ...
+
+    def get(self, registration_id: uuid.UUID) -> Registration:
+        """``RecordNotFound`` when there is no such registration."""
+        ...
+
+    def counts(self, day_from: dt.date, day_to: dt.date) -> Sequence[DayTotal]: ...
+
+    def reissue(
+        self,
+        registration_id: uuid.UUID,
+        clerk: Clerk,
+        *,
+        email: str | None = None,
+        language: Language | None = None,
+        centre_id: str | None = None,
+        presence_confirmed: bool = True,
+    ) -> Issued:
+        """Revoke the registration and issue a new one with a new code; ``InputError`` with reason codes
+        (eligibility's, ``reissue_not_allowed``, ``reissue_personal_data_purged``) when refused."""
         ...

@@ -8,6 +8,7 @@ same on every machine.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 import tempfile
@@ -36,9 +37,10 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.reader_state import ReaderState
-from clerk_app.ui.registrar import Issued
+from clerk_app.ui.registrar import DayTotal, Issued
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.slip import SlipContent, SlipFormat, render_image
+from clerk_app.ui.views.registrations_view import Period
 
 #: A made-up code in the real format, so pictures do not change from run to run.
 SAMPLE_CODE = "7KQ2-M9XD-4T0B"
@@ -60,6 +62,48 @@ class _PicturesOnly:
 
     def register(self, request: RegistrationRequest) -> Issued:
         raise RuntimeError("screenshots do not register")
+
+
+@dataclasses.dataclass(frozen=True)
+class _SampleCount:
+    day: dt.date
+    centre_id: str
+    clerk: Clerk
+    registrations: int
+
+
+class _PicturesHistory:
+    """The registrations the history pictures show: the SPECIMEN family in every status."""
+
+    def __init__(self, centre_ids: Sequence[str]) -> None:
+        self.registrations = sample_history(centre_ids)
+        self._centre_ids = centre_ids
+
+    def search(
+        self, day_from: dt.date | None = None, day_to: dt.date | None = None, **_filters: object
+    ) -> list[Registration]:
+        return [
+            r
+            for r in self.registrations
+            if (day_from is None or r.created_at.astimezone().date() >= day_from)
+            and (day_to is None or r.created_at.astimezone().date() <= day_to)
+        ]
+
+    def get(self, registration_id: uuid.UUID) -> Registration:
+        return next(r for r in self.registrations if r.id == registration_id)
+
+    def counts(self, day_from: dt.date, day_to: dt.date) -> list[DayTotal]:
+        other = Clerk("Els Claeys", "G77777")
+        rows = [
+            (SAMPLE_TIME.date() - dt.timedelta(days=1), self._centre_ids[0], SAMPLE_CLERK, 23),
+            (SAMPLE_TIME.date() - dt.timedelta(days=1), self._centre_ids[0], other, 17),
+            (SAMPLE_TIME.date() - dt.timedelta(days=1), self._centre_ids[2], other, 4),
+            (SAMPLE_TIME.date(), self._centre_ids[0], SAMPLE_CLERK, 6),
+        ]
+        return [_SampleCount(*row) for row in rows if day_from <= row[0] <= day_to]
+
+    def reissue(self, *_args: object, **_options: object) -> Issued:
+        raise RuntimeError("screenshots do not re-issue")
 
 
 def sample_registration(centre_id: str) -> Registration:
@@ -88,6 +132,64 @@ def sample_registration(centre_id: str) -> Registration:
         status=RegistrationStatus.ISSUED,
         status_changed_at=SAMPLE_TIME,
     )
+
+
+def _specimen_number(born: dt.date, serial: int) -> str:
+    """A made-up national register number with its mod-97 check digits ("2" before them from 2000)."""
+    base = f"{born:%y%m%d}{serial:03d}"
+    checked = int(("2" if born.year >= 2000 else "") + base)
+    return f"{base}{97 - checked % 97:02d}"
+
+
+def sample_history(centre_ids: Sequence[str]) -> list[Registration]:
+    """Registrations of one morning, newest first, in each status a clerk meets (one purged)."""
+    sample = sample_registration(centre_ids[0])
+    assert sample.identity is not None
+    nora = dataclasses.replace(sample.identity, national_number=_specimen_number(dt.date(2001, 5, 3), 998))
+    base = dataclasses.replace(sample, identity=nora)
+    people = (  # given names, birth date, serial (odd: men), minutes before SAMPLE_TIME, status, reason
+        ("Jan", dt.date(1978, 2, 14), 123, 25, RegistrationStatus.ACCEPTED, None),
+        ("Ségolène", dt.date(1990, 4, 12), 2, 48, RegistrationStatus.REJECTED, "invalid_body"),
+        ("Wout", dt.date(1985, 7, 30), 45, 70, RegistrationStatus.REVOKED, None),
+        ("Inès", dt.date(1983, 3, 21), 66, 95, RegistrationStatus.ACTIVATED, None),
+    )
+    history = [base]
+    for index, (given, born, serial, minutes, status, reason) in enumerate(people):
+        created = SAMPLE_TIME - dt.timedelta(minutes=minutes)
+        identity = dataclasses.replace(
+            nora,
+            given_names=given,
+            birth_date=PartialDate.from_date(born),
+            sex=Sex.MALE if serial % 2 else Sex.FEMALE,
+            national_number=_specimen_number(born, serial),
+        )
+        history.append(
+            dataclasses.replace(
+                base,
+                id=uuid.UUID(int=100 + index),
+                identity=identity,
+                created_at=created,
+                expires_at=expiry_for(created),
+                status=status,
+                status_changed_at=created,
+                rejection_reason=reason,
+                centre_id=centre_ids[2] if reason else centre_ids[0],
+            )
+        )
+    erased = SAMPLE_TIME - dt.timedelta(days=40)
+    history.append(
+        dataclasses.replace(
+            base,
+            id=uuid.UUID(int=199),
+            identity=None,
+            email=None,
+            created_at=erased,
+            expires_at=expiry_for(erased),
+            status=RegistrationStatus.ACTIVATED,
+            status_changed_at=erased,
+        )
+    )
+    return history
 
 
 def _grab(widget: QWidget, path: Path, app: QApplication) -> Path:
@@ -130,6 +232,7 @@ def render_screens(out_dir: Path, app: QApplication, services: UiServices, home:
             shell.new_citizen()
             _dispose(shell)
         written += _registration_screens(out_dir, app, services, production, language)
+        written += _history_screens(out_dir, app, services, production, language)
     return written
 
 
@@ -177,6 +280,47 @@ def _registration_screens(
     written.append(_grab(shell.view, out_dir / f"check-register-{language}.png", app))
     shell.new_citizen()
     _dispose(shell)
+    return written
+
+
+def _history_screens(
+    out_dir: Path, app: QApplication, services: UiServices, settings: Settings, language: str
+) -> list[Path]:
+    """The registrations list, one registration ready for re-issue, and the counts per day."""
+    session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=False)
+    history = _PicturesHistory([centre.id for centre in settings.centres])
+    shell: Shell = create_shell(
+        app,
+        settings,
+        session,
+        services,
+        registrations=history,
+        today=SAMPLE_TIME.date,
+        now=lambda: SAMPLE_TIME + dt.timedelta(hours=2),
+    )
+    shell.view.resize(*WINDOW_SIZE)
+    listing, counts = shell.registrations, shell.counts
+    assert listing is not None and counts is not None
+    written = []
+    try:
+        shell.view.registrations_action.trigger()
+        _wait_until(lambda: not listing.busy and listing.model.rowCount() > 0, app)
+        period = listing.view.period_combo
+        period.setCurrentIndex(period.findData(Period.ANY.value))
+        period.activated.emit(period.currentIndex())  # as the clerk's choice: lists every day
+        _wait_until(lambda: not listing.busy and listing.model.rowCount() == len(history.registrations), app)
+        written.append(_grab(shell.view, out_dir / f"registrations-{language}.png", app))
+        listing.open_selected()
+        _wait_until(lambda: shell.current_screen() is listing.registration.view, app)
+        listing.registration.view.presence_check.setChecked(True)
+        written.append(_grab(shell.view, out_dir / f"registration-reissue-{language}.png", app))
+        shell.view.counts_action.trigger()
+        _wait_until(lambda: not counts.busy and counts.model.rowCount() > 0, app)
+        written.append(_grab(shell.view, out_dir / f"counts-{language}.png", app))
+    finally:
+        services.workers.wait()
+        shell.new_citizen()
+        _dispose(shell)
     return written
 
 

@@ -157,6 +157,64 @@
     </message>
 </context>
 <context>
+    <name>CountTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsView</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for the period: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many registrations each clerk made per day and service centre, re-issues included, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registrations per day, service centre and clerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentChoiceView</name>
     <message>
         <source>Other document</source>
@@ -250,6 +308,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registration &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts per day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New citizen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +381,235 @@
     </message>
     <message>
         <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationView</name>
+    <message>
+        <source>Re-issuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s personal data was erased after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed the address: type it a second time, to be sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue: a new code for a citizen who lost theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with the citizen at the counter. The old code stops working; the new code is shown once and printed on a new slip. Correct the e-mail address or the language if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when you changed the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsView</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrations found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest {count} found; there are more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname or given names, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National register or BIS n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 14 days (codes still valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1676,109 @@
     </message>
     <message>
         <source>Card read: the data is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>registrations</name>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the whole number: 11 digits, with or without dots, dash and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code works. The registration waits on this computer and is sent to the central service automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service has it and e-mailed the activation link to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen activated their digital keys. Nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not used within 14 days and no longer works. Register the citizen anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code no longer works: a newer registration replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service refused it; its code does not work. Register the citizen anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data was incomplete or not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sent twice with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service centre does not belong to this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another registration already has the same identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reached the central service after its code had expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration can no longer be re-issued: its code was already replaced, refused, used or has expired. Register the citizen anew with their document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,6 +157,64 @@
     </message>
 </context>
 <context>
+    <name>CountTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Centre de services</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>CountsView</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Total for the period: {count}</source>
+        <translation>Total pour la période&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Counts per day</source>
+        <translation>Nombres par jour</translation>
+    </message>
+    <message>
+        <source>How many registrations each clerk made per day and service centre, re-issues included, on this computer.</source>
+        <translation>Combien d&apos;enregistrements chaque agent a faits par jour et par centre de services sur cet ordinateur, réémissions comprises.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations per day, service centre and clerk:</source>
+        <translation>&amp;Nombre d&apos;enregistrements par jour, centre et agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the registrations</source>
+        <translation>Re&amp;tour aux enregistrements</translation>
+    </message>
+</context>
+<context>
     <name>DocumentChoiceView</name>
     <message>
         <source>Other document</source>
@@ -250,6 +308,18 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Registration &amp;history</source>
+        <translation>&amp;Historique des enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations…</source>
+        <translation>&amp;Enregistrements…</translation>
+    </message>
+    <message>
+        <source>&amp;Counts per day…</source>
+        <translation>&amp;Nombres par jour…</translation>
+    </message>
+    <message>
         <source>&amp;New citizen</source>
         <translation>&amp;Nouveau citoyen</translation>
     </message>
@@ -312,6 +382,235 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Numéro national</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Centre de services</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationView</name>
+    <message>
+        <source>Re-issuing…</source>
+        <translation>Réémission en cours…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Code valid until</source>
+        <translation>Code valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Numéro de registre national ou BIS</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s language</source>
+        <translation>Langue du citoyen</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Centre de services</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s personal data was erased after the retention period.</source>
+        <translation>Les données personnelles du citoyen ont été effacées après le délai de conservation.</translation>
+    </message>
+    <message>
+        <source>You changed the address: type it a second time, to be sure it is right.</source>
+        <translation>Vous avez modifié l&apos;adresse&#xa0;: tapez-la une deuxième fois, pour être sûr qu&apos;elle est correcte.</translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation>Les deux adresses e-mail ne sont pas identiques. Vérifiez-les avec le citoyen.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Re-issue: a new code for a citizen who lost theirs</source>
+        <translation>Réémettre&#xa0;: un nouveau code pour un citoyen qui a perdu le sien</translation>
+    </message>
+    <message>
+        <source>Only with the citizen at the counter. The old code stops working; the new code is shown once and printed on a new slip. Correct the e-mail address or the language if needed.</source>
+        <translation>Uniquement avec le citoyen au guichet. L&apos;ancien code ne fonctionne plus&#xa0;; le nouveau code est affiché une seule fois et imprimé sur un nouveau ticket. Corrigez l&apos;adresse e-mail ou la langue si nécessaire.</translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation>Le citoyen est &amp;présent en personne</translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
+        <translation>Pas par courrier, par téléphone ni par procuration&#xa0;: de telles demandes ne peuvent pas être réémises.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>Adresse &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation>Adresse e-mail une &amp;nouvelle fois</translation>
+    </message>
+    <message>
+        <source>only when you changed the address</source>
+        <translation>seulement si vous avez modifié l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
+        <translation>Lan&amp;gue du citoyen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation>&amp;Réémettre</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>Re&amp;tour à la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsView</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>No registrations found.</source>
+        <translation>Aucun enregistrement trouvé.</translation>
+    </message>
+    <message>
+        <source>The newest {count} found; there are more.</source>
+        <translation>Les {count} plus récents trouvés&#xa0;; il y en a d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>{count} found.</source>
+        <translation>{count} trouvé(s).</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Today&apos;s registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
+        <translation>Les enregistrements du jour sont listés d&apos;abord. Cherchez par nom ou par numéro de registre national ou BIS&#xa0;; choisissez une période pour les jours précédents. Entrée ouvre l&apos;enregistrement choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>surname or given names, accents optional</source>
+        <translation>nom ou prénoms, accents facultatifs</translation>
+    </message>
+    <message>
+        <source>National register or BIS n&amp;umber</source>
+        <translation>Numéro de registre national ou B&amp;IS</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>p. ex. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 14 days (codes still valid)</source>
+        <translation>14 derniers jours (codes encore valables)</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Jours choisis</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>Résul&amp;tats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher da&amp;vantage</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Counts per &amp;day</source>
+        <translation>No&amp;mbres par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the start</source>
+        <translation>Retour au déb&amp;ut</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1677,109 @@
     <message>
         <source>Card read: the data is ready.</source>
         <translation>Carte lue&#xa0;: les données sont prêtes.</translation>
+    </message>
+</context>
+<context>
+    <name>registrations</name>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Le premier jour est après le dernier jour.</translation>
+    </message>
+    <message>
+        <source>Type the whole number: 11 digits, with or without dots, dash and spaces.</source>
+        <translation>Tapez le numéro entier&#xa0;: 11 chiffres, avec ou sans points, tiret et espaces.</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The code works. The registration waits on this computer and is sent to the central service automatically.</source>
+        <translation>Le code fonctionne. L&apos;enregistrement attend sur cet ordinateur et est envoyé automatiquement au service central.</translation>
+    </message>
+    <message>
+        <source>The central service has it and e-mailed the activation link to the citizen.</source>
+        <translation>Le service central l&apos;a reçu et a envoyé le lien d&apos;activation au citoyen par e-mail.</translation>
+    </message>
+    <message>
+        <source>The citizen activated their digital keys. Nothing more to do.</source>
+        <translation>Le citoyen a activé ses clés numériques. Plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>The code was not used within 14 days and no longer works. Register the citizen anew.</source>
+        <translation>Le code n&apos;a pas été utilisé dans les 14 jours et ne fonctionne plus. Enregistrez le citoyen à nouveau.</translation>
+    </message>
+    <message>
+        <source>This code no longer works: a newer registration replaced it.</source>
+        <translation>Ce code ne fonctionne plus&#xa0;: un enregistrement plus récent l&apos;a remplacé.</translation>
+    </message>
+    <message>
+        <source>The central service refused it; its code does not work. Register the citizen anew.</source>
+        <translation>Le service central l&apos;a refusé&#xa0;; son code ne fonctionne pas. Enregistrez le citoyen à nouveau.</translation>
+    </message>
+    <message>
+        <source>the data was incomplete or not valid</source>
+        <translation>les données étaient incomplètes ou non valables</translation>
+    </message>
+    <message>
+        <source>it was sent twice with different data</source>
+        <translation>il a été envoyé deux fois avec des données différentes</translation>
+    </message>
+    <message>
+        <source>the service centre does not belong to this workstation</source>
+        <translation>le centre de services ne correspond pas à ce poste de travail</translation>
+    </message>
+    <message>
+        <source>another registration already has the same identifier</source>
+        <translation>un autre enregistrement a déjà le même identifiant</translation>
+    </message>
+    <message>
+        <source>it reached the central service after its code had expired</source>
+        <translation>il est arrivé au service central après l&apos;expiration de son code</translation>
+    </message>
+    <message>
+        <source>an answer that could not be read</source>
+        <translation>une réponse illisible</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>This registration can no longer be re-issued: its code was already replaced, refused, used or has expired. Register the citizen anew with their document.</source>
+        <translation>Cet enregistrement ne peut plus être réémis&#xa0;: son code a déjà été remplacé, refusé, utilisé ou a expiré. Enregistrez le citoyen à nouveau avec son document.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
+        <translation>Les données du citoyen de cet enregistrement ont été effacées après le délai de conservation, il ne peut donc pas être réémis. Enregistrez le citoyen à nouveau avec son document.</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,64 @@
     </message>
 </context>
 <context>
+    <name>CountTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Dienstencentrum</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registraties</translation>
+    </message>
+</context>
+<context>
+    <name>CountsView</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <source>Total for the period: {count}</source>
+        <translation>Totaal voor de periode: {count}</translation>
+    </message>
+    <message>
+        <source>Counts per day</source>
+        <translation>Aantallen per dag</translation>
+    </message>
+    <message>
+        <source>How many registrations each clerk made per day and service centre, re-issues included, on this computer.</source>
+        <translation>Hoeveel registraties elke medewerker per dag en per dienstencentrum deed op deze computer, heruitgiften inbegrepen.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <translation>Tot &amp;en met</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>T&amp;onen</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations per day, service centre and clerk:</source>
+        <translation>&amp;Aantal registraties per dag, dienstencentrum en medewerker:</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the registrations</source>
+        <translation>Te&amp;rug naar de registraties</translation>
+    </message>
+</context>
+<context>
     <name>DocumentChoiceView</name>
     <message>
         <source>Other document</source>
@@ -250,6 +308,18 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
+        <source>Registration &amp;history</source>
+        <translation>&amp;Historiek</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations…</source>
+        <translation>&amp;Registraties…</translation>
+    </message>
+    <message>
+        <source>&amp;Counts per day…</source>
+        <translation>&amp;Aantallen per dag…</translation>
+    </message>
+    <message>
         <source>&amp;New citizen</source>
         <translation>&amp;Nieuwe burger</translation>
     </message>
@@ -312,6 +382,235 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Dienstencentrum</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Medewerker</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationView</name>
+    <message>
+        <source>Re-issuing…</source>
+        <translation>Bezig met opnieuw uitreiken…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd op</translation>
+    </message>
+    <message>
+        <source>Code valid until</source>
+        <translation>Code geldig tot</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>National register or BIS number</source>
+        <translation>Rijksregister- of BIS-nummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s language</source>
+        <translation>Taal van de burger</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Dienstencentrum</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s personal data was erased after the retention period.</source>
+        <translation>De persoonsgegevens van de burger werden na de bewaartermijn gewist.</translation>
+    </message>
+    <message>
+        <source>You changed the address: type it a second time, to be sure it is right.</source>
+        <translation>U hebt het adres gewijzigd: typ het een tweede keer, om zeker te zijn dat het klopt.</translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation>De twee e-mailadressen zijn niet dezelfde. Controleer ze allebei met de burger.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Re-issue: a new code for a citizen who lost theirs</source>
+        <translation>Opnieuw uitreiken: een nieuwe code voor een burger die de zijne kwijt is</translation>
+    </message>
+    <message>
+        <source>Only with the citizen at the counter. The old code stops working; the new code is shown once and printed on a new slip. Correct the e-mail address or the language if needed.</source>
+        <translation>Alleen met de burger aan het loket. De oude code werkt niet meer; de nieuwe code wordt één keer getoond en op een nieuw strookje afgedrukt. Verbeter zo nodig het e-mailadres of de taal.</translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation>De burger is &amp;persoonlijk aanwezig</translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
+        <translation>Niet per post, telefonisch of via een volmacht: zulke aanvragen kunnen niet opnieuw uitgereikt worden.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;E-mailadres</translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation>E-mailadres &amp;nogmaals</translation>
+    </message>
+    <message>
+        <source>only when you changed the address</source>
+        <translation>alleen als u het adres gewijzigd hebt</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
+        <translation>Taal &amp;van de burger</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation>Opnieuw &amp;uitreiken</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>Te&amp;rug naar de lijst</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsView</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message>
+        <source>No registrations found.</source>
+        <translation>Geen registraties gevonden.</translation>
+    </message>
+    <message>
+        <source>The newest {count} found; there are more.</source>
+        <translation>De {count} recentste gevonden; er zijn er meer.</translation>
+    </message>
+    <message>
+        <source>{count} found.</source>
+        <translation>{count} gevonden.</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registraties</translation>
+    </message>
+    <message>
+        <source>Today&apos;s registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
+        <translation>Eerst staan de registraties van vandaag in de lijst. Zoek op naam of op rijksregister- of BIS-nummer; kies een periode voor eerdere dagen. Enter opent de gekozen registratie.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>surname or given names, accents optional</source>
+        <translation>naam of voornamen, accenten mogen weg</translation>
+    </message>
+    <message>
+        <source>National register or BIS n&amp;umber</source>
+        <translation>Rijksregister- of BIS-n&amp;ummer</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>bv. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 14 days (codes still valid)</source>
+        <translation>Laatste 14 dagen (codes nog geldig)</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Gekozen dagen</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Alle dagen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il</source>
+        <translation>Tot &amp;en met</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Resultaten:</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Meer tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Counts per &amp;day</source>
+        <translation>Aantallen per &amp;dag</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the start</source>
+        <translation>Terug naar het beg&amp;in</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1677,109 @@
     <message>
         <source>Card read: the data is ready.</source>
         <translation>Kaart gelezen: de gegevens zijn klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>registrations</name>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>De eerste dag valt na de laatste dag.</translation>
+    </message>
+    <message>
+        <source>Type the whole number: 11 digits, with or without dots, dash and spaces.</source>
+        <translation>Typ het hele nummer: 11 cijfers, met of zonder punten, streepje en spaties.</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Persoonsgegevens gewist</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Uitgereikt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Geactiveerd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <source>The code works. The registration waits on this computer and is sent to the central service automatically.</source>
+        <translation>De code werkt. De registratie wacht op deze computer en wordt automatisch naar de centrale dienst verstuurd.</translation>
+    </message>
+    <message>
+        <source>The central service has it and e-mailed the activation link to the citizen.</source>
+        <translation>De centrale dienst heeft ze ontvangen en de activeringslink naar de burger gemaild.</translation>
+    </message>
+    <message>
+        <source>The citizen activated their digital keys. Nothing more to do.</source>
+        <translation>De burger heeft de digitale sleutels geactiveerd. Er hoeft niets meer te gebeuren.</translation>
+    </message>
+    <message>
+        <source>The code was not used within 14 days and no longer works. Register the citizen anew.</source>
+        <translation>De code werd niet binnen 14 dagen gebruikt en werkt niet meer. Registreer de burger opnieuw.</translation>
+    </message>
+    <message>
+        <source>This code no longer works: a newer registration replaced it.</source>
+        <translation>Deze code werkt niet meer: een nieuwere registratie heeft ze vervangen.</translation>
+    </message>
+    <message>
+        <source>The central service refused it; its code does not work. Register the citizen anew.</source>
+        <translation>De centrale dienst heeft ze geweigerd; de code werkt niet. Registreer de burger opnieuw.</translation>
+    </message>
+    <message>
+        <source>the data was incomplete or not valid</source>
+        <translation>de gegevens waren onvolledig of ongeldig</translation>
+    </message>
+    <message>
+        <source>it was sent twice with different data</source>
+        <translation>ze werd twee keer verstuurd met verschillende gegevens</translation>
+    </message>
+    <message>
+        <source>the service centre does not belong to this workstation</source>
+        <translation>het dienstencentrum hoort niet bij deze werkpost</translation>
+    </message>
+    <message>
+        <source>another registration already has the same identifier</source>
+        <translation>een andere registratie heeft al dezelfde identificatie</translation>
+    </message>
+    <message>
+        <source>it reached the central service after its code had expired</source>
+        <translation>ze kwam bij de centrale dienst aan nadat de code verlopen was</translation>
+    </message>
+    <message>
+        <source>an answer that could not be read</source>
+        <translation>een antwoord dat niet te lezen was</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>This registration can no longer be re-issued: its code was already replaced, refused, used or has expired. Register the citizen anew with their document.</source>
+        <translation>Deze registratie kan niet meer opnieuw uitgereikt worden: de code werd al vervangen, geweigerd, gebruikt of is verlopen. Registreer de burger opnieuw met zijn of haar document.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
+        <translation>De gegevens van de burger bij deze registratie werden na de bewaartermijn gewist, dus ze kan niet opnieuw uitgereikt worden. Registreer de burger opnieuw met zijn of haar document.</translation>
     </message>
 </context>
 <context>

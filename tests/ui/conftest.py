@@ -22,7 +22,7 @@ from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.catalogue import LANGUAGES
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices, create_shell, prepare_ui
-from clerk_app.ui.registrar import Registrar
+from clerk_app.ui.registrar import Registrar, Registrations
 from clerk_app.ui.resources import catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
 from ui.registration_support import open_real_store, store_settings
@@ -82,7 +82,9 @@ def make_shell(qapp: QApplication, qtbot: QtBot, ui: UiServices, tmp_path: Path)
         choose_printer: Callable[[QPrinter, QWidget], bool] | None = None,
         ask_pdf_path: Callable[[QWidget, Path], Path | None] | None = None,
         registrar: Registrar | None = None,
+        registrations: Registrations | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        now: Callable[[], dt.datetime] | None = None,
     ) -> Shell:
         profile = Profile.TRAINING if training else Profile.PRODUCTION
         chosen = settings if settings is not None else make_settings(tmp_path / "home", profile)
@@ -95,7 +97,9 @@ def make_shell(qapp: QApplication, qtbot: QtBot, ui: UiServices, tmp_path: Path)
             choose_printer=choose_printer or pdf_chooser(tmp_path / "printed.pdf"),
             ask_pdf_path=ask_pdf_path or (lambda _parent, suggested: tmp_path / suggested.name),
             registrar=registrar,
+            registrations=registrations,
             today=today,
+            now=now,
         )
         qtbot.addWidget(shell.view)
         shell.view.show()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -32,6 +33,7 @@ from clerk_app.ui.main import UiServices
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from tests.support.invalid_registrations import valid_identity
 from ui.registration_support import TODAY, CounterStore
+from ui.registrations.support import NOW, RecordsOnClock
 from ui.support import Citizen, make_settings
 
 MakeShell = Callable[..., Shell]
@@ -93,10 +95,17 @@ def test_sign_in_inputs_are_labelled(qtbot: QtBot, ui: UiServices, tmp_path: Pat
 
 @pytest.fixture
 def connected(make_shell: MakeShell, real_store: RegistrationStore) -> Callable[..., Shell]:
-    """Makes shells with the registration screens (manual path and register step) connected."""
+    """Makes shells with the registration screens (manual path, register step, registrations view)
+    connected."""
 
     def build(**options: object) -> Shell:
-        return make_shell(registrar=CounterStore(real_store), today=lambda: TODAY, **options)
+        return make_shell(
+            registrar=CounterStore(real_store),
+            registrations=RecordsOnClock(real_store),
+            today=lambda: TODAY,
+            now=lambda: NOW,
+            **options,
+        )
 
     return build
 
@@ -124,6 +133,10 @@ def test_every_screen_of_the_main_window_is_labelled(
         assert unlabelled_inputs(screen) == [], screen.objectName()
     assert unlabelled_inputs(shell.view) == []
     assert _checked_inputs(shell.register_step.view) == 3  # two e-mail fields and the language
+    assert shell.registrations is not None and shell.counts is not None
+    assert _checked_inputs(shell.registrations.view) == 5  # name, number, period and its two days
+    assert _checked_inputs(shell.registrations.registration.view) == 3  # two e-mail fields, language
+    assert _checked_inputs(shell.counts.view) == 2  # the two days
 
 
 @pytest.mark.parametrize("kind", MANUAL_KINDS, ids=[kind.value for kind in MANUAL_KINDS])
@@ -258,6 +271,85 @@ def test_no_mnemonic_is_taken_twice_on_a_screen(
     assert _mnemonic_clashes(shell, manual.form) == []
     step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT), back=shell.show_home)
     assert _mnemonic_clashes(shell, step.view) == []
+    listing, counts = shell.registrations, shell.counts
+    assert listing is not None and counts is not None
+    for screen in (listing.view, listing.registration.view, counts.view):
+        shell.show_screen(screen, personal_data=False)
+        listing.view.show_found(1, more=True)  # "Show more" too
+        assert _mnemonic_clashes(shell, screen) == []
+
+
+def _tabbed_chain(qtbot: QtBot, start: QWidget, count: int) -> list[QWidget]:
+    """Where real Tab presses take the focus from ``start``. A spin box counts once: its inner line edit
+    is its focus proxy, and in a date field Tab first steps through day, month and year."""
+
+    def owner() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the keyboard focus"
+        parent = widget.parentWidget()
+        return parent if isinstance(parent, QAbstractSpinBox) and parent.focusProxy() is widget else widget
+
+    start.setFocus()
+    chain = [owner()]
+    while len(chain) < count:
+        for _ in range(4):  # at most the sections of a date, then the next field
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            if owner() is not chain[-1]:
+                break
+        chain.append(owner())
+    return chain
+
+
+def test_registrations_tab_order(qtbot: QtBot, connected: MakeShell) -> None:
+    shell = connected()
+    listing = shell.registrations
+    assert listing is not None
+    shell.view.registrations_action.trigger()
+    qtbot.waitUntil(lambda: not listing.busy, timeout=10_000)
+    view = listing.view
+    view.show_found(1, more=True)
+    view.open_button.setEnabled(True)
+    expected = [
+        view.name_edit,
+        view.number_edit,
+        view.period_combo,
+        view.from_edit,
+        view.until_edit,
+        view.search_button,
+        view.table,
+        view.open_button,
+        view.more_button,
+        view.counts_button,
+        view.back_button,
+    ]
+    assert QApplication.focusWidget() is view.name_edit
+    assert _tabbed_chain(qtbot, view.name_edit, len(expected)) == expected
+
+
+def test_registration_and_counts_tab_order(qtbot: QtBot, connected: MakeShell) -> None:
+    shell = connected()
+    listing, counts = shell.registrations, shell.counts
+    assert listing is not None and counts is not None
+    detail = listing.registration.view
+    shell.show_screen(detail, personal_data=False)
+    for widget in (detail.presence_check, detail.email_edit, detail.email_again_edit, detail.language_combo):
+        widget.setEnabled(True)
+    detail.reissue_button.setEnabled(True)
+    expected = [
+        detail.presence_check,
+        detail.email_edit,
+        detail.email_again_edit,
+        detail.language_combo,
+        detail.reissue_button,
+        detail.back_button,
+    ]
+    assert _tabbed_chain(qtbot, detail.presence_check, len(expected)) == expected
+    shell.view.counts_action.trigger()
+    qtbot.waitUntil(lambda: not counts.busy, timeout=10_000)
+    view = counts.view
+    expected = [view.from_edit, view.until_edit, view.show_button, view.table, view.back_button]
+    assert QApplication.focusWidget() in (view.from_edit, view.from_edit.focusProxy())
+    assert _tabbed_chain(qtbot, view.from_edit, len(expected)) == expected
 
 
 def test_the_mnemonic_check_notices_a_clash(connected: MakeShell) -> None:
@@ -285,7 +377,12 @@ def test_every_action_and_button_has_a_keyboard_way(connected: MakeShell, citize
     assert shortcuts["new-citizen"] == "Ctrl+N"
     assert shortcuts["print-slip"] == "Ctrl+P"
     assert shortcuts["cancel"] == "Esc"
-    buttons = [button for screen in _screens(shell) for button in screen.findChildren(QAbstractButton)]
+    buttons = [
+        button
+        for screen in _screens(shell)
+        for button in screen.findChildren(QAbstractButton)
+        if not _qt_internal(button, screen)  # e.g. a table's corner button
+    ]
     assert len(buttons) >= 5
     without_mnemonic = [button.objectName() for button in buttons if "&" not in button.text()]
     assert without_mnemonic == []

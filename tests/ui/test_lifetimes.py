@@ -26,6 +26,7 @@ from clerk_app.ui.main import UiServices, create_shell
 from clerk_app.ui.session import CounterSession
 from tests.support.invalid_registrations import valid_values
 from ui.registration_support import TODAY, CounterStore
+from ui.registrations.support import RecordsOnClock
 from ui.support import make_settings
 
 
@@ -46,21 +47,33 @@ def test_a_connected_shell_is_freed_without_the_cycle_collector(
 ) -> None:
     settings = make_settings(tmp_path / "home")
     session = CounterSession(Clerk("Jan Peeters", "G54321"), settings.centres[0], training=False)
-    shell = create_shell(qapp, settings, session, ui, registrar=CounterStore(real_store), today=lambda: TODAY)
-    manual, step = shell.manual_path, shell.register_step
-    assert manual is not None and step is not None
+    shell = create_shell(
+        qapp,
+        settings,
+        session,
+        ui,
+        registrar=CounterStore(real_store),
+        registrations=RecordsOnClock(real_store),
+        today=lambda: TODAY,
+    )
+    manual, step, listing, counts = shell.manual_path, shell.register_step, shell.registrations, shell.counts
+    assert manual is not None and step is not None and listing is not None and counts is not None
+    shell.view.registrations_action.trigger()  # a search on a worker, results back through signals
+    ui.workers.wait()
+    QCoreApplication.processEvents()
     manual.open_form(DocumentKind.ORANGE_CARD)
     manual.form.fill(valid_values(DocumentKind.ORANGE_CARD))
     manual.submit()  # hands the identity to the step, with a way back to the form
     assert shell.current_screen() is step.view
     refs = [weakref.ref(shell), weakref.ref(manual), weakref.ref(step)]
+    refs += [weakref.ref(listing), weakref.ref(listing.registration), weakref.ref(counts)]
     window = shell.view
-    del shell, manual, step
+    del shell, manual, step, listing, counts
     window.deleteLater()
     del window
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     alive = [ref() is not None for ref in refs]
-    assert alive == [False, False, False], "shell, manual path, register step"
+    assert alive == [False] * 6, "shell, manual path, register step, registrations, registration, counts"
 
 
 @pytest.mark.usefixtures("no_cycle_collector")

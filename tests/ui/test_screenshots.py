@@ -20,6 +20,9 @@ SCREENS = (
     "manual-form",
     "manual-form-problems",
     "check-register",
+    "registrations",
+    "registration-reissue",
+    "counts",
 )
 
 

@@ -6,7 +6,8 @@ with :meth:`Shell.add_screen` / :meth:`Shell.show_screen`, listen to ``shell.hom
 button stays disabled until its flow is connected (:meth:`Shell.set_paths_available`).
 :func:`clerk_app.ui.main.create_shell` connects the shared register step and the manual path when it is
 given a registrar, and keeps them in :attr:`Shell.register_step` and :attr:`Shell.manual_path`; the eID
-path (:mod:`clerk_app.ui.counter`) ends in that same register step.
+path (:mod:`clerk_app.ui.counter`) ends in that same register step. Given the store for the registrations
+view, it keeps that in :attr:`Shell.registrations` and :attr:`Shell.counts`.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from clerk_app.ui.views.home_view import HomeView
 from clerk_app.ui.views.main_window_view import MainWindowView
 
 if TYPE_CHECKING:
+    from clerk_app.ui.controllers.counts import CountsController
     from clerk_app.ui.controllers.manual_path import ManualPathController
     from clerk_app.ui.controllers.register_step import RegisterStepController
+    from clerk_app.ui.controllers.registrations import RegistrationsController
 
 
 class PersonalDataScreen(Protocol):
@@ -61,6 +64,8 @@ class Shell(QObject):
         self._personal_data_screens: list[PersonalDataScreen] = []
         self.register_step: RegisterStepController | None = None  # set once a registrar is connected
         self.manual_path: ManualPathController | None = None
+        self.registrations: RegistrationsController | None = None  # set once the store is connected
+        self.counts: CountsController | None = None
 
         self.view = MainWindowView(session, UI_LANGUAGES)
         self.home = HomeView()

@@ -33,6 +33,15 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("quit")
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        # Enabled, and their menu shown, once the registrations view is connected to a store.
+        self.registrations_action = QAction(self)
+        self.registrations_action.setObjectName("registrations")
+        self.registrations_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.registrations_action.setEnabled(False)
+        self.counts_action = QAction(self)
+        self.counts_action.setObjectName("counts")
+        self.counts_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.counts_action.setEnabled(False)
 
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -51,6 +60,10 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.citizen_menu.addAction(self.cancel_action)
         self.citizen_menu.addSeparator()
         self.citizen_menu.addAction(self.quit_action)
+        self.registrations_menu = menu_bar.addMenu("")
+        self.registrations_menu.addAction(self.registrations_action)
+        self.registrations_menu.addAction(self.counts_action)
+        self.registrations_menu.menuAction().setVisible(False)
         self.language_menu = menu_bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -96,6 +109,9 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.mode_status.setText(self.tr("Mode: {mode}").format(mode=mode))
         self.citizen_menu.setTitle(self.tr("&Citizen"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.registrations_menu.setTitle(self.tr("Registration &history"))
+        self.registrations_action.setText(self.tr("&Registrations…"))
+        self.counts_action.setText(self.tr("&Counts per day…"))
         self.new_citizen_action.setText(self.tr("&New citizen"))
         self.print_action.setText(self.tr("&Print slip"))
         self.cancel_action.setText(self.tr("C&ancel"))

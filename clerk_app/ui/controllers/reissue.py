@@ -1,0 +1,320 @@
+"""One registration, and its re-issue for a citizen who is at the counter again (lost code, wrong address).
+
+The registration is read fresh from the store when it is opened. Re-issue is offered only while the
+registration could still be activated (issued or accepted, not past its expiry) and its personal data
+was not purged; otherwise the reason says what to do instead. The clerk confirms presence, may correct the
+e-mail address (a changed one is typed twice) and the language, and re-issues at this counter: the store
+revokes the old registration and issues a new one, whose plain code goes straight to the confirmation
+screen (Print makes the new slip) and is kept nowhere else. The store runs the eligibility rules again
+and may refuse on its own (the registration changed meanwhile, say): its reason codes are shown in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+import weakref
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from clerk_app.domain.eligibility import assess
+from clerk_app.domain.reasons import Reason
+from clerk_app.domain.registration import (
+    Registration,
+    RegistrationRequest,
+    can_reissue,
+    status_at,
+)
+from clerk_app.errors import ClerkError, InputError
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.errors import ErrorPresenter
+from clerk_app.ui.registrar import Issued, Registrations
+from clerk_app.ui.status_text import REISSUE_NOT_ALLOWED, REISSUE_PURGED, REISSUE_REASONS
+from clerk_app.ui.views.check_register_view import EmailMismatch
+from clerk_app.ui.views.registration_view import RegistrationView
+from clerk_app.ui.workers import Workers
+
+# Reasons about what the clerk enters on this screen; shown under those inputs.
+INPUT_FIELDS = frozenset({"presence", "email"})
+
+
+class ReissueController(QObject):
+    """Owns the registration screen; :meth:`clear_personal_data` forgets the registration and the inputs."""
+
+    # Back to the list (the Back button).
+    back_requested = Signal()
+    # A new registration was issued and handed to the confirmation screen.
+    reissued = Signal()
+
+    def __init__(
+        self,
+        shell: Shell,
+        records: Registrations,
+        workers: Workers,
+        errors: ErrorPresenter,
+        centre_names: Mapping[str, str],
+        today: Callable[[], dt.date],
+        now: Callable[[], dt.datetime],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._shell_ref = weakref.ref(shell)  # the shell holds this controller (see RegisterStepController)
+        self._records = records
+        self._workers = workers
+        self._errors = errors
+        self._centre_names = dict(centre_names)
+        self._today = today
+        self._now = now
+        self._registration: Registration | None = None
+        self._blocked = False  # a reason refuses re-issue of the registration shown
+        self._attempted = False  # show input problems only once the clerk tried to re-issue
+        self._email_checked = False  # compare the two addresses once the second one was left
+        self._busy = False
+        self._generation = 0  # bumped whenever the registration changes, to recognise late results
+
+        self.view = RegistrationView()
+        shell.add_screen(self.view, self)
+        view = self.view
+        view.presence_check.toggled.connect(self._inputs_changed)
+        view.email_edit.textChanged.connect(self._inputs_changed)
+        view.email_again_edit.textChanged.connect(self._inputs_changed)
+        view.email_again_edit.editingFinished.connect(self._second_email_left)
+        view.email_edit.returnPressed.connect(self.reissue)
+        view.email_again_edit.returnPressed.connect(self.reissue)
+        view.reissue_button.clicked.connect(self.reissue)
+        view.back_button.clicked.connect(self._go_back)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def registration(self) -> Registration | None:
+        return self._registration
+
+    @property
+    def _shell(self) -> Shell:
+        shell = self._shell_ref()
+        assert shell is not None, "the shell owns its registration screen"
+        return shell
+
+    # --- what the list calls -------------------------------------------------------------------------
+
+    def open(self, registration_id: uuid.UUID) -> None:
+        """Read the registration afresh and show it (the list may be minutes old)."""
+        if self._busy:
+            return
+        self._generation += 1
+        generation = self._generation
+        records = self._records
+        self._workers.start(
+            lambda: records.get(registration_id),
+            lambda registration: self._loaded(registration, generation),
+            lambda exc: self._load_failed(exc, generation),
+        )
+
+    def clear_personal_data(self) -> None:
+        self._generation += 1
+        self._registration = None
+        self._blocked = False
+        self._attempted = False
+        self._email_checked = False
+        self.view.clear()
+
+    def reissue(self) -> None:
+        """Re-issue when nothing blocks; otherwise show what is missing. Ignored while one is running."""
+        registration = self._registration
+        if self._busy or registration is None or self._blocked:
+            return
+        self._attempted = True
+        self._email_checked = True
+        self.view.show_refusal(())
+        if not self._refresh_problems():
+            first = self._first_problem_input()
+            if first is not None:
+                first.setFocus()
+            return
+        request = self._request(registration)
+        session = self._shell.session
+        records = self._records
+        generation = self._generation
+        self._set_busy(True)
+        self._workers.start(
+            lambda: records.reissue(
+                registration.id,
+                session.clerk,
+                email=request.email,
+                language=request.language,
+                centre_id=session.centre.id,
+                presence_confirmed=request.presence_confirmed,
+            ),
+            lambda issued: self._reissued(issued),
+            lambda exc: self._failed(exc, request, generation),
+        )
+
+    # --- state ---------------------------------------------------------------------------------------
+
+    def _loaded(self, registration: Registration, generation: int) -> None:
+        if generation != self._generation:
+            return  # cleared or another one opened meanwhile
+        self._show(registration, keep_inputs=False)
+        self._shell.show_screen(self.view, personal_data=True)
+        view = self.view
+        (view.presence_check if view.presence_check.isEnabled() else view.back_button).setFocus()
+
+    def _show(self, registration: Registration, *, keep_inputs: bool) -> None:
+        status = status_at(registration, self._now())
+        centre = self._centre_names.get(registration.centre_id, registration.centre_id)
+        self._registration = registration
+        if not keep_inputs:
+            self._attempted = False
+            self._email_checked = False
+        self.view.show_registration(registration, status, centre, keep_inputs=keep_inputs)
+        refusal = self._refusal(registration)
+        self._blocked = bool(refusal)
+        self.view.show_refusal(refusal)
+        self._refresh_problems()
+
+    def _refusal(self, registration: Registration) -> tuple[Reason, ...]:
+        """Why this registration cannot be re-issued at all (nothing the clerk can change here)."""
+        if registration.identity is None:
+            return (REISSUE_REASONS[REISSUE_PURGED],)
+        if not can_reissue(status_at(registration, self._now())):
+            return (REISSUE_REASONS[REISSUE_NOT_ALLOWED],)
+        reasons = assess(self._request(registration), self._today())
+        return tuple(r for r in reasons if r.blocking and r.field not in INPUT_FIELDS)
+
+    def _request(self, registration: Registration) -> RegistrationRequest:
+        assert registration.identity is not None
+        session = self._shell.session
+        view = self.view
+        return RegistrationRequest(
+            identity=registration.identity,
+            email=view.email_edit.text().strip(),
+            language=view.language(),
+            presence_confirmed=view.presence_check.isChecked(),
+            centre_id=session.centre.id,
+            clerk=session.clerk,
+        )
+
+    def _mismatch(self) -> EmailMismatch | None:
+        """A changed address must be typed twice; the stored one needs no second typing."""
+        registration = self._registration
+        first = self.view.email_edit.text().strip()
+        second = self.view.email_again_edit.text().strip()
+        if not first or registration is None or (first == registration.email and not second):
+            return None
+        if not second:
+            return EmailMismatch.MISSING
+        return EmailMismatch.DIFFERENT if first != second else None
+
+    def _refresh_problems(self) -> bool:
+        """Re-assess the inputs and show their problems (once attempted); True when re-issue may go."""
+        registration = self._registration
+        if registration is None or registration.identity is None or self._blocked:
+            self.view.show_input_problems({})
+            return False
+        reasons = assess(self._request(registration), self._today())
+        problems: dict[str, list[Reason]] = {}
+        for reason in reasons:
+            if reason.field in INPUT_FIELDS:
+                problems.setdefault(reason.field or "", []).append(reason)
+        mismatch = self._mismatch()
+        self.view.show_input_problems(
+            problems if self._attempted else {}, mismatch if self._email_checked else None
+        )
+        return not any(r.blocking for r in reasons) and mismatch is None
+
+    def _first_problem_input(self) -> QWidget | None:
+        registration = self._registration
+        if registration is None:
+            return None
+        view = self.view
+        request = self._request(registration)
+        if not request.presence_confirmed:
+            return view.presence_check
+        if any(r.field == "email" for r in assess(request, self._today())):
+            return view.email_edit
+        if self._mismatch() is not None:
+            return view.email_again_edit
+        return None
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.view.set_busy(busy)
+
+    # --- reactions -----------------------------------------------------------------------------------
+
+    def _inputs_changed(self) -> None:
+        if self._registration is not None and not self._blocked:
+            self.view.show_refusal(())  # an earlier refusal of the store was about other inputs
+            self._refresh_problems()
+
+    def _second_email_left(self) -> None:
+        if self.view.email_again_edit.text().strip():
+            self._email_checked = True
+            self._refresh_problems()
+
+    def _go_back(self) -> None:
+        if self._busy:
+            return
+        self.clear_personal_data()
+        self.back_requested.emit()
+
+    def _load_failed(self, exc: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, ClerkError):
+            raise exc  # a bug: the crash handler reports it
+        self._errors.show(exc, self._shell.current_screen() or self.view)
+
+    def _reissued(self, issued: Issued) -> None:
+        # Shown even if the clerk cancelled during the fraction of a second it took: the new registration
+        # is stored and the old code revoked, so this code is the only one that works.
+        self._set_busy(False)
+        registration, code = issued.registration, issued.code
+        self.clear_personal_data()
+        self.reissued.emit()
+        self._shell.show_confirmation(registration, code)
+
+    def _failed(self, exc: BaseException, request: RegistrationRequest, generation: int) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, ClerkError):
+            raise exc  # a bug: the crash handler reports it
+        if not isinstance(exc, InputError) or generation != self._generation:
+            self._errors.show(exc, self.view)
+            return
+        final = tuple(REISSUE_REASONS[code] for code in exc.reasons if code in REISSUE_REASONS)
+        if final:
+            # The registration changed since it was read (revoked by the central service, purged): show
+            # the store's reason and read it again so its status on screen is the current one.
+            self._blocked = True
+            self.view.show_refusal(final)
+            self.view.show_input_problems({})
+            self._reload(generation, final)
+        else:
+            # The store judged on its own clock (e.g. just after midnight): its reasons, in words.
+            self.view.show_refusal((), exc, assess(request, self._today()))
+        self.view.back_button.setFocus()
+
+    def _reload(self, generation: int, refusal: tuple[Reason, ...]) -> None:
+        registration = self._registration
+        if registration is None:
+            return
+        records = self._records
+
+        def reloaded(fresh: Registration) -> None:
+            if generation != self._generation:
+                return
+            self._show(fresh, keep_inputs=True)
+            if not self._blocked:  # the store knows better than a status read a moment earlier
+                self._blocked = True
+                self.view.show_refusal(refusal)
+
+        self._workers.start(
+            lambda: records.get(registration.id),
+            reloaded,
+            lambda exc: self._load_failed(exc, generation),
+        )

@@ -1,0 +1,1 @@
+"""Qt item models over what the store returns, for the table views."""

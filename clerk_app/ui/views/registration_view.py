@@ -1,0 +1,373 @@
+"""Layout of one registration and its re-issue: what was registered, its status, and a new code.
+
+Left: the registration as stored (a purged one says its personal data was erased). Right: re-issue for a
+citizen who is at the counter again: presence, the e-mail address (correctable; a changed address is
+typed once more), the language, and Re-issue. When the registration cannot be re-issued, the inputs are
+disabled and the reason says what to do instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.reasons import Reason
+from clerk_app.domain.registration import Language, Registration, RegistrationStatus
+from clerk_app.errors import InputError
+from clerk_app.ui.i18n import translate
+from clerk_app.ui.models.registration_tables import (
+    clerk_text,
+    document_text,
+    local_time_text,
+    number_text,
+    person_text,
+)
+from clerk_app.ui.reason_text import reason_text
+from clerk_app.ui.status_text import refusal_texts, status_meaning, status_text
+from clerk_app.ui.views.base import Retranslatable, make_heading
+from clerk_app.ui.views.check_register_view import EmailMismatch, partial_date_text
+from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
+from clerk_app.ui.views.form_parts import (
+    PROBLEM_COLOUR,
+    make_hint_label,
+    make_problem_label,
+    set_tab_chain,
+    show_problems,
+)
+
+_EMAIL_MAX = 254  # RFC 5321 path limit
+
+# The rows about the registration, in display order.
+DETAIL_ROWS = (
+    "registered",
+    "valid_until",
+    "person",
+    "national_number",
+    "birth_date",
+    "document",
+    "email",
+    "language",
+    "centre",
+    "clerk",
+)
+
+
+@dataclass
+class _Shown:
+    """What the screen shows, so a language switch can re-set every text."""
+
+    registration: Registration | None = None
+    status: RegistrationStatus | None = None  # as the clerk should see it (``status_at``)
+    centre: str = ""
+    refusal: tuple[Reason, ...] = ()  # why this registration cannot be re-issued
+    store_refusal: InputError | None = None  # the store's refusal, with the reasons assessed for it
+    assessed: tuple[Reason, ...] = ()
+    problems: dict[str, list[Reason]] = field(default_factory=dict)  # under ``presence`` and ``email``
+    mismatch: EmailMismatch | None = None
+    busy: bool = False
+
+
+class RegistrationView(Retranslatable, QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registration")
+        self._shown = _Shown()
+
+        self.heading = make_heading(self)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("registration-status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meaning_label = make_hint_label(self)
+        self.meaning_label.setObjectName("status-meaning")
+        self.erased_label = make_hint_label(self)
+        self.erased_label.setObjectName("erased")
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        details = QGridLayout()
+        for row, name in enumerate(DETAIL_ROWS):
+            caption, value = QLabel(self), QLabel(self)
+            value.setObjectName(f"registration-{name}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            details.addWidget(value, row, 1)
+            self.captions[name] = caption
+            self.values[name] = value
+        details.setColumnStretch(1, 1)
+
+        self.reissue_box = QGroupBox(self)
+        self.reissue_box.setObjectName("reissue")
+        self.reissue_hint = make_hint_label(self.reissue_box)
+        self.refusal_label = make_problem_label(self.reissue_box, "reissue-refused")
+        self.presence_check = QCheckBox(self.reissue_box)
+        self.presence_check.setObjectName("reissue-presence")
+        self.presence_hint = make_hint_label(self.reissue_box)
+        self.presence_problem = make_problem_label(self.reissue_box, "problem-reissue-presence")
+        self.email_label = QLabel(self.reissue_box)
+        self.email_edit = QLineEdit(self.reissue_box)
+        self.email_edit.setObjectName("reissue-email")
+        self.email_label.setBuddy(self.email_edit)
+        self.email_problem = make_problem_label(self.reissue_box, "problem-reissue-email")
+        self.email_again_label = QLabel(self.reissue_box)
+        self.email_again_edit = QLineEdit(self.reissue_box)
+        self.email_again_edit.setObjectName("reissue-email-again")
+        self.email_again_label.setBuddy(self.email_again_edit)
+        self.email_again_problem = make_problem_label(self.reissue_box, "problem-reissue-email-again")
+        for edit in (self.email_edit, self.email_again_edit):
+            edit.setMaxLength(_EMAIL_MAX)
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.language_label = QLabel(self.reissue_box)
+        self.language_combo = QComboBox(self.reissue_box)
+        self.language_combo.setObjectName("reissue-language")
+        for language in Language:
+            self.language_combo.addItem("", language.value)
+        self.language_label.setBuddy(self.language_combo)
+        self.reissue_status = QLabel(self.reissue_box)
+        self.reissue_status.setObjectName("reissue-status")
+        self.reissue_button = QPushButton(self.reissue_box)
+        self.reissue_button.setObjectName("reissue-button")
+        self.reissue_button.setAutoDefault(True)  # Enter on the focused button re-issues
+        self.reissue_button.setMinimumHeight(40)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("registration-back")
+        self.back_button.setAutoDefault(True)
+
+        inputs = QFormLayout()
+        inputs.addRow(self.email_label, self.email_edit)
+        inputs.addRow("", self.email_problem)
+        inputs.addRow(self.email_again_label, self.email_again_edit)
+        inputs.addRow("", self.email_again_problem)
+        inputs.addRow(self.language_label, self.language_combo)
+        box = QVBoxLayout(self.reissue_box)
+        box.addWidget(self.reissue_hint)
+        box.addWidget(self.refusal_label)
+        box.addWidget(self.presence_check)
+        box.addWidget(self.presence_hint)
+        box.addWidget(self.presence_problem)
+        box.addLayout(inputs)
+        box.addStretch(1)
+        box.addWidget(self.reissue_status)
+        box.addWidget(self.reissue_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        left = QVBoxLayout()
+        left.addWidget(self.status_label)
+        left.addWidget(self.meaning_label)
+        left.addSpacing(8)
+        left.addWidget(self.erased_label)
+        left.addLayout(details)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addWidget(self.reissue_box, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        set_tab_chain(
+            [
+                self.presence_check,
+                self.email_edit,
+                self.email_again_edit,
+                self.language_combo,
+                self.reissue_button,
+                self.back_button,
+            ]
+        )
+        self.clear()
+
+    # --- what the controller sets --------------------------------------------------------------------
+
+    def show_registration(
+        self,
+        registration: Registration,
+        status: RegistrationStatus,
+        centre: str,
+        *,
+        keep_inputs: bool = False,
+    ) -> None:
+        """Show a registration; unless ``keep_inputs``, fill the re-issue inputs from it afresh (always for a
+        purged one: its address must not stay on screen)."""
+        if not keep_inputs or registration.identity is None:
+            self.clear()
+            self.email_edit.setText(registration.email or "")
+            self.language_combo.setCurrentIndex(self.language_combo.findData(registration.language.value))
+        self._shown.registration = registration
+        self._shown.status = status
+        self._shown.centre = centre
+        self._set_registration_texts()
+        self._set_inputs_enabled()
+
+    def show_refusal(
+        self,
+        reasons: tuple[Reason, ...],
+        store_refusal: InputError | None = None,
+        assessed: tuple[Reason, ...] = (),
+    ) -> None:
+        """Why re-issue is not possible (the inputs are disabled while there is a reason), and the
+        store's refusal (``assessed``: the eligibility reasons computed for the refused request)."""
+        self._shown.refusal = reasons
+        self._shown.store_refusal = store_refusal
+        self._shown.assessed = assessed
+        self._set_problem_texts()
+        self._set_inputs_enabled()
+
+    def show_input_problems(
+        self, problems: dict[str, list[Reason]], mismatch: EmailMismatch | None = None
+    ) -> None:
+        """Reasons under the inputs they are about (``presence``, ``email``) and the confirmation problem."""
+        self._shown.problems = problems
+        self._shown.mismatch = mismatch
+        self._set_problem_texts()
+
+    def set_busy(self, busy: bool) -> None:
+        self._shown.busy = busy
+        self.reissue_status.setText(self.tr("Re-issuing…") if busy else "")
+        self._set_inputs_enabled()
+
+    def language(self) -> Language:
+        return Language(str(self.language_combo.currentData()))
+
+    def clear(self) -> None:
+        """Forget the registration, the inputs (and their undo history) and every problem."""
+        busy = self._shown.busy
+        self._shown = _Shown(busy=busy)
+        self.presence_check.setChecked(False)
+        self.email_edit.setText("")
+        self.email_again_edit.setText("")
+        self.language_combo.setCurrentIndex(0)
+        self.retranslate()
+        self._set_inputs_enabled()
+
+    # --- texts ---------------------------------------------------------------------------------------
+
+    def _set_inputs_enabled(self) -> None:
+        shown = self._shown
+        usable = shown.registration is not None and not shown.refusal and not shown.busy
+        for widget in (
+            self.presence_check,
+            self.email_edit,
+            self.email_again_edit,
+            self.language_combo,
+            self.reissue_button,
+        ):
+            widget.setEnabled(usable)
+        self.back_button.setEnabled(not shown.busy)
+
+    def _caption(self, name: str) -> str:
+        captions = {
+            "registered": self.tr("Registered"),
+            "valid_until": self.tr("Code valid until"),
+            "person": self.tr("Citizen"),
+            "national_number": self.tr("National register or BIS number"),
+            "birth_date": self.tr("Date of birth"),
+            "document": self.tr("Document"),
+            "email": self.tr("E-mail address"),
+            "language": self.tr("Citizen's language"),
+            "centre": self.tr("Service centre"),
+            "clerk": self.tr("Clerk"),
+        }
+        return captions[name]
+
+    def _values(self, registration: Registration) -> dict[str, str]:
+        values = {
+            "registered": local_time_text(registration.created_at),
+            "valid_until": local_time_text(registration.expires_at),
+            "person": person_text(registration),
+            "language": translate("languages", LANGUAGE_LABELS[registration.language]),
+            "centre": self._shown.centre,
+            "clerk": clerk_text(registration.clerk.name, registration.clerk.staff_number),
+        }
+        identity = registration.identity
+        if identity is not None:
+            values["national_number"] = number_text(identity.national_number)
+            values["birth_date"] = partial_date_text(identity.birth_date)
+            values["document"] = f"{document_text(registration)} {identity.document_number}".strip()
+            values["email"] = registration.email or ""
+        return values
+
+    def _set_registration_texts(self) -> None:
+        registration, status = self._shown.registration, self._shown.status
+        values = self._values(registration) if registration is not None else {}
+        for name, label in self.values.items():
+            label.setText(values.get(name, ""))
+        shown = status_text(registration, status) if registration is not None and status is not None else ""
+        self.status_label.setText(shown)
+        rejected = status is RegistrationStatus.REJECTED
+        colour = PROBLEM_COLOUR if rejected else "#000000"
+        self.status_label.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {colour};")
+        self.meaning_label.setText(status_meaning(status) if status is not None else "")
+        erased = registration is not None and registration.identity is None
+        self.erased_label.setText(
+            self.tr("The citizen's personal data was erased after the retention period.") if erased else ""
+        )
+        self.erased_label.setVisible(erased)
+
+    def _set_problem_texts(self) -> None:
+        shown = self._shown
+        refusal = [reason_text(reason) for reason in shown.refusal]
+        if shown.store_refusal is not None:
+            refusal += refusal_texts(shown.store_refusal, shown.assessed)
+        show_problems(self.refusal_label, refusal)
+        show_problems(self.presence_problem, [reason_text(r) for r in shown.problems.get("presence", [])])
+        show_problems(
+            self.email_problem, [reason_text(r) for r in shown.problems.get("email", [])], self.email_edit
+        )
+        mismatch = []
+        if shown.mismatch is EmailMismatch.MISSING:
+            mismatch.append(
+                self.tr("You changed the address: type it a second time, to be sure it is right.")
+            )
+        elif shown.mismatch is EmailMismatch.DIFFERENT:
+            mismatch.append(
+                self.tr("The two e-mail addresses are not the same. Check both with the citizen.")
+            )
+        show_problems(self.email_again_problem, mismatch, self.email_again_edit)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Registration"))
+        for name, caption in self.captions.items():
+            caption.setText(self._caption(name))
+        self.reissue_box.setTitle(self.tr("Re-issue: a new code for a citizen who lost theirs"))
+        self.reissue_hint.setText(
+            self.tr(
+                "Only with the citizen at the counter. The old code stops working; the new code is shown "
+                "once and printed on a new slip. Correct the e-mail address or the language if needed."
+            )
+        )
+        self.presence_check.setText(self.tr("The citizen is &present in person"))
+        self.presence_hint.setText(
+            self.tr("Not by mail, by phone or through a proxy: such requests cannot be re-issued.")
+        )
+        self.email_label.setText(self.tr("&E-mail address"))
+        self.email_again_label.setText(self.tr("E-mail address &once more"))
+        self.email_again_edit.setPlaceholderText(self.tr("only when you changed the address"))
+        self.language_label.setText(self.tr("Citizen's lan&guage"))
+        for index in range(self.language_combo.count()):
+            language = Language(str(self.language_combo.itemData(index)))
+            self.language_combo.setItemText(index, translate("languages", LANGUAGE_LABELS[language]))
+        self.reissue_button.setText(self.tr("Re-&issue"))
+        self.back_button.setText(self.tr("&Back to the list"))
+        self.set_busy(self._shown.busy)
+        self._set_registration_texts()
+        self._set_problem_texts()

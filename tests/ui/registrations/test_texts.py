@@ -1,0 +1,111 @@
+"""The registrations screens speak the clerk's language: statuses, the central service's reasons, re-issue
+refusals, and every text follows a language switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from clerk_app.domain.registration import RegistrationStatus
+from clerk_app.errors import InputError
+from clerk_app.storage import store
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.i18n import Translations
+from clerk_app.ui.main import UiServices
+from clerk_app.ui.resources import translations_dir
+from clerk_app.ui.status_text import (
+    REISSUE_NOT_ALLOWED,
+    REISSUE_PURGED,
+    central_reason,
+    refusal_texts,
+    status_word,
+)
+from ui.registrations.support import Counter
+from ui.support import PSEUDO_OPEN, build_pseudo_catalogue
+
+#: Labels that show what was registered, as it was registered: never translated.
+DATA = {f"registration-{name}" for name in ("registered", "valid_until", "person", "national_number")}
+DATA |= {f"registration-{name}" for name in ("birth_date", "email", "centre", "clerk")}
+
+
+def test_the_re_issue_refusal_codes_are_the_stores() -> None:
+    assert (REISSUE_NOT_ALLOWED, REISSUE_PURGED) == (store.REISSUE_NOT_ALLOWED, store.REISSUE_PURGED)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nl", ["Uitgereikt", "Aanvaard", "Geactiveerd", "Verlopen", "Ingetrokken", "Geweigerd"]),
+        ("fr", ["Émis", "Accepté", "Activé", "Expiré", "Révoqué", "Refusé"]),
+        ("en", ["Issued", "Accepted", "Activated", "Expired", "Revoked", "Rejected"]),
+    ],
+)
+def test_every_status_has_words(ui: UiServices, language: str, words: list[str]) -> None:
+    ui.translations.switch(language)
+    assert [status_word(status) for status in RegistrationStatus] == words
+
+
+def test_central_reasons_in_words_and_unknown_codes_as_they_are(ui: UiServices) -> None:
+    assert central_reason("registration_expired") == (
+        "ze kwam bij de centrale dienst aan nadat de code verlopen was"
+    )
+    assert central_reason("invalid_body") == "de gegevens waren onvolledig of ongeldig"
+    assert central_reason("teapot_refused") == "code teapot_refused"
+    assert central_reason(None) == "code ?"
+
+
+def test_a_refusal_names_each_reason_once(ui: UiServices) -> None:
+    error = InputError((REISSUE_PURGED, "an_unknown_code", "another_unknown"))
+    texts = refusal_texts(error)
+    assert texts[0].startswith("De gegevens van de burger bij deze registratie werden na de bewaartermijn")
+    assert texts[1:] == ["Sommige velden zijn niet geldig. Verbeter de gemarkeerde velden."]
+
+
+def _untranslated(screen: QWidget) -> list[str]:
+    found = []
+    for widget in screen.findChildren(QWidget):
+        if not widget.isVisibleTo(screen) or widget.objectName() in DATA:
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+            if text and PSEUDO_OPEN not in text:
+                found.append(f"{widget.objectName() or type(widget).__name__}: {text[:40]}")
+    return found
+
+
+def test_the_screens_retranslate_every_text(
+    qtbot: QtBot, shell: Shell, counter: Counter, tmp_path: Path
+) -> None:
+    listing, counts = shell.registrations, shell.counts
+    assert listing is not None and counts is not None
+    shell.view.registrations_action.trigger()
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 7, timeout=10_000)
+    listing.registration.open(counter.revoked.id)  # its refusal shows too
+    qtbot.waitUntil(lambda: shell.current_screen() is listing.registration.view, timeout=10_000)
+    detail = listing.registration.view
+    assert detail.refusal_label.isVisibleTo(detail)
+    pseudo = Translations(build_pseudo_catalogue(translations_dir() / "clerk_app_nl.ts", tmp_path / "pseudo"))
+    try:
+        pseudo.switch("en")
+        qtbot.waitUntil(lambda: PSEUDO_OPEN in shell.view.windowTitle())
+        on_detail = _untranslated(detail)
+        on_list = _untranslated(listing.view)
+        on_counts = _untranslated(counts.view)
+        model = listing.model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        statuses = [model.data(model.index(row, 3)) for row in range(model.rowCount())]
+        menu = [shell.view.registrations_menu.title()]
+        menu += [action.text() for action in shell.view.registrations_menu.actions()]
+        count_headers = [
+            counts.model.headerData(c, Qt.Orientation.Horizontal) for c in range(counts.model.columnCount())
+        ]
+    finally:
+        pseudo.uninstall()
+    assert on_detail == []
+    assert on_list == []
+    assert on_counts == []
+    assert all(text.startswith(PSEUDO_OPEN) for text in headers + statuses + menu + count_headers)
