@@ -45,11 +45,13 @@ def test_a_cycle_dropped_on_a_worker_thread_is_freed_on_the_gui_thread(
     collector: CycleCollector, qtbot: QtBot
 ) -> None:
     freed_on: list[str] = []
+    kept: list[list[list[int]]] = []
 
     def worker() -> None:
         cycle_freed_in(freed_on)
-        junk = [[i] for i in range(10_000)]  # far past every threshold: automatic collection would run here
-        del junk
+        # Far past every threshold: automatic collection would run here. Kept alive, so the count of new
+        # objects stays past the threshold until the GUI thread looks (a freed object lowers it again).
+        kept.append([[i] for i in range(10_000)])
 
     thread = threading.Thread(target=worker, name="worker")
     thread.start()
