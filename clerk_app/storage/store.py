@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from clerk_app.config import Settings
 from clerk_app.domain.activation import generate_code, hash_code
-from clerk_app.domain.delivery import Accepted, Deferred, DeliveryOutcome, Rejected
+from clerk_app.domain.delivery import Accepted, DeliveryOutcome, Rejected
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.registration import (
     Clerk,
@@ -366,28 +366,6 @@ class RegistrationStore:
                 )
                 for row in session.scalars(query)
             ]
-
-    def mark_accepted(
-        self, outbox_id: uuid.UUID, central_status: RegistrationStatus, now: dt.datetime
-    ) -> None:
-        """The central service took the registration (2xx); ``central_status`` is its status body's.
-
-        The registration becomes accepted (then ``central_status`` if that differs and is allowed), and
-        its retention period starts. A row already accepted is left as it is (a replayed answer).
-        """
-        self.record_deliveries([Accepted(outbox_id, central_status)], now)
-
-    def mark_rejected(self, outbox_id: uuid.UUID, reason: str, now: dt.datetime) -> None:
-        """The central service refused the registration for good; ``reason`` is its error code.
-
-        ``reason`` must be a code (``invalid_body``), not free text: it is audited. Anything else is kept
-        as ``unreadable_code``.
-        """
-        self.record_deliveries([Rejected(outbox_id, reason)], now)
-
-    def schedule_retry(self, outbox_id: uuid.UUID, next_attempt_at: dt.datetime, error_code: str) -> None:
-        """A send failed for now (network, 408/429/5xx): count it, wait until ``next_attempt_at``."""
-        self.record_deliveries([Deferred(outbox_id, next_attempt_at, error_code)], next_attempt_at)
 
     def record_deliveries(self, outcomes: Sequence[DeliveryOutcome], now: dt.datetime) -> None:
         """Record several answers of the central service in one transaction (one disk sync).

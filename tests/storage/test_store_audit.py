@@ -9,6 +9,7 @@ import pytest
 import sqlcipher3
 from store_builders import CLERK, NOW, request
 
+from clerk_app.domain.delivery import Accepted, Rejected
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.storage import IssuedRegistration, RegistrationStore
 
@@ -18,8 +19,8 @@ def _activity(store: RegistrationStore) -> list[IssuedRegistration]:
     issued = [store.register(request(index), NOW) for index in range(4)]
     store.reissue(issued[0].registration.id, CLERK, NOW + dt.timedelta(minutes=5))
     items = {item.registration_id: item for item in store.due_outbox(NOW + dt.timedelta(hours=1))}
-    store.mark_accepted(items[issued[1].registration.id].id, RegistrationStatus.ACCEPTED, NOW)
-    store.mark_rejected(items[issued[2].registration.id].id, "invalid_body", NOW)
+    store.record_deliveries([Accepted(items[issued[1].registration.id].id, RegistrationStatus.ACCEPTED)], NOW)
+    store.record_deliveries([Rejected(items[issued[2].registration.id].id, "invalid_body")], NOW)
     store.apply_central_status(issued[1].registration.id, RegistrationStatus.ACTIVATED, NOW)
     store.purge(NOW + dt.timedelta(days=31))
     return issued

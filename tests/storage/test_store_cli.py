@@ -13,6 +13,7 @@ from store_builders import request
 from store_checks import profile_settings, real_secret_store, snapshot
 
 from clerk_app.config import APP_NAME, HOME_ENV, Settings
+from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.storage import RegistrationStore
 from clerk_app.storage.database import connect
@@ -46,7 +47,7 @@ def training(home: Path) -> Settings:
     with RegistrationStore.open(settings, real_secret_store(TRAINING_SERVICE)) as store:
         old = store.register(request(1), now - dt.timedelta(days=40))
         (item,) = store.due_outbox(now)
-        store.mark_accepted(item.id, RegistrationStatus.ACCEPTED, now - dt.timedelta(days=35))
+        store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], now - dt.timedelta(days=35))
         store.register(request(2), now)
         assert old.registration.id == item.registration_id
     return settings

@@ -18,6 +18,7 @@ from store_builders import CLERK, NOW, request, with_identity
 from test_store_migrations import _with_revision
 
 from clerk_app.config import Settings
+from clerk_app.domain.delivery import Accepted, Deferred, Rejected
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.registration import RegistrationRequest, RegistrationStatus
 from clerk_app.errors import InputError
@@ -56,9 +57,12 @@ def _use(store: RegistrationStore) -> list[tuple[RegistrationRequest, IssuedRegi
     reissued = store.reissue(made[0][1].registration.id, CLERK, NOW + dt.timedelta(minutes=3))
     made.append((made[0][0], reissued))
     due = store.due_outbox(NOW + dt.timedelta(hours=1))
-    store.mark_accepted(due[0].id, RegistrationStatus.ACCEPTED, NOW)
-    store.mark_rejected(due[1].id, f"person {made[2][0].identity.surname} refused", NOW)
-    store.schedule_retry(due[2].id, NOW + dt.timedelta(minutes=5), made[3][0].identity.national_number)
+    store.record_deliveries([Accepted(due[0].id, RegistrationStatus.ACCEPTED)], NOW)
+    store.record_deliveries([Rejected(due[1].id, f"person {made[2][0].identity.surname} refused")], NOW)
+    store.record_deliveries(
+        [Deferred(due[2].id, NOW + dt.timedelta(minutes=5), made[3][0].identity.national_number)],
+        NOW + dt.timedelta(minutes=5),
+    )
     for req, _ in made:
         store.search(text=req.identity.surname)
         store.search(national_number=req.identity.national_number)

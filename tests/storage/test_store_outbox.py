@@ -10,6 +10,7 @@ import pytest
 import sqlcipher3
 from store_builders import NOW, request
 
+from clerk_app.domain.delivery import Accepted, Deferred, Rejected
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import RecordNotFound
 from clerk_app.storage import AuditAction, OutboxItem, RegistrationStore
@@ -35,11 +36,11 @@ def test_a_retry_waits_until_its_time_and_counts_the_attempt(
 ) -> None:
     first, second = _register(store, 2)
     later = NOW + 10 * MINUTE
-    store.schedule_retry(first.id, later, "connect_timeout")
+    store.record_deliveries([Deferred(first.id, later, "connect_timeout")], later)
     assert [item.id for item in store.due_outbox(later - dt.timedelta(seconds=1))] == [second.id]
     (again, _) = store.due_outbox(later)
     assert again.id == first.id and again.attempts == 1
-    store.schedule_retry(first.id, later, "free text with Ms Janssens in it")
+    store.record_deliveries([Deferred(first.id, later, "free text with Ms Janssens in it")], later)
     row = (
         raw()
         .execute("SELECT attempts, last_error_code FROM outbox WHERE id = ?", (str(first.id),))
@@ -54,7 +55,7 @@ def test_accepted_marks_the_registration_and_starts_retention(store: Registratio
     (item,) = _register(store, 1)
     assert store.last_accepted_at() is None
     at = NOW + 5 * MINUTE
-    store.mark_accepted(item.id, RegistrationStatus.ACCEPTED, at)
+    store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], at)
     registration = store.get(item.registration_id)
     assert registration.status is RegistrationStatus.ACCEPTED and registration.status_changed_at == at
     assert store.due_outbox(at) == [] and store.pending_count() == 0
@@ -65,7 +66,9 @@ def test_accepted_marks_the_registration_and_starts_retention(store: Registratio
         (AuditAction.DELIVERED, "sync", None),
         (AuditAction.STATUS_CHANGED, "sync", "accepted"),
     ]
-    store.mark_accepted(item.id, RegistrationStatus.ACCEPTED, at + MINUTE)  # a replayed answer
+    store.record_deliveries(
+        [Accepted(item.id, RegistrationStatus.ACCEPTED)], at + MINUTE
+    )  # a replayed answer
     assert store.last_accepted_at() == at
     assert len(store.history(item.registration_id)) == 3
     assert store.verify().ok
@@ -73,7 +76,7 @@ def test_accepted_marks_the_registration_and_starts_retention(store: Registratio
 
 def test_accepted_with_a_later_central_status_follows_the_allowed_path(store: RegistrationStore) -> None:
     (item,) = _register(store, 1)
-    store.mark_accepted(item.id, RegistrationStatus.ACTIVATED, NOW)
+    store.record_deliveries([Accepted(item.id, RegistrationStatus.ACTIVATED)], NOW)
     assert store.get(item.registration_id).status is RegistrationStatus.ACTIVATED
     changes = [
         e.detail["to"] for e in store.history(item.registration_id) if e.action is AuditAction.STATUS_CHANGED
@@ -83,17 +86,19 @@ def test_accepted_with_a_later_central_status_follows_the_allowed_path(store: Re
 
 def test_rejected_keeps_the_server_code_as_reason(store: RegistrationStore) -> None:
     first, second = _register(store, 2)
-    store.mark_rejected(first.id, "invalid_body", NOW)
+    store.record_deliveries([Rejected(first.id, "invalid_body")], NOW)
     registration = store.get(first.registration_id)
     assert registration.status is RegistrationStatus.REJECTED
     assert registration.rejection_reason == "invalid_body"
-    store.mark_rejected(second.id, "Name 'Ségolène' is not allowed", NOW)
+    store.record_deliveries([Rejected(second.id, "Name 'Ségolène' is not allowed")], NOW)
     kept_as_code = store.get(second.registration_id).rejection_reason == "unreadable_code"
     assert kept_as_code, "free text was kept as the rejection reason"
     assert store.pending_count() == 0
     refused = [e for e in store.history(first.registration_id) if e.action is AuditAction.REFUSED]
     assert refused[0].detail == {"outbox": str(first.id), "reason": "invalid_body"}
-    store.mark_accepted(first.id, RegistrationStatus.ACCEPTED, NOW)  # contradicts a final answer: ignored
+    store.record_deliveries(
+        [Accepted(first.id, RegistrationStatus.ACCEPTED)], NOW
+    )  # contradicts a final answer: ignored
     assert store.get(first.registration_id).status is RegistrationStatus.REJECTED
 
 
@@ -133,10 +138,10 @@ def test_acceptance_reported_by_status_starts_retention_too(store: RegistrationS
 
 def test_unknown_rows_are_not_found(store: RegistrationStore) -> None:
     with pytest.raises(RecordNotFound):
-        store.mark_accepted(uuid.uuid4(), RegistrationStatus.ACCEPTED, NOW)
+        store.record_deliveries([Accepted(uuid.uuid4(), RegistrationStatus.ACCEPTED)], NOW)
     with pytest.raises(RecordNotFound):
-        store.mark_rejected(uuid.uuid4(), "invalid_body", NOW)
+        store.record_deliveries([Rejected(uuid.uuid4(), "invalid_body")], NOW)
     with pytest.raises(RecordNotFound):
-        store.schedule_retry(uuid.uuid4(), NOW, "timeout")
+        store.record_deliveries([Deferred(uuid.uuid4(), NOW, "timeout")], NOW)
     with pytest.raises(RecordNotFound):
         store.apply_central_status(uuid.uuid4(), RegistrationStatus.ACCEPTED, NOW)

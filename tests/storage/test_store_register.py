@@ -16,6 +16,7 @@ from store_checks import table_counts
 
 from clerk_app.domain.activation import verify_code
 from clerk_app.domain.dates import PartialDate
+from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import (
@@ -278,7 +279,7 @@ def test_reissue_after_delivery_keeps_the_delivered_outbox_row(
 ) -> None:
     old = store.register(request(8), NOW)
     (item,) = store.due_outbox(NOW)
-    store.mark_accepted(item.id, RegistrationStatus.ACCEPTED, NOW)
+    store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], NOW)
     store.reissue(old.registration.id, CLERK, NOW)
     states = dict(raw().execute("SELECT registration_id, state FROM outbox").fetchall())
     assert states[str(old.registration.id)] == OutboxState.ACCEPTED

@@ -11,6 +11,7 @@ import sqlcipher3
 from store_builders import CLERK, NOW, request
 from store_checks import profile_settings
 
+from clerk_app.domain.delivery import Accepted, Rejected
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import AuditAction, RegistrationStore
@@ -22,7 +23,7 @@ DAY = dt.timedelta(days=1)
 def _accepted(store: RegistrationStore, index: int, at: dt.datetime) -> object:
     issued = store.register(request(index), at)
     (item,) = [i for i in store.due_outbox(at) if i.registration_id == issued.registration.id]
-    store.mark_accepted(item.id, RegistrationStatus.ACCEPTED, at)
+    store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], at)
     return issued.registration.id
 
 
@@ -34,7 +35,7 @@ def test_personal_data_is_erased_after_the_retention_period(
     never_sent = store.register(request(3), NOW - 60 * DAY).registration.id
     rejected = store.register(request(4), NOW - 60 * DAY).registration.id
     (item,) = [i for i in store.due_outbox(NOW) if i.registration_id == rejected]
-    store.mark_rejected(item.id, "invalid_body", NOW - 59 * DAY)
+    store.record_deliveries([Rejected(item.id, "invalid_body")], NOW - 59 * DAY)
     revoked = store.register(request(5), NOW - 45 * DAY).registration.id
     store.reissue(revoked, CLERK, NOW - 31 * DAY)  # never reached the central service
 
