@@ -147,13 +147,6 @@ class ApduChannel:
             log.log(TRAFFIC, "< %d bytes %s", len(data), describe(sw))
         return data, sw
 
-    def expect_ok(self, apdu: bytes, what: str) -> bytes:
-        """Send ``apdu`` and return its data; any status but 9000 is a communication error."""
-        data, sw = self.transmit(apdu)
-        if sw != SW.OK:
-            raise CardCommunicationError(f"{what}: {describe(sw)}", problem=f"{what} answered {describe(sw)}")
-        return data
-
     def select(self, path: FilePath) -> bool:
         """Make ``path`` the current file; False when the card has no such file."""
         if not self._fid_chain:

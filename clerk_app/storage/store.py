@@ -31,6 +31,7 @@ from clerk_app.config import Settings
 from clerk_app.domain.activation import generate_code, hash_code
 from clerk_app.domain.delivery import Accepted, DeliveryOutcome, Rejected
 from clerk_app.domain.eligibility import assess
+from clerk_app.domain.reasons import blocking_codes
 from clerk_app.domain.registration import (
     Clerk,
     Language,
@@ -618,7 +619,7 @@ def _safe_code(text: str) -> str:
 
 
 def _refuse_ineligible(request: RegistrationRequest, day: dt.date) -> None:
-    blocking = tuple(reason.code for reason in assess(request, day) if reason.blocking)
+    blocking = blocking_codes(assess(request, day))
     if blocking:
         raise InputError(blocking)
 

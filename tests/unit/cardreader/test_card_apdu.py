@@ -178,12 +178,6 @@ def test_unexpected_read_status_is_a_communication_error() -> None:
         ApduChannel(ScriptedConnection((b"", 0x9000), (b"", 0x6982))).read_file(IDENTITY)
 
 
-def test_expect_ok() -> None:
-    assert ApduChannel(ScriptedConnection((b"ok", 0x9000))).expect_ok(b"\x80\xe4\x00\x00\x1c", "GET") == b"ok"
-    with pytest.raises(CardCommunicationError):
-        ApduChannel(ScriptedConnection((b"", 0x6D00))).expect_ok(b"\x80\xe4\x00\x00\x1c", "GET")
-
-
 def test_status_word_names() -> None:
     assert describe(SW.FILE_NOT_FOUND) == "6A82 FILE_NOT_FOUND"
     assert describe(0x6110) == "6110 MORE_DATA"
