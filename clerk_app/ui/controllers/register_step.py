@@ -26,7 +26,13 @@ from clerk_app.errors import ClerkError, InputError
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.registrar import Issued, Registrar
-from clerk_app.ui.views.check_register_view import Banner, CheckRegisterView, EmailMismatch, Tone
+from clerk_app.ui.views.check_register_view import (
+    Banner,
+    CheckRegisterView,
+    EmailMismatch,
+    Tone,
+    email_mismatch,
+)
 from clerk_app.ui.workers import Workers
 
 __all__ = ["Banner", "RegisterStepController", "Tone"]
@@ -178,13 +184,7 @@ class RegisterStepController(QObject):
         )
 
     def _mismatch(self) -> EmailMismatch | None:
-        first = self.view.email_edit.text().strip()
-        second = self.view.email_again_edit.text().strip()
-        if not first:
-            return None  # the missing address itself is the problem, shown under the first field
-        if not second:
-            return EmailMismatch.MISSING
-        return EmailMismatch.DIFFERENT if first != second else None
+        return email_mismatch(self.view.email_edit.text().strip(), self.view.email_again_edit.text().strip())
 
     def _refresh(self) -> bool:
         """Re-assess and re-show everything; True when Register may go ahead now."""

@@ -32,7 +32,7 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.registrar import Issued, Registrations
 from clerk_app.ui.status_text import REISSUE_NOT_ALLOWED, REISSUE_PURGED, REISSUE_REASONS
-from clerk_app.ui.views.check_register_view import EmailMismatch
+from clerk_app.ui.views.check_register_view import EmailMismatch, email_mismatch
 from clerk_app.ui.views.registration_view import RegistrationView
 from clerk_app.ui.workers import Workers
 
@@ -204,11 +204,9 @@ class ReissueController(QObject):
         registration = self._registration
         first = self.view.email_edit.text().strip()
         second = self.view.email_again_edit.text().strip()
-        if not first or registration is None or (first == registration.email and not second):
+        if registration is None or (first == registration.email and not second):
             return None
-        if not second:
-            return EmailMismatch.MISSING
-        return EmailMismatch.DIFFERENT if first != second else None
+        return email_mismatch(first, second)
 
     def _refresh_problems(self) -> bool:
         """Re-assess the inputs and show their problems (once attempted); True when re-issue may go."""

@@ -61,6 +61,15 @@ class EmailMismatch(Enum):
     DIFFERENT = "different"
 
 
+def email_mismatch(first: str, second: str) -> EmailMismatch | None:
+    """The second typing of an address against the first (an empty first is its own problem)."""
+    if not first:
+        return None
+    if not second:
+        return EmailMismatch.MISSING
+    return EmailMismatch.DIFFERENT if first != second else None
+
+
 class Tone(Enum):
     """How a banner looks: from reassuring to a fraud warning."""
 
