@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,6 +45,7 @@ from clerk_app.ui.views.form_parts import (
     PROBLEM_COLOUR,
     make_hint_label,
     make_problem_label,
+    make_value_grid,
     set_tab_chain,
     show_problems,
 )
@@ -177,20 +177,9 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.photo.setFixedSize(*PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setVisible(False)
-        self.identity_captions: dict[str, QLabel] = {}
-        self.identity_values: dict[str, QLabel] = {}
-        identity_grid = QGridLayout()
-        for row, name in enumerate(IDENTITY_ROWS):
-            caption, value = QLabel(self), QLabel(self)
-            value.setObjectName(f"identity-{name}")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            identity_grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            identity_grid.addWidget(value, row, 1)
-            self.identity_captions[name] = caption
-            self.identity_values[name] = value
-        identity_grid.setColumnStretch(1, 1)
+        identity_grid, self.identity_captions, self.identity_values = make_value_grid(
+            self, IDENTITY_ROWS, "identity"
+        )
 
         self.eligibility_verdict = QLabel(self)
         self.eligibility_verdict.setObjectName("eligibility-verdict")

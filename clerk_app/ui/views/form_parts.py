@@ -1,4 +1,5 @@
-"""Small pieces the form screens share: the inline problem line under an input, and the grey hint."""
+"""Small pieces the form screens share: the inline problem line under an input, the grey hint, and the
+grid of read-only captions and values."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 PROBLEM_COLOUR = "#b00020"
 _PROBLEM_BORDER = f"border: 2px solid {PROBLEM_COLOUR};"
@@ -29,6 +30,28 @@ def make_hint_label(parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet("color: #555555;")
     return label
+
+
+def make_value_grid(
+    parent: QWidget, names: Sequence[str], object_prefix: str
+) -> tuple[QGridLayout, dict[str, QLabel], dict[str, QLabel]]:
+    """One row per name: a caption (text set on retranslation) and a selectable plain-text value named
+    ``{object_prefix}-{name}``. Returns the grid, the captions and the values by name."""
+    grid = QGridLayout()
+    captions: dict[str, QLabel] = {}
+    values: dict[str, QLabel] = {}
+    for row, name in enumerate(names):
+        caption, value = QLabel(parent), QLabel(parent)
+        value.setObjectName(f"{object_prefix}-{name}")
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(value, row, 1)
+        captions[name] = caption
+        values[name] = value
+    grid.setColumnStretch(1, 1)
+    return grid, captions, values
 
 
 def set_tab_chain(widgets: Sequence[QWidget]) -> None:

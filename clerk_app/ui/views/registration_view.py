@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from clerk_app.ui.views.form_parts import (
     PROBLEM_COLOUR,
     make_hint_label,
     make_problem_label,
+    make_value_grid,
     set_tab_chain,
     show_problems,
 )
@@ -96,20 +96,7 @@ class RegistrationView(Retranslatable, QWidget):
         self.meaning_label.setObjectName("status-meaning")
         self.erased_label = make_hint_label(self)
         self.erased_label.setObjectName("erased")
-        self.captions: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        details = QGridLayout()
-        for row, name in enumerate(DETAIL_ROWS):
-            caption, value = QLabel(self), QLabel(self)
-            value.setObjectName(f"registration-{name}")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            details.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            details.addWidget(value, row, 1)
-            self.captions[name] = caption
-            self.values[name] = value
-        details.setColumnStretch(1, 1)
+        details, self.captions, self.values = make_value_grid(self, DETAIL_ROWS, "registration")
 
         self.reissue_box = QGroupBox(self)
         self.reissue_box.setObjectName("reissue")
