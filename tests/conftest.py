@@ -9,14 +9,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-CARD_DUMPS = SHARED / "testdata" / "real-card-dumps"
+CARD_DUMPS = Path(__file__).resolve().parent / "data" / "real-card-dumps"
 
 
 @pytest.fixture(scope="session")
 def card_dumps() -> Path:
-    """The real test-card dumps in ../shared/testdata (never copied into the project)."""
+    """The public specimen-card dumps in tests/data/real-card-dumps (their README says where they come from)."""
     if not CARD_DUMPS.is_dir():
-        pytest.fail(f"the shared test data is missing: expected {CARD_DUMPS} next to this checkout")
+        pytest.fail(f"the real-card dumps are missing: expected {CARD_DUMPS} in this checkout")
     return CARD_DUMPS

@@ -1,6 +1,6 @@
 """Identity documents a citizen can show at the counter, and the chip's document-type codes.
 
-The chip codes come from the ID-file specification v5.0 (tag 0x0F, see shared reference eid-card.md §5.1).
+The chip codes come from the ID-file specification v5.0 (tag 0x0F, "document type").
 The 2004 specification used 2 and 3 for EC and non-EC citizens; those are kept so old cards still name
 their type. Any other code is kept as "unknown type N" instead of failing: new card types appear
 (egelke/eid #3 broke on code 32).

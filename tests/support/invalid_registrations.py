@@ -10,8 +10,8 @@
 
 :func:`reasons_for` runs either through the domain rules. Every case starts from a valid base
 (:func:`valid_request` / :func:`valid_values`, checked by the tests) and breaks one thing. All people
-here are invented; the national numbers are the published worked examples (shared reference domain.md
-§2) or computed with the published mod-97 rule.
+here are invented; the national numbers are the published worked examples of the check-digit rule
+or computed with the published mod-97 rule.
 """
 
 from __future__ import annotations

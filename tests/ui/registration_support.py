@@ -152,7 +152,7 @@ class Person:
         return (self.surname, self.given_names.split()[0], self.national_number, self.email, self.passport)
 
 
-# National numbers follow the published mod-97 rule (shared reference domain.md §2); not the worked
+# National numbers follow the published mod-97 check-digit rule; not the worked
 # example 85.07.30-033.28, which the form shows as its hint.
 ADULT = Person(
     "VERSTRAETE", "WARD KAREL", dt.date(1985, 7, 30), "M", national_number("850730", 45), "EH123456",

@@ -1,4 +1,4 @@
-"""parse_mrz against the published specimens (shared reference domain.md §3) and malformed input."""
+"""parse_mrz against the published ICAO 9303 and PRADO specimens and malformed input."""
 
 from __future__ import annotations
 

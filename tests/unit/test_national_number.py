@@ -1,4 +1,4 @@
-"""National register and BIS numbers against the worked examples of shared reference domain.md §2."""
+"""National register and BIS numbers against the published worked examples of the check-digit rule."""
 
 from __future__ import annotations
 
