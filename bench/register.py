@@ -4,15 +4,15 @@
 
 What it measures, all in one run on this machine's disk (a temporary folder under bench/results/):
 
-* register latency p50/p99: ``RegistrationStore.register`` end to end (eligibility, Argon2id hash,
+* register latency p50/p99: ``store.registrations.register`` end to end (eligibility, Argon2id hash,
   one encrypted transaction with fsync: registration, name words, outbox row, audit entry), against a
   floor measured in the same run, interleaved: the same Argon2id hash plus one plain SQLite insert and
   commit with the same durability (WAL, ``synchronous=FULL``). Target: at most 1.3 × the floor.
 * search p95 by name and by national number over 100,000 registrations through
-  ``RegistrationStore.search`` (50 results a page). Target: under 50 ms. The 100,000 are bulk-inserted
-  through the store's own models and row builders (``clerk_app.storage.records``, ``audit.make_entry``)
-  with ONE precomputed Argon2id hash, because hashing each would take hours; then ``verify()`` checks
-  the filled store like any other.
+  ``store.registrations.search`` (50 results a page). Target: under 50 ms. The 100,000 are bulk-inserted
+  through the store's own models and row builders (``records``, ``search.token_rows``,
+  ``outbox.new_outbox_row``, ``audit.make_entry``) with ONE precomputed Argon2id hash, because hashing
+  each would take hours; then ``integrity.verify()`` checks the filled store like any other.
 * database bytes per 1,000 registrations, after the fill and a checkpoint.
 
 It starts what it needs: a private D-Bus session with a throwaway unlocked gnome-keyring for the
@@ -49,11 +49,12 @@ from clerk_app.domain.documents import DocumentKind  # noqa: E402
 from clerk_app.domain.identity import IdentityRecord, Sex  # noqa: E402
 from clerk_app.domain.registration import Clerk, Language  # noqa: E402
 from clerk_app.secrets import SecretStore  # noqa: E402
-from clerk_app.storage import RegistrationStore  # noqa: E402
-from clerk_app.storage.audit import AuditAction, make_entry  # noqa: E402
+from clerk_app.storage import Store  # noqa: E402
+from clerk_app.storage.audit import AuditAction, AuditRow, make_entry  # noqa: E402
 from clerk_app.storage.database import KEY_ENTRY, make_engine  # noqa: E402
-from clerk_app.storage.records import new_registration_row, outbox_row, token_rows  # noqa: E402
-from clerk_app.storage.schema import AuditRow  # noqa: E402
+from clerk_app.storage.outbox import new_outbox_row  # noqa: E402
+from clerk_app.storage.records import new_registration_row  # noqa: E402
+from clerk_app.storage.search import token_rows  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 FLOOR_FACTOR = 1.3
@@ -126,13 +127,15 @@ class Floor:
         self.connection.execute("COMMIT")
 
 
-def measure_register(store: RegistrationStore, floor: Floor, count: int) -> tuple[list[float], list[float]]:
+def measure_register(store: Store, floor: Floor, count: int) -> tuple[list[float], list[float]]:
     for index in range(3):  # warm-up: imports, caches, first pages
-        store.register(request(100_000 + index), NOW)
+        store.registrations.register(request(100_000 + index), NOW)
         floor.register()
     ours, floors = [], []
     for index in range(count):
-        ours.append(timed(lambda i=index: store.register(request(i), NOW + dt.timedelta(seconds=i))))
+        ours.append(
+            timed(lambda i=index: store.registrations.register(request(i), NOW + dt.timedelta(seconds=i)))
+        )
         floors.append(timed(floor.register))
     return ours, floors
 
@@ -168,7 +171,7 @@ def fill(database: Path, key: bytes, total: int, first_index: int) -> float:
                         local_day=created.astimezone().date(),
                         replaces=None,
                     )
-                    outbox = outbox_row(row, uuid.uuid4())
+                    outbox = new_outbox_row(row, uuid.uuid4())
                     entry = make_entry(
                         previous,
                         at=created,
@@ -189,7 +192,7 @@ def fill(database: Path, key: bytes, total: int, first_index: int) -> float:
     return time.perf_counter() - start
 
 
-def measure_search(store: RegistrationStore, filled: range, count: int) -> tuple[list[float], list[float]]:
+def measure_search(store: Store, filled: range, count: int) -> tuple[list[float], list[float]]:
     rng = random.Random(20261124)
     people = [synthetic_person(rng.choice(filled)) for _ in range(count + 20)]
     by_name, by_number = [], []
@@ -208,8 +211,8 @@ def measure_search(store: RegistrationStore, filled: range, count: int) -> tuple
         typed = (
             number if position % 2 else f"{number[:2]}.{number[2:4]}.{number[4:6]}-{number[6:9]}.{number[9:]}"
         )
-        name_ms = timed(lambda t=text: store.search(text=t))
-        number_ms = timed(lambda n=typed: store.search(national_number=n))
+        name_ms = timed(lambda t=text: store.registrations.search(text=t))
+        number_ms = timed(lambda n=typed: store.registrations.search(national_number=n))
         if position >= 20:  # the first 20 warm the cache
             by_name.append(name_ms)
             by_number.append(number_ms)
@@ -222,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings(profile=Profile.TRAINING, paths=paths_for(Profile.TRAINING, home=folder / "home"))
     secrets = SecretStore(f"clerk-app-bench/{uuid.uuid4()}")
     try:
-        store = RegistrationStore.open(settings, secrets)
+        store = Store.open(settings, secrets)
         floor = Floor(folder)
         print(f"register: {args.registrations} registrations, interleaved with the floor ...", flush=True)
         ours, floors = measure_register(store, floor, args.registrations)
@@ -234,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
         seconds = fill(settings.paths.database, key, to_fill, first_index=1_000_000)
         print(f"fill: {seconds:.1f} s ({to_fill / max(seconds, 1e-9):.0f} registrations/s)", flush=True)
         start = time.perf_counter()
-        report = store.verify()
+        report = store.integrity.verify()
         took = time.perf_counter() - start
         print(f"verify: {report.registrations} registrations, ok={report.ok}, {took:.1f} s")
         if not report.ok:

@@ -5,17 +5,17 @@
 One run, three drains of the same backlog, each into a fresh central service (``central-service serve`` in
 its own process on loopback, SQLite, its mail relay running as in production):
 
-* floor: the same payloads POSTed one by one with their idempotency keys by a minimal httpx client with
-  keep-alive (no store, no bookkeeping);
+* floor: the same bodies, built beforehand, POSTed one by one with their idempotency keys by a minimal
+  httpx client with keep-alive (no store, no bookkeeping);
 * the relay one by one: ``OutboxRelay`` over the real encrypted store, every registration in its own
   request, each answer recorded in the store (target: at most 1.5 × the floor);
 * the relay with batching, as it drains a backlog (target: faster than the floor).
 
-The backlog is made once through ``RegistrationStore.register`` with one precomputed Argon2id hash (hashing
-each would take half an hour and is not what is measured here), then the database file is copied so each
-relay drain starts from the same backlog. It starts what it needs, including a private D-Bus session with a
-throwaway keyring for the database key. Ends with one line per figure: ``figure: NAME value=V unit=U
-target=T``.
+The backlog is made once through ``store.registrations.register`` with one precomputed Argon2id hash
+(hashing each would take half an hour and is not what is measured here), then the database file is copied
+so each relay drain starts from the same backlog. It starts what it needs, including a private D-Bus
+session with a throwaway keyring for the database key. Ends with one line per figure:
+``figure: NAME value=V unit=U target=T``.
 """
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ from benchkit import central_service, enrol, figure, in_private_keyring_session 
 
 from clerk_app.config import CentralServiceSettings, Profile, Settings, paths_for  # noqa: E402
 from clerk_app.secrets import SecretStore  # noqa: E402
-from clerk_app.storage import RegistrationStore  # noqa: E402
-from clerk_app.storage import store as store_module  # noqa: E402
+from clerk_app.storage import Store, registrations  # noqa: E402
 from clerk_app.sync.client import CentralClient  # noqa: E402
 from clerk_app.sync.relay import OutboxRelay, RelayPolicy  # noqa: E402
+from clerk_app.sync.wire import registration_body  # noqa: E402
 from tests.storage.store_builders import request  # noqa: E402
 from tests.support.registrations import code_hash  # noqa: E402
 
@@ -59,15 +59,15 @@ def service_environment(folder: Path) -> dict[str, str]:
 
 
 def make_backlog(settings: Settings, secrets: SecretStore, total: int) -> list[tuple[str, dict[str, object]]]:
-    """``total`` waiting registrations in the store; returns their (idempotency key, payload) pairs."""
+    """``total`` waiting registrations in the store; returns their (idempotency key, body) pairs."""
     hashed = code_hash()
-    store_module.hash_code = lambda _code: hashed  # type: ignore[assignment]
-    with RegistrationStore.open(settings, secrets) as store:
+    registrations.hash_code = lambda _code: hashed  # type: ignore[assignment]
+    with Store.open(settings, secrets) as store:
         now = dt.datetime.now(dt.UTC)
         for index in range(total):
-            store.register(request(index), now)
-        due = store.due_outbox(now + dt.timedelta(seconds=1), total)
-    return [(str(item.id), item.payload) for item in due]
+            store.registrations.register(request(index), now)
+        due = store.outbox.due(now + dt.timedelta(seconds=1), total)
+    return [(str(item.id), registration_body(item.registration)) for item in due]
 
 
 def drain_floor(url: str, token: str, payloads: list[tuple[str, dict[str, object]]]) -> float:
@@ -79,11 +79,11 @@ def drain_floor(url: str, token: str, payloads: list[tuple[str, dict[str, object
 
 
 def drain_relay(settings: Settings, secrets: SecretStore, url: str, token: str, policy: RelayPolicy) -> float:
-    with RegistrationStore.open(settings, secrets) as store:
+    with Store.open(settings, secrets) as store:
         client = CentralClient(CentralServiceSettings(url=url, timeout_seconds=30), token)
-        relay = OutboxRelay(store, client, policy=policy)
+        relay = OutboxRelay(store.outbox, client, policy=policy)
         started = time.perf_counter()
-        while store.pending_count():
+        while store.outbox.pending_count():
             report = relay.run_round()
             if report.stopped_because:
                 sys.exit(f"sync_drain: the relay stopped ({report.stopped_because})")

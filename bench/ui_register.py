@@ -8,7 +8,7 @@ What it measures, in one offscreen session of the real counter window (training 
   the confirmation screen's code label has painted the code. In between: the register step's checks, the
   store's ``register`` on a worker thread (eligibility, Argon2id, one encrypted commit with fsync), the
   queued result, the confirmation screen and its slip, the repaint. Against a floor from the same run,
-  interleaved one for one: ``RegistrationStore.register`` called directly with the same citizen. Target:
+  interleaved one for one: ``store.registrations.register`` called directly with the same citizen. Target:
   at most 1.3 x the floor.
 * resident memory: each registration is a whole clerk's cycle (the adult training card goes into the
   in-process training reader, the eID path reads it and hands it to the register step, Register, Next
@@ -159,7 +159,7 @@ def run(count: int) -> int:
         for index in range(1, count + 1):
             took, request = one_registration()
             start = time.perf_counter()
-            parts.store.register(request)
+            parts.store.registrations.register(request)
             floor = (time.perf_counter() - start) * 1000
             if index > RSS_BASELINE_AFTER:  # the first ones warm imports, caches and the first paints
                 ours.append(took)
@@ -169,7 +169,7 @@ def run(count: int) -> int:
             if index % 100 == 0:
                 print(f"  {index} done, RSS {resident_mb():.1f} MB", flush=True)
         rss_end = settle()
-        registered = len(parts.store.search(limit=10 * count))
+        registered = len(parts.store.registrations.search(limit=10 * count))
     finally:
         counter.close()
         services.workers.wait()

@@ -22,7 +22,7 @@ from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Settings
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.sync.relay import SyncState
 from clerk_app.sync.service import SyncService
 
@@ -52,7 +52,7 @@ class CounterParts:
 
     settings: Settings
     secrets: SecretStore
-    store: RegistrationStore
+    store: Store
     readers: CardReaders
     trust: TrustStore
     _resources: ExitStack
@@ -71,7 +71,7 @@ def open_counter(settings: Settings, secrets: SecretStore | None = None) -> Coun
     """
     with ExitStack() as resources:
         secrets = secrets if secrets is not None else SecretStore(settings.keyring_service)
-        store = resources.enter_context(RegistrationStore.open(settings, secrets))
+        store = resources.enter_context(Store.open(settings, secrets))
         readers, trust = card_readers(settings), trust_store(settings)
         return CounterParts(settings, secrets, store, readers, trust, resources.pop_all())
 
@@ -96,7 +96,7 @@ def start_sync(parts: CounterParts, centre_id: str, on_state: Callable[[SyncStat
     offline and can never reach production. Slow (training imports and starts a web service): call it off
     the GUI thread.
     """
-    service = SyncService(parts.store, parts.secrets, parts.settings.central, on_state=on_state)
+    service = SyncService(parts.store.outbox, parts.secrets, parts.settings.central, on_state=on_state)
     with ExitStack() as resources:
         if parts.settings.training:
             from clerk_app.training_central import enrol_for_training, start_training_central

@@ -1,19 +1,22 @@
-"""``clerk-app [--training] db verify|purge``: check and clean the local registration store.
+"""``clerk-app [--training] db verify|purge|history``: check, clean and question the local store.
 
-Exit status: 0 all good, 1 the check found a break, 2 the store could not be opened (keyring, key,
-upgrade). Output holds counts and technical notes only, never personal data.
+Exit status: 0 all good, 1 the check found a break (or there is nothing to show), 2 the store could not be
+opened (keyring, key, upgrade). Output holds counts, ids, staff numbers and technical notes only, never a
+citizen's personal data.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import uuid
 from typing import Any
 
 from clerk_app.config import Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 
 OK, BROKEN, UNUSABLE = 0, 1, 2
 
@@ -30,14 +33,19 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     )
     purge.add_argument("--dry-run", action="store_true", help="only count what would be erased")
     purge.set_defaults(handler=run_purge)
+    history = actions.add_parser(
+        "history", help="who did what with one registration, and when: its audit entries, oldest first"
+    )
+    history.add_argument("registration", type=uuid.UUID, metavar="REGISTRATION_ID")
+    history.set_defaults(handler=run_history)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(Profile.TRAINING if args.training else Profile.PRODUCTION)
 
 
-def _open(settings: Settings) -> RegistrationStore:
-    return RegistrationStore.open(settings, SecretStore(settings.keyring_service))
+def _open(settings: Settings) -> Store:
+    return Store.open(settings, SecretStore(settings.keyring_service))
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -47,7 +55,7 @@ def run_verify(args: argparse.Namespace) -> int:
             print(f"No local store at {settings.paths.database}: nothing to verify.")
             return BROKEN
         with _open(settings) as store:
-            report = store.verify()
+            report = store.integrity.verify()
     except ClerkError as error:
         print(error)
         return UNUSABLE
@@ -65,7 +73,7 @@ def run_purge(args: argparse.Namespace) -> int:
             print(f"No local store at {settings.paths.database}: nothing to purge.")
             return OK
         with _open(settings) as store:
-            report = store.purge(dt.datetime.now(dt.UTC), dry_run=args.dry_run)
+            report = store.retention.purge(dt.datetime.now(dt.UTC), dry_run=args.dry_run)
     except ClerkError as error:
         print(error)
         return UNUSABLE
@@ -74,4 +82,25 @@ def run_purge(args: argparse.Namespace) -> int:
         f"{verb} the personal data of {report.registrations} registration(s) and "
         f"{len(report.backups)} backup file(s) older than {settings.retention_days} days."
     )
+    return OK
+
+
+def run_history(args: argparse.Namespace) -> int:
+    try:
+        settings = _settings(args)
+        if not settings.paths.database.exists():
+            print(f"No local store at {settings.paths.database}: no history.")
+            return BROKEN
+        with _open(settings) as store:
+            entries = store.audit.history(args.registration)
+    except ClerkError as error:
+        print(error)
+        return UNUSABLE
+    if not entries:
+        print(f"No audit entries for registration {args.registration}.")
+        return BROKEN
+    for entry in entries:
+        detail = json.dumps(entry.detail, sort_keys=True, separators=(",", ":"))
+        when = entry.at.isoformat(timespec="seconds").replace("+00:00", "Z")
+        print(f"{entry.seq}  {when}  {entry.action.value}  {entry.actor}  {detail}")
     return OK

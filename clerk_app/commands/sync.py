@@ -14,7 +14,7 @@ from typing import Any
 from clerk_app.config import Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.sync.relay import Connection, SyncState
 from clerk_app.sync.service import SyncService
 
@@ -40,8 +40,8 @@ def _sync(args: argparse.Namespace) -> Iterator[tuple[Settings, SyncService]]:
     settings = load_settings(Profile.TRAINING if args.training else Profile.PRODUCTION)
     secrets = SecretStore(settings.keyring_service)
     with contextlib.ExitStack() as stack:
-        store = stack.enter_context(RegistrationStore.open(settings, secrets))
-        service = SyncService(store, secrets, settings.central)
+        store = stack.enter_context(Store.open(settings, secrets))
+        service = SyncService(store.outbox, secrets, settings.central)
         if settings.training and args.sync_command != "status":
             from clerk_app.training_central import enrol_for_training, start_training_central
 

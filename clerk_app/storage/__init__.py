@@ -1,21 +1,19 @@
-"""Local store: SQLAlchemy 2 typed tables, repositories, Alembic migrations, audit chain, retention.
+"""Local store: an encrypted SQLite file with Alembic migrations, split by job (see ``store``).
 
-The UI and the sync relay use :class:`RegistrationStore` and the records it returns; everything else in
-this package is its machinery.
+Callers open a :class:`Store` and use its parts (``registrations``, ``outbox``, ``retention``,
+``integrity``, ``audit``) and the records they return; the other modules are the parts' machinery:
+``database`` (key, connections, transactions, backups), ``migrate``, ``schema`` and the tables' owners
+``records``, ``search``, ``outbox`` and ``audit``.
 """
 
 from __future__ import annotations
 
-from clerk_app.storage.audit import AuditAction
-from clerk_app.storage.store import (
-    AuditEntry,
-    DayCount,
-    IssuedRegistration,
-    OutboxItem,
-    PurgeReport,
-    RegistrationStore,
-    VerifyReport,
-)
+from clerk_app.storage.audit import AuditAction, AuditEntry
+from clerk_app.storage.integrity import VerifyReport
+from clerk_app.storage.outbox import OutboxItem
+from clerk_app.storage.registrations import DayCount, IssuedRegistration
+from clerk_app.storage.retention import PurgeReport
+from clerk_app.storage.store import Store
 
 __all__ = [
     "AuditAction",
@@ -24,6 +22,6 @@ __all__ = [
     "IssuedRegistration",
     "OutboxItem",
     "PurgeReport",
-    "RegistrationStore",
+    "Store",
     "VerifyReport",
 ]

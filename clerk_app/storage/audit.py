@@ -5,6 +5,10 @@ removing or re-ordering an entry breaks the chain that :func:`walk` checks. Data
 refuse UPDATE and DELETE on the table; the chain catches what someone with the key does around them.
 Entries hold ids, actions, statuses and staff numbers: never names, national numbers, e-mail addresses
 or codes.
+
+This module owns the ``audit_log`` table: every job appends to it inside its own transaction
+(:func:`append`), :class:`AuditLog` reads one registration's entries (``clerk-app db history``), and the
+integrity check walks the whole chain (:func:`walk`).
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from clerk_app.storage.schema import AuditRow, format_utc
+from clerk_app.storage.database import Transactions
+from clerk_app.storage.schema import Base, UtcDateTime, format_utc
 
 GENESIS_HASH = "0" * 64
 
@@ -38,6 +44,27 @@ class AuditAction(StrEnum):
     DELIVERED = "outbox.accepted"
     REFUSED = "outbox.rejected"
     PURGED = "registration.purged"
+
+
+class AuditRow(Base):
+    """One append-only, hash-chained audit entry; database triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    action: Mapped[str] = mapped_column(String(40))
+    registration_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("registrations.id"), index=True
+    )
+    actor: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text())  # canonical JSON, never personal data
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+#: Triggers (created by the first migration) that make ``audit_log`` append-only; the check looks for them.
+AUDIT_TRIGGER_NAMES = ("audit_log_no_update", "audit_log_no_delete")
 
 
 def canonical_detail(detail: Mapping[str, DetailValue]) -> str:
@@ -146,3 +173,32 @@ def walk(entries: Iterable[AuditRow]) -> Walk:
                 result.purged.add(entry.registration_id)
         expected_seq, prev_hash = entry.seq + 1, entry.hash
     return result
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of a registration's history: who (staff number, ``sync`` or ``retention``) did what."""
+
+    seq: int
+    at: dt.datetime
+    action: AuditAction
+    actor: str
+    detail: dict[str, Any]
+
+
+class AuditLog:
+    """Reads the audit log; writing happens only through :func:`append`, inside the jobs' transactions."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self._transactions = transactions
+
+    def history(self, registration_id: uuid.UUID) -> list[AuditEntry]:
+        """The audit entries of a registration, oldest first (they hold no personal data)."""
+        query = (
+            select(AuditRow).where(AuditRow.registration_id == str(registration_id)).order_by(AuditRow.seq)
+        )
+        with self._transactions.reading("history") as session:
+            return [
+                AuditEntry(row.seq, row.at, AuditAction(row.action), row.actor, json.loads(row.detail))
+                for row in session.scalars(query)
+            ]

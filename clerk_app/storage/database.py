@@ -1,9 +1,13 @@
-"""The encrypted SQLite file: its key in the OS keyring, its connections, and its backups.
+"""The encrypted SQLite file: its key in the OS keyring, its connections, transactions and backups.
 
 The whole file is encrypted by SQLCipher under a random 32-byte key used as a raw key (no passphrase
 derivation: the key is already random). The key lives in the OS keyring, one entry per profile. A key is
 made only when neither a database nor a key exists; an existing file whose key is missing or wrong is
 refused and opened read-only for the check, so it is never changed or re-created.
+
+Every job of the store works in :class:`Transactions`: one short transaction per call, and every change
+takes the write lock first (``BEGIN IMMEDIATE``), so the UI thread and the sync relay thread can share one
+store.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, exc, pool
+from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_app.errors import DatabaseKeyError, StorageError
 from clerk_app.secrets import SecretStore
@@ -160,3 +165,37 @@ def storage_errors(action: str) -> Iterator[None]:
     except (exc.SQLAlchemyError, sqlcipher3.Error) as error:
         origin = getattr(error, "orig", None) or error
         raise StorageError(f"{action}: {type(error).__name__}/{type(origin).__name__}") from error
+
+
+class Transactions:
+    """Short transactions on the store's engine, failures turned into :class:`StorageError`.
+
+    ``action`` names the call in that error (never a value: statement parameters hold personal data).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            bind=engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
+
+    @contextlib.contextmanager
+    def reading(self, action: str) -> Iterator[Session]:
+        with storage_errors(action), self._reader() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def writing(self, action: str) -> Iterator[Session]:
+        """A transaction holding the write lock from its first statement; it commits on leaving."""
+        with storage_errors(action), self._writer.begin() as session:
+            yield session
+
+    def checkpoint(self) -> None:
+        """Move the WAL into the file and empty it, so erased data does not linger in the WAL."""
+        with storage_errors("checkpoint"):
+            pooled = self._engine.raw_connection()
+            try:
+                pooled.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[union-attr]
+            finally:
+                pooled.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
@@ -24,9 +25,11 @@ log = logging.getLogger(__name__)
 SCRIPT_LOCATION = "clerk_app.storage:migrations"
 #: The newest revision in ``migrations/versions``. Start-up compares against it so that a current store
 #: opens without importing Alembic; a test checks it is Alembic's head.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 _NO_BACKUP = QT_TRANSLATE_NOOP("errors", "(none: the store was new and empty)")
+#: ``registrations-<UTC time to the microsecond>Z-rev<revision>.db``, as :func:`_backup_path` names them.
+_BACKUP_NAME = re.compile(r"registrations-(\d{8}T\d{6})\d{6}Z-rev.+\.db")
 
 
 class ForeignKeyViolations(Exception):
@@ -78,6 +81,14 @@ def _backup_path(backup_dir: Path, revision: str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     return backup_dir / f"registrations-{stamp}-rev{revision}.db"
+
+
+def backup_taken_at(path: Path) -> dt.datetime | None:
+    """When the backup at ``path`` was taken (to the second), None for a file that is not one of ours."""
+    match = _BACKUP_NAME.fullmatch(path.name)
+    if match is None:
+        return None
+    return dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=dt.UTC)
 
 
 def _run_alembic(engine: Engine) -> None:

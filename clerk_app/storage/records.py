@@ -1,16 +1,19 @@
-"""Between domain records and rows: registration rows, name-search tokens and the wire payload.
+"""The ``registrations`` table and its rows: made from a request, read back as domain records, changed.
 
-Pure functions (no session), so the store and the benchmark's bulk filler build exactly the same rows.
+Every job of the store reads this table (registering writes it; the outbox outcomes and the central
+statuses change its status; search and counts query it; retention erases its personal columns), so it is
+defined here, below them all. The row builders are pure, so the store and the benchmark's bulk filler
+build exactly the same rows; :func:`set_status` is the one way a status changes, always with its audit
+entry in the caller's transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 import uuid
-from enum import StrEnum
-from typing import Any
+
+from sqlalchemy import Date, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
@@ -23,52 +26,65 @@ from clerk_app.domain.registration import (
     RegistrationStatus,
     expiry_for,
 )
-from clerk_app.storage.schema import NameToken, OutboxRow, RegistrationRow
-
-_WORD = re.compile(r"\w+")
-_PUNCTUATION = re.compile(r"[\W_]+")
-#: Sorts after every other character: ``token < prefix + _TOP`` bounds an index range scan by prefix.
-_TOP = chr(0x10FFFF)
+from clerk_app.errors import RecordNotFound
+from clerk_app.storage import audit
+from clerk_app.storage.audit import AuditAction
+from clerk_app.storage.schema import Base, UtcDateTime
 
 
-class OutboxState(StrEnum):
-    """Where an outbox row stands; only ``pending`` rows are ever sent."""
+class RegistrationRow(Base):
+    """One registration; the personal columns are NULL once the retention purge erased them."""
 
-    PENDING = "pending"
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-    CANCELLED = "cancelled"  # never sent: its registration was re-issued first
+    __tablename__ = "registrations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), index=True)
+    #: The counter's calendar day (local time) of ``created_at``: what "per day" means for the clerk.
+    local_day: Mapped[dt.date] = mapped_column(Date(), index=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    status_changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    rejection_reason: Mapped[str | None] = mapped_column(String(200))
+    replaces: Mapped[str | None] = mapped_column(String(36), ForeignKey("registrations.id"))
+    language: Mapped[str] = mapped_column(String(2))
+    centre_id: Mapped[str] = mapped_column(String(64))
+    clerk_name: Mapped[str] = mapped_column(String(200))
+    clerk_staff_number: Mapped[str] = mapped_column(String(64))
+    code_hash: Mapped[str] = mapped_column(String(200))
+    purged_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    # Personal data: erased by the purge.
+    document_kind: Mapped[str | None] = mapped_column(String(32))
+    surname: Mapped[str | None] = mapped_column(String(200))
+    given_names: Mapped[str | None] = mapped_column(String(200))
+    birth_date: Mapped[str | None] = mapped_column(String(10))  # PartialDate.iso()
+    sex: Mapped[str | None] = mapped_column(String(1))
+    nationality: Mapped[str | None] = mapped_column(String(64))
+    national_number: Mapped[str | None] = mapped_column(String(11), index=True)
+    document_number: Mapped[str | None] = mapped_column(String(64))
+    document_valid_until: Mapped[dt.date | None] = mapped_column(Date())
+    document_valid_from: Mapped[dt.date | None] = mapped_column(Date())
+    card_type_code: Mapped[int | None] = mapped_column(Integer())
+    issuing_authority: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a name: ``"Ségolène D'Hondt"`` → ``"segolene d'hondt"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def name_tokens(surname: str, given_names: str) -> set[str]:
-    """Every word of the names, plus each name with its spaces and punctuation removed.
-
-    So "Van den Broeck" is found by "broeck", "van den" and "vandenbroeck", and "D'Hondt" by "dhondt".
-    """
-    tokens: set[str] = set()
-    for name in (surname, given_names):
-        folded = fold(name)
-        tokens.update(_WORD.findall(folded))
-        squashed = _PUNCTUATION.sub("", folded)
-        if squashed:
-            tokens.add(squashed)
-    tokens.discard("")
-    return tokens
-
-
-def query_tokens(text: str) -> list[str]:
-    """The words of a search text, folded like :func:`name_tokens`."""
-    return sorted(set(_WORD.findall(fold(text))))
-
-
-def prefix_range(token: str) -> tuple[str, str]:
-    return token, token + _TOP
+#: The personal columns the purge sets to NULL.
+PERSONAL_COLUMNS = (
+    "document_kind",
+    "surname",
+    "given_names",
+    "birth_date",
+    "sex",
+    "nationality",
+    "national_number",
+    "document_number",
+    "document_valid_until",
+    "document_valid_from",
+    "card_type_code",
+    "issuing_authority",
+    "email",
+)
 
 
 def digits(text: str) -> str:
@@ -122,63 +138,6 @@ def new_registration_row(
     )
 
 
-def token_rows(row: RegistrationRow) -> list[NameToken]:
-    return [
-        NameToken(token=token, registration_id=row.id, created_at=row.created_at)
-        for token in sorted(name_tokens(row.surname or "", row.given_names or ""))
-    ]
-
-
-def outbox_row(row: RegistrationRow, outbox_id: uuid.UUID) -> OutboxRow:
-    return OutboxRow(
-        id=str(outbox_id),
-        registration_id=row.id,
-        created_at=row.created_at,
-        payload=wire_payload(row),
-        state=OutboxState.PENDING.value,
-        attempts=0,
-        next_attempt_at=None,
-        last_error_code=None,
-        completed_at=None,
-        central_status=None,
-    )
-
-
-def wire_time(instant: dt.datetime) -> str:
-    """RFC 3339 in UTC with a ``Z``, whole seconds (docs/wire-format.md)."""
-    return instant.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def wire_payload(row: RegistrationRow) -> dict[str, Any]:
-    """The registration body of docs/wire-format.md, built from the stored row."""
-    electronic = row.document_kind == DocumentKind.ELECTRONIC_CARD.value
-    return {
-        "id": row.id,
-        "centre": row.centre_id,
-        "clerk": {"name": row.clerk_name, "staff_number": row.clerk_staff_number},
-        "registered_at": wire_time(row.created_at),
-        "expires_at": wire_time(row.expires_at),
-        "person": {
-            "national_number": row.national_number,
-            "surname": row.surname,
-            "given_names": row.given_names,
-            "birth_date": row.birth_date,
-            "sex": row.sex,
-            "nationality": row.nationality,
-        },
-        "document": {
-            "kind": row.document_kind,
-            "number": row.document_number,
-            "valid_until": row.document_valid_until.isoformat() if row.document_valid_until else None,
-            "card_type": row.card_type_code if electronic else None,
-        },
-        "email": row.email,
-        "language": row.language,
-        "code_hash": row.code_hash,
-        "replaces": row.replaces,
-    }
-
-
 def identity_of(row: RegistrationRow) -> IdentityRecord | None:
     """The stored identity, or None once the purge erased it."""
     if row.purged_at is not None or row.document_kind is None or row.birth_date is None:
@@ -218,19 +177,32 @@ def to_registration(row: RegistrationRow) -> Registration:
     )
 
 
-#: The personal columns the purge sets to NULL.
-PERSONAL_COLUMNS = (
-    "document_kind",
-    "surname",
-    "given_names",
-    "birth_date",
-    "sex",
-    "nationality",
-    "national_number",
-    "document_number",
-    "document_valid_until",
-    "document_valid_from",
-    "card_type_code",
-    "issuing_authority",
-    "email",
-)
+def registration_row(session: Session, registration_id: uuid.UUID) -> RegistrationRow:
+    row = session.get(RegistrationRow, str(registration_id))
+    if row is None:
+        raise RecordNotFound("no such registration")
+    return row
+
+
+def set_status(
+    session: Session,
+    row: RegistrationRow,
+    status: RegistrationStatus,
+    at: dt.datetime,
+    *,
+    actor: str,
+    action: AuditAction = AuditAction.STATUS_CHANGED,
+    detail: dict[str, audit.DetailValue] | None = None,
+) -> None:
+    """Change the row's status and audit the change (the caller checked the transition is allowed)."""
+    previous = row.status
+    row.status = status.value
+    row.status_changed_at = at
+    audit.append(
+        session,
+        at=at,
+        action=action,
+        registration_id=uuid.UUID(row.id),
+        actor=actor,
+        detail={"from": previous, "to": status.value, **(detail or {})},
+    )

@@ -1,8 +1,15 @@
-"""The tables of the local store, as SQLAlchemy 2 typed models.
+"""What every table of the local store builds on: the declarative base and the UTC instant column.
 
-Alembic owns the schema (``migrations/versions``); these models describe it for the code, and a test
-checks that the two agree. Personal data sits only in ``registrations`` (nullable columns, erased by the
-retention purge) and ``name_tokens``; the audit log never holds any.
+Alembic owns the schema (``migrations/versions``); the typed models describe it for the code, and a test
+checks that the two agree. Each table is defined next to the code that owns it:
+
+- ``registrations`` in :mod:`~clerk_app.storage.records`: read by every job, so it lives below them all;
+- ``name_tokens`` in :mod:`~clerk_app.storage.search`: the words a registration is found by;
+- ``outbox`` in :mod:`~clerk_app.storage.outbox`: what waits for the central service;
+- ``audit_log`` in :mod:`~clerk_app.storage.audit`: the hash-chained history.
+
+Personal data sits only in ``registrations`` (nullable columns, erased by the retention purge) and
+``name_tokens``; the outbox and the audit log never hold any.
 """
 
 from __future__ import annotations
@@ -10,9 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, MetaData, String, Text, TypeDecorator
+from sqlalchemy import MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase
 
 #: Named constraints, so Alembic's batch mode on SQLite can drop and re-create them.
 NAMING_CONVENTION = {
@@ -24,6 +31,13 @@ NAMING_CONVENTION = {
 }
 
 _UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def utc(moment: dt.datetime) -> dt.datetime:
+    """``moment`` in UTC; a naive time is refused, since the store could only guess its zone."""
+    if moment.tzinfo is None:
+        raise ValueError("times given to the store must be timezone-aware")
+    return moment.astimezone(dt.UTC)
 
 
 def format_utc(value: dt.datetime) -> str:
@@ -50,99 +64,3 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class RegistrationRow(Base):
-    """One registration; the personal columns are NULL once the retention purge erased them."""
-
-    __tablename__ = "registrations"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), index=True)
-    #: The counter's calendar day (local time) of ``created_at``: what "per day" means for the clerk.
-    local_day: Mapped[dt.date] = mapped_column(Date(), index=True)
-    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
-    status: Mapped[str] = mapped_column(String(16), index=True)
-    status_changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
-    accepted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    rejection_reason: Mapped[str | None] = mapped_column(String(200))
-    replaces: Mapped[str | None] = mapped_column(String(36), ForeignKey("registrations.id"))
-    language: Mapped[str] = mapped_column(String(2))
-    centre_id: Mapped[str] = mapped_column(String(64))
-    clerk_name: Mapped[str] = mapped_column(String(200))
-    clerk_staff_number: Mapped[str] = mapped_column(String(64))
-    code_hash: Mapped[str] = mapped_column(String(200))
-    purged_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    # Personal data: erased by the purge.
-    document_kind: Mapped[str | None] = mapped_column(String(32))
-    surname: Mapped[str | None] = mapped_column(String(200))
-    given_names: Mapped[str | None] = mapped_column(String(200))
-    birth_date: Mapped[str | None] = mapped_column(String(10))  # PartialDate.iso()
-    sex: Mapped[str | None] = mapped_column(String(1))
-    nationality: Mapped[str | None] = mapped_column(String(64))
-    national_number: Mapped[str | None] = mapped_column(String(11), index=True)
-    document_number: Mapped[str | None] = mapped_column(String(64))
-    document_valid_until: Mapped[dt.date | None] = mapped_column(Date())
-    document_valid_from: Mapped[dt.date | None] = mapped_column(Date())
-    card_type_code: Mapped[int | None] = mapped_column(Integer())
-    issuing_authority: Mapped[str | None] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(320))
-
-
-class NameToken(Base):
-    """Folded name words of a registration (personal data), for indexed prefix search by name.
-
-    A copy of the registration's ``created_at`` rides along, so a search can rank matches newest first
-    from this table alone, without reading each matching registration.
-    """
-
-    __tablename__ = "name_tokens"
-    __table_args__ = (
-        Index("ix_name_tokens_registration_id_token", "registration_id", "token"),
-        {"sqlite_with_rowid": False},
-    )
-
-    token: Mapped[str] = mapped_column(String(200), primary_key=True)
-    registration_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("registrations.id", ondelete="CASCADE"), primary_key=True
-    )
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
-
-
-class OutboxRow(Base):
-    """The registration body waiting for (or delivered to) the central service; ``id`` = Idempotency-Key."""
-
-    __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_state_created_at", "state", "created_at"),)
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    registration_id: Mapped[str] = mapped_column(String(36), ForeignKey("registrations.id"), unique=True)
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
-    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
-    state: Mapped[str] = mapped_column(String(16))
-    attempts: Mapped[int] = mapped_column(Integer(), default=0)
-    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    last_error_code: Mapped[str | None] = mapped_column(String(200))
-    completed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    central_status: Mapped[str | None] = mapped_column(String(16))
-
-
-class AuditRow(Base):
-    """One append-only, hash-chained audit entry; database triggers refuse UPDATE and DELETE."""
-
-    __tablename__ = "audit_log"
-
-    seq: Mapped[int] = mapped_column(Integer(), primary_key=True, autoincrement=False)
-    at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
-    action: Mapped[str] = mapped_column(String(40))
-    registration_id: Mapped[str | None] = mapped_column(
-        String(36), ForeignKey("registrations.id"), index=True
-    )
-    actor: Mapped[str] = mapped_column(String(64))
-    detail: Mapped[str] = mapped_column(Text())  # canonical JSON, never personal data
-    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
-
-
-#: Triggers (created by the first migration) that make ``audit_log`` append-only; ``verify`` checks them.
-AUDIT_TRIGGER_NAMES = ("audit_log_no_update", "audit_log_no_delete")

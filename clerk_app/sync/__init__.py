@@ -1,1 +1,1 @@
-"""Sync to the central service: outbox relay, HTTP client, wire schema."""
+"""Sync to the central service: the outbox relay, the HTTP client, the registration body it sends."""

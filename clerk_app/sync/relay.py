@@ -21,16 +21,17 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Protocol
 
 import stamina
 
 from clerk_app.domain.delivery import Accepted, Deferred, DeliveryOutcome, Rejected
-from clerk_app.domain.registration import RegistrationStatus
+from clerk_app.domain.registration import Registration, RegistrationStatus
 from clerk_app.sync.client import CentralClient, Outcome, SubmitResult
+from clerk_app.sync.wire import registration_body
 
 log = logging.getLogger(__name__)
 
@@ -39,18 +40,16 @@ class OutboxEntry(Protocol):
     @property
     def id(self) -> uuid.UUID: ...
     @property
-    def registration_id(self) -> uuid.UUID: ...
-    @property
-    def payload(self) -> Mapping[str, Any]: ...
+    def registration(self) -> Registration: ...
     @property
     def attempts(self) -> int: ...
 
 
 class OutboxStore(Protocol):
-    """What the relay needs from the local store (``clerk_app.storage.store.RegistrationStore``)."""
+    """What the relay needs from the local store: its outbox (``clerk_app.storage.outbox.Outbox``)."""
 
-    def due_outbox(self, now: dt.datetime, limit: int) -> Sequence[OutboxEntry]: ...
-    def record_deliveries(self, outcomes: Sequence[DeliveryOutcome], now: dt.datetime) -> None: ...
+    def due(self, now: dt.datetime, limit: int) -> Sequence[OutboxEntry]: ...
+    def record(self, outcomes: Sequence[DeliveryOutcome], now: dt.datetime) -> None: ...
     def pending_count(self) -> int: ...
     def last_accepted_at(self) -> dt.datetime | None: ...
 
@@ -129,14 +128,14 @@ class OutboxRelay:
 
     def __init__(
         self,
-        store: OutboxStore,
+        outbox: OutboxStore,
         client: CentralClient,
         *,
         policy: RelayPolicy | None = None,
         on_state: Callable[[SyncState], None] | None = None,
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
-        self._store = store
+        self._outbox = outbox
         self._client = client
         self._policy = policy or RelayPolicy()
         self._on_state = on_state
@@ -159,11 +158,11 @@ class OutboxRelay:
                 self._publish()
                 return report
             while not self._stop.is_set():
-                due = list(self._store.due_outbox(self._clock(), self._policy.batch_size))
+                due = list(self._outbox.due(self._clock(), self._policy.batch_size))
                 if not due:
                     break
                 if len(due) >= self._policy.batch_threshold:
-                    batch = [(str(e.id), e.payload) for e in due]
+                    batch = [(str(e.id), registration_body(e.registration)) for e in due]
                     results = self._send(functools.partial(self._client.submit_batch, batch))
                     outcomes, stop = self._judge(due, results, report)
                     self._record(outcomes)
@@ -200,7 +199,7 @@ class OutboxRelay:
         return stop
 
     def _submit_one(self, entry: OutboxEntry) -> list[SubmitResult]:
-        return [self._client.submit(str(entry.id), entry.payload)]
+        return [self._client.submit(str(entry.id), registration_body(entry.registration))]
 
     def _send(self, call: Callable[[], list[SubmitResult]]) -> list[SubmitResult]:
         """One request with stamina's immediate retries while the whole answer says "retry"."""
@@ -239,7 +238,7 @@ class OutboxRelay:
                 reason = result.reason or "rejected"
                 outcomes.append(Rejected(entry.id, reason))
                 report.rejected += 1
-                report.rejections.append((entry.registration_id, reason))
+                report.rejections.append((entry.registration.id, reason))
                 self._last_rejection = reason
                 self._connection = Connection.ONLINE
             elif result.outcome is Outcome.UNAUTHORISED:
@@ -264,7 +263,7 @@ class OutboxRelay:
     def _record(self, outcomes: Sequence[DeliveryOutcome]) -> None:
         """Write the answers in one transaction."""
         if outcomes:
-            self._store.record_deliveries(outcomes, self._clock())
+            self._outbox.record(outcomes, self._clock())
 
     def _later(self, attempts: int, result: SubmitResult) -> dt.timedelta:
         policy = self._policy
@@ -279,8 +278,8 @@ class OutboxRelay:
     def state(self) -> SyncState:
         return SyncState(
             connection=self._connection,
-            waiting=self._store.pending_count(),
-            last_success=self._store.last_accepted_at(),
+            waiting=self._outbox.pending_count(),
+            last_success=self._outbox.last_accepted_at(),
             last_rejection=self._last_rejection,
         )
 

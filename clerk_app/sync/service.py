@@ -54,14 +54,14 @@ class SyncService:
 
     def __init__(
         self,
-        store: OutboxStore,
+        outbox: OutboxStore,
         secrets: SecretStore,
         central: CentralServiceSettings,
         *,
         policy: RelayPolicy | None = None,
         on_state: Callable[[SyncState], None] | None = None,
     ) -> None:
-        self._store = store
+        self._outbox = outbox
         self._secrets = secrets
         self._central = central
         self._policy = policy
@@ -89,7 +89,7 @@ class SyncService:
         if self._relay is not None:
             return self._relay.state()
         connection = Connection.DISABLED if not self.configured else Connection.UNAUTHORISED
-        return SyncState(connection, self._store.pending_count(), self._store.last_accepted_at())
+        return SyncState(connection, self._outbox.pending_count(), self._outbox.last_accepted_at())
 
     def start(self) -> None:
         """Start sending in the background when configured and enrolled (else report why not)."""
@@ -100,7 +100,7 @@ class SyncService:
             self._publish(self.state())
             return
         self._relay = OutboxRelay(
-            self._store, self._client(enrolment.token), policy=self._policy, on_state=self._publish
+            self._outbox, self._client(enrolment.token), policy=self._policy, on_state=self._publish
         )
         self._relay.start()
         self._relay.wake()
@@ -134,7 +134,7 @@ class SyncService:
         if enrolment is None:
             return self.state()
         with self._client(enrolment.token) as client:
-            relay = OutboxRelay(self._store, client, policy=self._policy)
+            relay = OutboxRelay(self._outbox, client, policy=self._policy)
             relay.run_round()
             return relay.state()
 

@@ -206,7 +206,12 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         if session is None:
             return 0
         shell = create_shell(
-            app, settings, session, services, registrar=parts.store, registrations=parts.store
+            app,
+            settings,
+            session,
+            services,
+            registrar=parts.store.registrations,
+            registrations=parts.store.registrations,
         )
         shell.view.show()
 
@@ -219,7 +224,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
             counter = attach_counter(shell, parts.readers, parts.trust, services)
             sync = SyncStatusController(shell, parts, services.workers, services.translations)
             # Retention runs at every start, off the GUI thread: personal data past its period goes.
-            services.workers.start(parts.store.purge, lambda _report: None, _purge_failed(shell))
+            services.workers.start(parts.store.retention.purge, lambda _report: None, _purge_failed(shell))
 
         QTimer.singleShot(0, attach)
         status = app.exec()

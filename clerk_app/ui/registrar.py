@@ -1,9 +1,9 @@
 """What the UI needs from the registration store, as protocols, so the screens do not import storage.
 
-:class:`clerk_app.storage.store.RegistrationStore` matches :class:`Registrar` and :class:`Registrations` as
-it is (its ``register`` and ``reissue`` take an optional ``now`` as well); the composition root passes it
-in. Every call blocks (Argon2id, an fsync'd commit, or a query of the encrypted file), so the UI makes
-them on a worker thread.
+The store's ``registrations`` part (:class:`clerk_app.storage.registrations.Registrations`) matches
+:class:`Registrar` and :class:`Registrations` as it is (its ``register`` and ``reissue`` take an optional
+``now`` as well); the composition root passes it in. Every call blocks (Argon2id, an fsync'd commit,
+or a query of the encrypted file), so the UI makes them on a worker thread.
 """
 
 from __future__ import annotations

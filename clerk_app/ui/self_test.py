@@ -141,7 +141,7 @@ class SelfTest:
             self._session,
             self._services,
             ask_pdf_path=lambda _parent, _suggested: self._pdf_path,
-            registrar=parts.store,
+            registrar=parts.store.registrations,
         )
         self._shell = shell
         shell.view.show()
@@ -201,12 +201,12 @@ class SelfTest:
         shown = shell.confirmation.view.code_label.text().replace(" – ", "-")
         if not is_well_formed(shown):
             raise StepFailed("the confirmation screen shows no activation code")
-        stored = parts.store.search(limit=10)
+        stored = parts.store.registrations.search(limit=10)
         if len(stored) != 1 or stored[0].status is not RegistrationStatus.ISSUED:
             raise StepFailed(f"the store holds {len(stored)} registrations instead of one issued")
         if not verify_code(stored[0].code_hash, shown):
             raise StepFailed("the code on screen is not the one whose hash the store keeps")
-        report = parts.store.verify()
+        report = parts.store.integrity.verify()
         if not report.ok:
             raise StepFailed(f"the store's own check failed: {'; '.join(report.problems)}")
         self._code, self._registration = shown, stored[0]

@@ -69,7 +69,7 @@ _CENTRAL_REASONS = {
 }
 _OTHER_REASON = QT_TRANSLATE_NOOP("registrations", "code {code}")
 
-# Reason codes of the store's ``reissue`` besides eligibility's (``clerk_app.storage.store``).
+# Reason codes of the store's ``reissue`` besides eligibility's (``clerk_app.storage.registrations``).
 REISSUE_NOT_ALLOWED = "reissue_not_allowed"
 REISSUE_PURGED = "reissue_personal_data_purged"
 

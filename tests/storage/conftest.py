@@ -16,7 +16,7 @@ from store_checks import profile_settings, real_secret_store
 
 from clerk_app.config import Settings
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY, connect
 
 
@@ -38,8 +38,8 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def store(settings: Settings, secret_store: SecretStore) -> Iterator[RegistrationStore]:
-    opened = RegistrationStore.open(settings, secret_store)
+def store(settings: Settings, secret_store: SecretStore) -> Iterator[Store]:
+    opened = Store.open(settings, secret_store)
     yield opened
     opened.close()
 

@@ -17,16 +17,16 @@ from store_builders import NOW, request
 
 from clerk_app.config import Profile, Settings, paths_for
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 
 
 def main(home: str, service: str, first_index: str) -> None:
     settings = Settings(profile=Profile.TRAINING, paths=paths_for(Profile.TRAINING, home=Path(home)))
-    store = RegistrationStore.open(settings, SecretStore(service))
+    store = Store.open(settings, SecretStore(service))
     print("ready", flush=True)
     index = int(first_index)
     while True:
-        issued = store.register(request(index % 5000), NOW + dt.timedelta(seconds=index))
+        issued = store.registrations.register(request(index % 5000), NOW + dt.timedelta(seconds=index))
         print(issued.registration.id, issued.code, flush=True)
         index += 1
 

@@ -11,24 +11,24 @@ from store_builders import CLERK, NOW, request
 
 from clerk_app.domain.delivery import Accepted, Rejected
 from clerk_app.domain.registration import RegistrationStatus
-from clerk_app.storage import IssuedRegistration, RegistrationStore
+from clerk_app.storage import IssuedRegistration, Store
 
 
-def _activity(store: RegistrationStore) -> list[IssuedRegistration]:
+def _activity(store: Store) -> list[IssuedRegistration]:
     """Registrations with every kind of audited event."""
-    issued = [store.register(request(index), NOW) for index in range(4)]
-    store.reissue(issued[0].registration.id, CLERK, NOW + dt.timedelta(minutes=5))
-    items = {item.registration_id: item for item in store.due_outbox(NOW + dt.timedelta(hours=1))}
-    store.record_deliveries([Accepted(items[issued[1].registration.id].id, RegistrationStatus.ACCEPTED)], NOW)
-    store.record_deliveries([Rejected(items[issued[2].registration.id].id, "invalid_body")], NOW)
-    store.apply_central_status(issued[1].registration.id, RegistrationStatus.ACTIVATED, NOW)
-    store.purge(NOW + dt.timedelta(days=31))
+    issued = [store.registrations.register(request(index), NOW) for index in range(4)]
+    store.registrations.reissue(issued[0].registration.id, CLERK, NOW + dt.timedelta(minutes=5))
+    items = {item.registration.id: item for item in store.outbox.due(NOW + dt.timedelta(hours=1))}
+    store.outbox.record([Accepted(items[issued[1].registration.id].id, RegistrationStatus.ACCEPTED)], NOW)
+    store.outbox.record([Rejected(items[issued[2].registration.id].id, "invalid_body")], NOW)
+    store.outbox.apply_central_status(issued[1].registration.id, RegistrationStatus.ACTIVATED, NOW)
+    store.retention.purge(NOW + dt.timedelta(days=31))
     return issued
 
 
-def test_a_busy_store_verifies(store: RegistrationStore) -> None:
+def test_a_busy_store_verifies(store: Store) -> None:
     _activity(store)
-    report = store.verify()
+    report = store.integrity.verify()
     assert report.ok, report.problems
     assert report.registrations == 5
     # 5 issued, 1 revoked, delivered + accepted, refused + rejected, activated, 2 purged
@@ -44,13 +44,13 @@ def test_a_busy_store_verifies(store: RegistrationStore) -> None:
     ],
 )
 def test_the_database_refuses_to_change_or_remove_audit_entries(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection], statement: str
+    store: Store, raw: Callable[[], sqlcipher3.Connection], statement: str
 ) -> None:
     _activity(store)
     connection = raw()
     with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
         connection.execute(statement)
-    assert store.verify().ok
+    assert store.integrity.verify().ok
 
 
 def _tamper(raw: Callable[[], sqlcipher3.Connection], *statements: str) -> None:
@@ -88,37 +88,35 @@ STATUS_DIFFERS = "registration(s) whose status differs from the audit log"
     ],
 )
 def test_verify_reports_every_break(
-    store: RegistrationStore,
+    store: Store,
     raw: Callable[[], sqlcipher3.Connection],
     statements: list[str],
     expected: str,
 ) -> None:
     _activity(store)
     _tamper(raw, *statements)
-    report = store.verify()
+    report = store.integrity.verify()
     assert not report.ok
     assert expected in report.problems
 
 
 def test_verify_finds_a_registration_without_its_outbox_row_or_audit_entry(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]
+    store: Store, raw: Callable[[], sqlcipher3.Connection]
 ) -> None:
-    issued = store.register(request(1), NOW)
-    store.register(request(2), NOW)
+    issued = store.registrations.register(request(1), NOW)
+    store.registrations.register(request(2), NOW)
     connection = raw()
     connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute("DELETE FROM outbox WHERE registration_id = ?", (str(issued.registration.id),))
     connection.execute("DROP TRIGGER audit_log_no_delete")
     connection.execute("DELETE FROM audit_log WHERE seq = 2")
-    report = store.verify()
+    report = store.integrity.verify()
     assert "1 registration(s) without an outbox row" in report.problems
     assert "1 registration(s) without their audit entry" in report.problems
 
 
-def test_verify_reports_dangling_references(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]
-) -> None:
-    store.register(request(1), NOW)
+def test_verify_reports_dangling_references(store: Store, raw: Callable[[], sqlcipher3.Connection]) -> None:
+    store.registrations.register(request(1), NOW)
     connection = raw()
     connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute(
@@ -126,12 +124,13 @@ def test_verify_reports_dangling_references(
         "VALUES ('ghost', 'no-such-registration', '2026-01-01T00:00:00.000000Z')"
     )
     assert (
-        "foreign key: name_tokens row None points to a missing registrations row" in store.verify().problems
+        "foreign key: name_tokens row None points to a missing registrations row"
+        in store.integrity.verify().problems
     )
 
 
 def test_no_personal_data_or_code_in_the_audit_log(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]
+    store: Store, raw: Callable[[], sqlcipher3.Connection]
 ) -> None:
     issued = _activity(store)
     text = "\n".join(

@@ -1,4 +1,4 @@
-"""``clerk-app --training db verify|purge`` as support staff run it: a real process, the real keyring."""
+"""``clerk-app --training db verify|purge|history`` as support staff run it: a real process, real keyring."""
 
 from __future__ import annotations
 
@@ -6,16 +6,17 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
-from store_builders import request
+from store_builders import CLERK, request
 from store_checks import profile_settings, real_secret_store, snapshot
 
 from clerk_app.config import APP_NAME, HOME_ENV, Settings
 from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.registration import RegistrationStatus
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.storage.database import connect
 
 #: The CLI uses the training profile's own keyring entry; tests never delete it (other tests may use it).
@@ -44,12 +45,12 @@ def training(home: Path) -> Settings:
     """A training store with one accepted registration 40 days old and one fresh one."""
     settings = profile_settings(home)
     now = dt.datetime.now(dt.UTC)
-    with RegistrationStore.open(settings, real_secret_store(TRAINING_SERVICE)) as store:
-        old = store.register(request(1), now - dt.timedelta(days=40))
-        (item,) = store.due_outbox(now)
-        store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], now - dt.timedelta(days=35))
-        store.register(request(2), now)
-        assert old.registration.id == item.registration_id
+    with Store.open(settings, real_secret_store(TRAINING_SERVICE)) as store:
+        old = store.registrations.register(request(1), now - dt.timedelta(days=40))
+        (item,) = store.outbox.due(now)
+        store.outbox.record([Accepted(item.id, RegistrationStatus.ACCEPTED)], now - dt.timedelta(days=35))
+        store.registrations.register(request(2), now)
+        assert old.registration.id == item.registration.id
     return settings
 
 
@@ -101,6 +102,33 @@ def test_purge_dry_run_then_purge(home: Path, training: Settings) -> None:
     assert _cli(home, "verify").returncode == 0
     clean = _no_personal_data(dry.stdout + done.stdout + done.stderr)
     assert clean, "personal data in the command's output"
+
+
+def test_history_shows_who_did_what_and_nothing_personal(home: Path, training: Settings) -> None:
+    with Store.open(training, real_secret_store(TRAINING_SERVICE)) as store:
+        (old,) = [r for r in store.registrations.search() if r.status is RegistrationStatus.ACCEPTED]
+    result = _cli(home, "history", str(old.id))
+    assert result.returncode == 0, "db history failed; run it by hand to see why"
+    lines = result.stdout.splitlines()
+    actions = [line.split()[2:4] for line in lines]
+    assert actions == [
+        ["registration.issued", CLERK.staff_number],
+        ["outbox.accepted", "sync"],
+        ["registration.status_changed", "sync"],
+    ]
+    assert lines[0].startswith("1  ") and '"centre":"stadskantoor"' in lines[0]
+    assert '"from":"issued","to":"accepted"' in lines[2]
+    clean = _no_personal_data(result.stdout + result.stderr)
+    assert clean, "personal data in the command's output"
+
+
+def test_history_of_an_unknown_registration_says_so(home: Path, training: Settings) -> None:
+    unknown = uuid.uuid4()
+    result = _cli(home, "history", str(unknown))
+    assert result.returncode == 1
+    assert result.stdout.strip() == f"No audit entries for registration {unknown}."
+    not_an_id = _cli(home, "history", "not-an-id")
+    assert not_an_id.returncode == 2 and "invalid UUID value" in not_an_id.stderr
 
 
 def test_no_usable_keyring_is_a_clear_error_and_the_store_is_left_alone(

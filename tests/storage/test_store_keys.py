@@ -14,13 +14,13 @@ from store_checks import snapshot
 from clerk_app.config import Settings
 from clerk_app.errors import DatabaseKeyError, SecretStoreError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
 
 
 def _make_store(settings: Settings, secret_store: SecretStore) -> None:
-    with RegistrationStore.open(settings, secret_store) as store:
-        store.register(request(1), NOW)
+    with Store.open(settings, secret_store) as store:
+        store.registrations.register(request(1), NOW)
 
 
 def test_a_new_store_gets_a_random_32_byte_key_in_the_keyring(
@@ -48,7 +48,7 @@ def test_the_file_is_encrypted(settings: Settings, secret_store: SecretStore) ->
 def test_connections_use_wal_full_sync_foreign_keys_and_secure_delete(
     settings: Settings, secret_store: SecretStore
 ) -> None:
-    with RegistrationStore.open(settings, secret_store) as store, store._engine.connect() as connection:
+    with Store.open(settings, secret_store) as store, store._engine.connect() as connection:
         values = {
             pragma: connection.exec_driver_sql(f"PRAGMA {pragma}").scalar()
             for pragma in ("journal_mode", "synchronous", "foreign_keys", "secure_delete")
@@ -63,7 +63,7 @@ def test_missing_key_for_an_existing_store_is_refused_and_the_file_left_alone(
     secret_store.delete(KEY_ENTRY)
     before = snapshot(settings.paths.data_dir)
     with pytest.raises(DatabaseKeyError) as raised:
-        RegistrationStore.open(settings, secret_store)
+        Store.open(settings, secret_store)
     assert "missing" in raised.value.render()
     assert snapshot(settings.paths.data_dir) == before
     assert secret_store.get(KEY_ENTRY) is None, "no new key may be made for an existing store"
@@ -74,7 +74,7 @@ def test_wrong_key_is_refused_and_the_file_left_alone(settings: Settings, secret
     secret_store.set(KEY_ENTRY, "11" * 32)
     before = snapshot(settings.paths.data_dir)
     with pytest.raises(DatabaseKeyError) as raised:
-        RegistrationStore.open(settings, secret_store)
+        Store.open(settings, secret_store)
     assert "not the key" in raised.value.render()
     assert snapshot(settings.paths.data_dir) == before
 
@@ -84,7 +84,7 @@ def test_a_damaged_key_entry_is_refused(settings: Settings, secret_store: Secret
     secret_store.set(KEY_ENTRY, "not-hex")
     before = snapshot(settings.paths.data_dir)
     with pytest.raises(DatabaseKeyError) as raised:
-        RegistrationStore.open(settings, secret_store)
+        Store.open(settings, secret_store)
     assert "damaged" in raised.value.render()
     assert snapshot(settings.paths.data_dir) == before
 
@@ -118,6 +118,6 @@ class _LockedKeyring(KeyringBackend):
 def test_a_keyring_that_refuses_the_key_stores_nothing(settings: Settings, keyring_service: str) -> None:
     secret_store = SecretStore(keyring_service, backend=_LockedKeyring())
     with pytest.raises(SecretStoreError):
-        RegistrationStore.open(settings, secret_store)
+        Store.open(settings, secret_store)
     assert not settings.paths.database.exists()
     assert not any(Path(settings.paths.data_dir).parent.rglob("*.db*"))

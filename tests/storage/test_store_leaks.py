@@ -23,8 +23,8 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.registration import RegistrationRequest, RegistrationStatus
 from clerk_app.errors import InputError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import IssuedRegistration, RegistrationStore
-from clerk_app.storage.records import name_tokens
+from clerk_app.storage import IssuedRegistration, Store
+from clerk_app.storage.search import name_tokens
 
 
 @pytest.fixture
@@ -47,28 +47,28 @@ def debug_log(settings: Settings) -> Iterator[Path]:
     engine_log.setLevel(levels[1])
 
 
-def _use(store: RegistrationStore) -> list[tuple[RegistrationRequest, IssuedRegistration]]:
+def _use(store: Store) -> list[tuple[RegistrationRequest, IssuedRegistration]]:
     """Register, re-issue, sync outcomes, searches and a refused request: what a day at the counter does."""
     made = []
     for index in range(8):
         kind = DocumentKind.ELECTRONIC_CARD if index % 2 else DocumentKind.FOREIGN_PASSPORT
         req = with_identity(index, document_kind=kind, card_type_code=1 if index % 2 else None)
-        made.append((req, store.register(req, NOW)))
-    reissued = store.reissue(made[0][1].registration.id, CLERK, NOW + dt.timedelta(minutes=3))
+        made.append((req, store.registrations.register(req, NOW)))
+    reissued = store.registrations.reissue(made[0][1].registration.id, CLERK, NOW + dt.timedelta(minutes=3))
     made.append((made[0][0], reissued))
-    due = store.due_outbox(NOW + dt.timedelta(hours=1))
-    store.record_deliveries([Accepted(due[0].id, RegistrationStatus.ACCEPTED)], NOW)
-    store.record_deliveries([Rejected(due[1].id, f"person {made[2][0].identity.surname} refused")], NOW)
-    store.record_deliveries(
+    due = store.outbox.due(NOW + dt.timedelta(hours=1))
+    store.outbox.record([Accepted(due[0].id, RegistrationStatus.ACCEPTED)], NOW)
+    store.outbox.record([Rejected(due[1].id, f"person {made[2][0].identity.surname} refused")], NOW)
+    store.outbox.record(
         [Deferred(due[2].id, NOW + dt.timedelta(minutes=5), made[3][0].identity.national_number)],
         NOW + dt.timedelta(minutes=5),
     )
     for req, _ in made:
-        store.search(text=req.identity.surname)
-        store.search(national_number=req.identity.national_number)
+        store.registrations.search(text=req.identity.surname)
+        store.registrations.search(national_number=req.identity.national_number)
     with pytest.raises(InputError):
-        store.register(request(20, email="not an address"), NOW)
-    assert store.verify().ok
+        store.registrations.register(request(20, email="not an address"), NOW)
+    assert store.integrity.verify().ok
     return made
 
 
@@ -109,7 +109,7 @@ def test_no_code_number_or_name_in_clear_anywhere(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    store = RegistrationStore.open(settings, secret_store)
+    store = Store.open(settings, secret_store)
     made = _use(store)
     needles = _needles(made)
     database = settings.paths.database
@@ -119,8 +119,8 @@ def test_no_code_number_or_name_in_clear_anywhere(
     store.close()
 
     _with_revision(tmp_path, monkeypatch, 'op.add_column("registrations", sa.Column("note", sa.String(20)))')
-    with RegistrationStore.open(settings, secret_store) as upgraded:
-        assert upgraded.verify().ok
+    with Store.open(settings, secret_store) as upgraded:
+        assert upgraded.integrity.verify().ok
     backups = list(settings.paths.backup_dir.glob("registrations-*.db"))
     assert len(backups) == 1
 

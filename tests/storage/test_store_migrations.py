@@ -19,13 +19,18 @@ from store_checks import table_counts
 
 import clerk_app.storage
 from clerk_app.config import Settings
+from clerk_app.domain.delivery import Accepted
+from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import MigrationError, StorageError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore, database, migrate
+from clerk_app.storage import Store, database, migrate
 from clerk_app.storage.database import KEY_ENTRY, connect, make_engine
 from clerk_app.storage.schema import Base
 
 PACKAGED = Path(clerk_app.storage.__file__).parent / "migrations"
+#: The packaged head, read before any test ships a revision after it.
+CURRENT = migrate.HEAD_REVISION
+NEXT = f"{int(CURRENT) + 1:04d}"
 
 
 def _config(location: str) -> Config:
@@ -39,13 +44,13 @@ def test_head_revision_constant_is_alembics_head() -> None:
     assert heads == [migrate.HEAD_REVISION]
 
 
-def test_models_match_the_migrated_schema(store: RegistrationStore) -> None:
+def test_models_match_the_migrated_schema(store: Store) -> None:
     with store._engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
 
 
-def test_downgrade_to_nothing_and_upgrade_again(store: RegistrationStore) -> None:
+def test_downgrade_to_nothing_and_upgrade_again(store: Store) -> None:
     with store._engine.begin() as connection:
         config = _config(migrate.SCRIPT_LOCATION)
         config.attributes["connection"] = connection
@@ -55,16 +60,46 @@ def test_downgrade_to_nothing_and_upgrade_again(store: RegistrationStore) -> Non
         assert migrate.revision_of(connection) == migrate.HEAD_REVISION
 
 
+def test_the_first_revisions_store_keeps_everything_but_the_outbox_copy_of_the_body(
+    settings: Settings, secret_store: SecretStore, raw: Callable[[], sqlcipher3.Connection]
+) -> None:
+    """Revision 0002 drops the body the outbox kept (sync builds it now); all else stays, and stays due."""
+    with Store.open(settings, secret_store) as store:
+        for index in range(3):
+            store.registrations.register(request(index), NOW)
+        first = store.outbox.due(NOW)[0]
+        store.outbox.record([Accepted(first.id, RegistrationStatus.ACCEPTED)], NOW)
+        waiting = store.outbox.due(NOW)
+        with store._engine.begin() as connection:
+            config = _config(migrate.SCRIPT_LOCATION)
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0001")
+    before = table_counts(raw())
+    assert "payload" in _columns(raw(), "outbox")
+
+    with Store.open(settings, secret_store) as store:
+        assert store.outbox.due(NOW) == waiting
+        assert store.outbox.pending_count() == 2
+        assert store.integrity.verify().ok
+    assert table_counts(raw()) == before
+    assert "payload" not in _columns(raw(), "outbox")
+    assert len(list(settings.paths.backup_dir.glob("registrations-*-rev0001.db"))) == 1
+
+
+def _columns(connection: sqlcipher3.Connection, table: str) -> set[str]:
+    return {str(column[1]) for column in connection.execute(f"PRAGMA table_info({table})")}
+
+
 def _with_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
-    """Ship the packaged revisions plus a revision 0002 with ``body`` as its upgrade()."""
+    """Ship the packaged revisions plus a revision after them with ``body`` as its upgrade()."""
     location = tmp_path / "migrations"
     shutil.copytree(PACKAGED, location, ignore=shutil.ignore_patterns("__pycache__"))
     header = (
         '"""A test revision."""\n'
         "import sqlalchemy as sa\n"
         "from alembic import op\n\n"
-        'revision = "0002"\n'
-        'down_revision = "0001"\n'
+        f'revision = "{NEXT}"\n'
+        f'down_revision = "{CURRENT}"\n'
         "branch_labels = None\n"
         "depends_on = None\n\n\n"
         "def downgrade():\n"
@@ -72,15 +107,15 @@ def _with_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -
         "def upgrade():\n"
     )
     source = header + textwrap.indent(textwrap.dedent(body).strip() + "\n", "    ")
-    (location / "versions" / "0002_test.py").write_text(source, encoding="utf-8")
+    (location / "versions" / f"{NEXT}_test.py").write_text(source, encoding="utf-8")
     monkeypatch.setattr(migrate, "SCRIPT_LOCATION", str(location))
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT)
 
 
 def _fill(settings: Settings, secret_store: SecretStore, count: int = 3) -> None:
-    with RegistrationStore.open(settings, secret_store) as store:
+    with Store.open(settings, secret_store) as store:
         for index in range(count):
-            store.register(request(index), NOW)
+            store.registrations.register(request(index), NOW)
 
 
 def test_a_failing_migration_rolls_back_and_names_the_backup(
@@ -102,7 +137,7 @@ def test_a_failing_migration_rolls_back_and_names_the_backup(
         """,
     )
     with pytest.raises(MigrationError) as raised:
-        RegistrationStore.open(settings, secret_store)
+        Store.open(settings, secret_store)
     backup = Path(raised.value.params["backup"])
     assert backup.parent == settings.paths.backup_dir and backup.is_file()
     assert str(backup) in raised.value.render()
@@ -122,9 +157,9 @@ def test_a_failing_migration_rolls_back_and_names_the_backup(
     assert connection.execute(
         "SELECT count(*) FROM registrations WHERE centre_id = 'changed'"
     ).fetchone() == (0,)
-    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-    with RegistrationStore.open(settings, secret_store) as store:
-        assert store.verify().ok
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (CURRENT,)
+    with Store.open(settings, secret_store) as store:
+        assert store.integrity.verify().ok
 
 
 def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
@@ -147,7 +182,7 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
         """,
     )
     with pytest.raises(MigrationError) as raised:
-        RegistrationStore.open(settings, secret_store)
+        Store.open(settings, secret_store)
     assert isinstance(raised.value.__cause__, migrate.ForeignKeyViolations)
     assert table_counts(raw()) == before
 
@@ -171,11 +206,11 @@ def test_foreign_keys_are_off_while_a_table_is_rebuilt(
             batch.add_column(sa.Column("note", sa.String(20), nullable=True))
         """,
     )
-    with RegistrationStore.open(settings, secret_store) as store:
-        assert store.verify().ok
-        assert len(store.search(text=request(0).identity.surname)) >= 1
+    with Store.open(settings, secret_store) as store:
+        assert store.integrity.verify().ok
+        assert len(store.registrations.search(text=request(0).identity.surname)) >= 1
     assert table_counts(raw()) == before
-    assert len(list(settings.paths.backup_dir.glob("registrations-*-rev0001.db"))) == 1
+    assert len(list(settings.paths.backup_dir.glob(f"registrations-*-rev{CURRENT}.db"))) == 1
 
 
 def test_a_current_store_is_not_backed_up_again(settings: Settings, secret_store: SecretStore) -> None:
@@ -192,7 +227,7 @@ def test_a_store_newer_than_the_app_is_refused_with_its_backup(
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
     with pytest.raises(MigrationError) as raised:
-        RegistrationStore.open(settings, secret_store)
+        Store.open(settings, secret_store)
     assert Path(raised.value.params["backup"]).is_file()
     key = bytes.fromhex(secret_store.get(KEY_ENTRY) or "")
     engine = make_engine(settings.paths.database, key)
@@ -218,7 +253,7 @@ def test_a_backup_that_cannot_be_finished_is_removed_and_nothing_is_upgraded(
 
     monkeypatch.setattr(database.os, "fsync", disk_full)
     with pytest.raises(StorageError) as raised:
-        RegistrationStore.open(settings, secret_store)
+        Store.open(settings, secret_store)
     assert not isinstance(raised.value, MigrationError)
     assert list(settings.paths.backup_dir.iterdir()) == []
-    assert raw().execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert raw().execute("SELECT version_num FROM alembic_version").fetchone() == (CURRENT,)

@@ -1,10 +1,9 @@
-"""Registering and re-issuing: one transaction each, the code only as a hash, the wire body exact."""
+"""Registering and re-issuing: one transaction each, the code only as a hash, the outbox item whole."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
 import uuid
 from collections.abc import Callable
@@ -17,7 +16,6 @@ from store_checks import table_counts
 from clerk_app.domain.activation import verify_code
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.delivery import Accepted
-from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import (
     ACTIVATION_PERIOD,
@@ -27,18 +25,17 @@ from clerk_app.domain.registration import (
     RegistrationStatus,
 )
 from clerk_app.errors import InputError, RecordNotFound, StorageError
-from clerk_app.storage import AuditAction, RegistrationStore, audit
-from clerk_app.storage import store as store_module
-from clerk_app.storage.records import OutboxState
+from clerk_app.storage import AuditAction, Store, audit, registrations
+from clerk_app.storage.outbox import OutboxState
 
 CODE_FORMAT = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")
 
 
-def test_register_returns_the_code_once_and_stores_only_its_hash(store: RegistrationStore) -> None:
-    issued = store.register(request(3), NOW + dt.timedelta(microseconds=123))
+def test_register_returns_the_code_once_and_stores_only_its_hash(store: Store) -> None:
+    issued = store.registrations.register(request(3), NOW + dt.timedelta(microseconds=123))
     well_formed = CODE_FORMAT.fullmatch(issued.code) is not None
     assert well_formed, "the code is not shown as XXXX-XXXX-XXXX"
-    stored = store.get(issued.registration.id)
+    stored = store.registrations.get(issued.registration.id)
     assert stored.code_hash.startswith("$argon2id$")
     assert verify_code(stored.code_hash, issued.code)
     hidden = issued.code not in repr(issued) and issued.code.replace("-", "") not in stored.code_hash
@@ -50,86 +47,41 @@ def test_register_returns_the_code_once_and_stores_only_its_hash(store: Registra
     assert kept, "the stored identity or e-mail differs from the request"
 
 
-def test_two_registrations_get_different_codes(store: RegistrationStore) -> None:
-    first = store.register(request(1), NOW)
-    second = store.register(request(2), NOW)
+def test_two_registrations_get_different_codes(store: Store) -> None:
+    first = store.registrations.register(request(1), NOW)
+    second = store.registrations.register(request(2), NOW)
     different = first.code != second.code
     assert different, "two registrations got the same code"
     assert first.registration.id != second.registration.id
 
 
-def test_the_outbox_body_is_the_wire_format(store: RegistrationStore) -> None:
-    req = with_identity(
-        5,
-        national_number="85.07.30-033.28",
-        birth_date=PartialDate(1985, 7, 30),
-        sex=Sex.MALE,
-        surname="Ségolène-Test",
-    )
-    issued = store.register(req, NOW)
-    (item,) = store.due_outbox(NOW)
-    registration = issued.registration
-    expected = {
-        "id": str(registration.id),
-        "centre": "stadskantoor",
-        "clerk": {"name": CLERK.name, "staff_number": CLERK.staff_number},
-        "registered_at": "2026-11-24T09:30:00Z",
-        "expires_at": "2026-12-08T09:30:00Z",
-        "person": {
-            "national_number": "85073003328",
-            "surname": req.identity.surname,
-            "given_names": req.identity.given_names,
-            "birth_date": "1985-07-30",
-            "sex": "M",
-            "nationality": "BELG",
-        },
-        "document": {
-            "kind": "electronic_card",
-            "number": req.identity.document_number,
-            "valid_until": "2031-06-30",
-            "card_type": 1,
-        },
-        "email": req.email,
-        "language": "nl",
-        "code_hash": registration.code_hash,
-        "replaces": None,
-    }
-    same_keys = set(item.payload) == set(expected)
-    assert same_keys, f"wire keys differ: {sorted(set(item.payload) ^ set(expected))}"
-    differing = sorted(key for key in expected if item.payload[key] != expected[key])
-    assert differing == [], f"wire fields that differ: {differing}"
-    assert item.registration_id == registration.id
-    assert item.id != registration.id  # the idempotency key is the outbox row's own id
-    assert item.attempts == 0 and item.created_at == NOW
-    json.dumps(item.payload)  # plain JSON types only
-
-
-def test_a_manual_document_has_no_card_type_on_the_wire(store: RegistrationStore) -> None:
-    req = with_identity(7, document_kind=DocumentKind.FOREIGN_PASSPORT, card_type_code=None)
-    store.register(req, NOW)
-    (item,) = store.due_outbox(NOW)
-    assert item.payload["document"]["kind"] == "foreign_passport"
-    assert item.payload["document"]["card_type"] is None
+def test_the_outbox_item_carries_the_registration_as_stored(store: Store) -> None:
+    """The body itself is built by the sync layer from this registration (tests/sync/test_wire.py)."""
+    issued = store.registrations.register(request(5), NOW)
+    (item,) = store.outbox.due(NOW)
+    assert item.registration == issued.registration == store.registrations.get(issued.registration.id)
+    assert item.id != issued.registration.id  # the idempotency key is the outbox row's own id
+    assert item.attempts == 0 and item.registration.created_at == NOW
 
 
 def test_register_writes_registration_outbox_and_audit_together(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]
+    store: Store, raw: Callable[[], sqlcipher3.Connection]
 ) -> None:
-    issued = store.register(request(4), NOW)
-    (entry,) = store.history(issued.registration.id)
-    (item,) = store.due_outbox(NOW)
+    issued = store.registrations.register(request(4), NOW)
+    (entry,) = store.audit.history(issued.registration.id)
+    (item,) = store.outbox.due(NOW)
     assert entry.action is AuditAction.ISSUED
     assert entry.actor == CLERK.staff_number
     assert entry.detail == {"centre": "stadskantoor", "outbox": str(item.id), "replaces": None}
     counts = table_counts(raw())
     assert counts["registrations"] == counts["outbox"] == counts["audit_log"] == 1
-    assert store.verify().ok
+    assert store.integrity.verify().ok
 
 
 def test_a_failure_inside_the_transaction_leaves_nothing_behind(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection], monkeypatch: pytest.MonkeyPatch
+    store: Store, raw: Callable[[], sqlcipher3.Connection], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store.register(request(1), NOW)
+    store.registrations.register(request(1), NOW)
     before = table_counts(raw())
 
     def broken_append(*args: object, **kwargs: object) -> None:
@@ -137,15 +89,15 @@ def test_a_failure_inside_the_transaction_leaves_nothing_behind(
 
     monkeypatch.setattr(audit, "append", broken_append)
     with pytest.raises(StorageError):
-        store.register(request(2), NOW)
+        store.registrations.register(request(2), NOW)
     monkeypatch.undo()
     assert table_counts(raw()) == before
-    assert store.verify().ok
+    assert store.integrity.verify().ok
 
 
-def test_naive_times_are_refused(store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]) -> None:
+def test_naive_times_are_refused(store: Store, raw: Callable[[], sqlcipher3.Connection]) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        store.register(request(1), dt.datetime(2026, 11, 24, 9, 30))
+        store.registrations.register(request(1), dt.datetime(2026, 11, 24, 9, 30))
     assert table_counts(raw())["registrations"] == 0
 
 
@@ -188,22 +140,22 @@ def _sex_flipped() -> object:
 
 @pytest.mark.parametrize(("case", "build", "reason"), INVALID, ids=[case for case, _, _ in INVALID])
 def test_an_invalid_request_gives_its_reason_and_stores_nothing(
-    store: RegistrationStore,
+    store: Store,
     raw: Callable[[], sqlcipher3.Connection],
     case: str,
     build: Callable[[], object],
     reason: str,
 ) -> None:
-    store.register(request(2), NOW)
+    store.registrations.register(request(2), NOW)
     before = table_counts(raw())
     with pytest.raises(InputError) as raised:
-        store.register(build(), NOW)  # type: ignore[arg-type]
+        store.registrations.register(build(), NOW)  # type: ignore[arg-type]
     assert reason in raised.value.reasons, f"{case}: got {raised.value.reasons}"
     assert table_counts(raw()) == before
 
 
 def test_the_shared_table_of_invalid_registrations_stores_nothing(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]
+    store: Store, raw: Callable[[], sqlcipher3.Connection]
 ) -> None:
     """The request cases of ``tests/support/invalid_registrations.py``, through the store.
 
@@ -221,7 +173,7 @@ def test_the_shared_table_of_invalid_registrations_stores_nothing(
     wrong = []
     for case, built, expected in requests:
         try:
-            store.register(built, day)
+            store.registrations.register(built, day)
         except InputError as refused:
             if expected not in refused.reasons:
                 wrong.append(case)
@@ -231,18 +183,18 @@ def test_the_shared_table_of_invalid_registrations_stores_nothing(
     assert table_counts(raw()) == before
 
 
-def test_every_reason_is_reported_at_once(store: RegistrationStore) -> None:
+def test_every_reason_is_reported_at_once(store: Store) -> None:
     bad = dataclasses.replace(with_identity(1, document_number=""), email="nope", presence_confirmed=False)
     with pytest.raises(InputError) as raised:
-        store.register(bad, NOW)
+        store.registrations.register(bad, NOW)
     assert {"presence_not_confirmed", "document_number_missing", "email_invalid"} <= set(raised.value.reasons)
 
 
-def test_reissue_revokes_the_old_registration_and_issues_a_new_code(store: RegistrationStore) -> None:
-    old = store.register(request(8), NOW)
+def test_reissue_revokes_the_old_registration_and_issues_a_new_code(store: Store) -> None:
+    old = store.registrations.register(request(8), NOW)
     later = NOW + dt.timedelta(hours=2)
     other_clerk = Clerk(name="Bert Balie", staff_number="G54321")
-    new = store.reissue(
+    new = store.registrations.reissue(
         old.registration.id, other_clerk, later, email="nieuw@example.org", language=Language.FR
     )
 
@@ -256,13 +208,13 @@ def test_reissue_revokes_the_old_registration_and_issues_a_new_code(store: Regis
     new_email = new.registration.email == "nieuw@example.org"
     assert new_email and new.registration.language is Language.FR
     assert new.registration.clerk == other_clerk
-    revoked = store.get(old.registration.id)
+    revoked = store.registrations.get(old.registration.id)
     assert revoked.status is RegistrationStatus.REVOKED and revoked.status_changed_at == later
 
-    (item,) = store.due_outbox(later)  # the revoked code never goes out
-    assert item.registration_id == new.registration.id
-    assert item.payload["replaces"] == str(old.registration.id)
-    history = store.history(old.registration.id)
+    (item,) = store.outbox.due(later)  # the revoked code never goes out
+    assert item.registration.id == new.registration.id
+    assert item.registration.replaces == old.registration.id
+    history = store.audit.history(old.registration.id)
     assert [e.action for e in history] == [AuditAction.ISSUED, AuditAction.REVOKED]
     assert history[1].actor == other_clerk.staff_number
     assert history[1].detail == {
@@ -271,47 +223,45 @@ def test_reissue_revokes_the_old_registration_and_issues_a_new_code(store: Regis
         "replaced_by": str(new.registration.id),
         "outbox_cancelled": 1,
     }
-    assert store.verify().ok
+    assert store.integrity.verify().ok
 
 
 def test_reissue_after_delivery_keeps_the_delivered_outbox_row(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]
+    store: Store, raw: Callable[[], sqlcipher3.Connection]
 ) -> None:
-    old = store.register(request(8), NOW)
-    (item,) = store.due_outbox(NOW)
-    store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], NOW)
-    store.reissue(old.registration.id, CLERK, NOW)
+    old = store.registrations.register(request(8), NOW)
+    (item,) = store.outbox.due(NOW)
+    store.outbox.record([Accepted(item.id, RegistrationStatus.ACCEPTED)], NOW)
+    store.registrations.reissue(old.registration.id, CLERK, NOW)
     states = dict(raw().execute("SELECT registration_id, state FROM outbox").fetchall())
     assert states[str(old.registration.id)] == OutboxState.ACCEPTED
-    assert store.get(old.registration.id).status is RegistrationStatus.REVOKED
+    assert store.registrations.get(old.registration.id).status is RegistrationStatus.REVOKED
 
 
-def test_a_revoked_registration_cannot_be_reissued_again(store: RegistrationStore) -> None:
-    old = store.register(request(8), NOW)
-    store.reissue(old.registration.id, CLERK, NOW)
+def test_a_revoked_registration_cannot_be_reissued_again(store: Store) -> None:
+    old = store.registrations.register(request(8), NOW)
+    store.registrations.reissue(old.registration.id, CLERK, NOW)
     with pytest.raises(InputError) as raised:
-        store.reissue(old.registration.id, CLERK, NOW)
-    assert raised.value.reasons == (store_module.REISSUE_NOT_ALLOWED,)
+        store.registrations.reissue(old.registration.id, CLERK, NOW)
+    assert raised.value.reasons == (registrations.REISSUE_NOT_ALLOWED,)
 
 
-def test_reissue_checks_eligibility_again(
-    store: RegistrationStore, raw: Callable[[], sqlcipher3.Connection]
-) -> None:
-    old = store.register(request(8), NOW)
+def test_reissue_checks_eligibility_again(store: Store, raw: Callable[[], sqlcipher3.Connection]) -> None:
+    old = store.registrations.register(request(8), NOW)
     before = table_counts(raw())
     with pytest.raises(InputError) as raised:
-        store.reissue(old.registration.id, CLERK, NOW, presence_confirmed=False)
+        store.registrations.reissue(old.registration.id, CLERK, NOW, presence_confirmed=False)
     assert raised.value.reasons == ("presence_not_confirmed",)
     after_expiry = dt.datetime(2031, 7, 2, tzinfo=dt.UTC)
     with pytest.raises(InputError) as raised:
-        store.reissue(old.registration.id, CLERK, after_expiry)
+        store.registrations.reissue(old.registration.id, CLERK, after_expiry)
     assert "document_expired" in raised.value.reasons
     assert table_counts(raw()) == before
-    assert store.get(old.registration.id).status is RegistrationStatus.ISSUED
+    assert store.registrations.get(old.registration.id).status is RegistrationStatus.ISSUED
 
 
-def test_unknown_registrations_are_not_found(store: RegistrationStore) -> None:
+def test_unknown_registrations_are_not_found(store: Store) -> None:
     with pytest.raises(RecordNotFound):
-        store.get(uuid.uuid4())
+        store.registrations.get(uuid.uuid4())
     with pytest.raises(RecordNotFound):
-        store.reissue(uuid.uuid4(), CLERK, NOW)
+        store.registrations.reissue(uuid.uuid4(), CLERK, NOW)

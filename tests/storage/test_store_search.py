@@ -13,7 +13,7 @@ from store_checks import profile_settings, real_secret_store
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import Clerk, RegistrationStatus
-from clerk_app.storage import DayCount, RegistrationStore
+from clerk_app.storage import DayCount, Store
 from clerk_app.storage.database import KEY_ENTRY
 
 PEOPLE = {
@@ -26,20 +26,22 @@ PEOPLE = {
 
 
 @pytest.fixture(scope="module")
-def people_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RegistrationStore]:
+def people_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """One store with :data:`PEOPLE` for all the name searches (registering costs an Argon2id hash)."""
     secret_store = real_secret_store(f"clerk-app-test/{uuid.uuid4()}")
     settings = profile_settings(tmp_path_factory.mktemp("people"))
-    with RegistrationStore.open(settings, secret_store) as store:
+    with Store.open(settings, secret_store) as store:
         yield store
     secret_store.delete(KEY_ENTRY)
 
 
 @pytest.fixture(scope="module")
-def people(people_store: RegistrationStore) -> dict[str, uuid.UUID]:
+def people(people_store: Store) -> dict[str, uuid.UUID]:
     ids = {}
     for index, (key, (surname, given)) in enumerate(PEOPLE.items()):
-        issued = people_store.register(with_identity(index, surname=surname, given_names=given), NOW)
+        issued = people_store.registrations.register(
+            with_identity(index, surname=surname, given_names=given), NOW
+        )
         ids[key] = issued.registration.id
     return ids
 
@@ -99,52 +101,61 @@ def _ids(results: list) -> set[uuid.UUID]:  # type: ignore[type-arg]
     ],
 )
 def test_name_search_ignores_case_and_accents(
-    people_store: RegistrationStore, people: dict[str, uuid.UUID], text: str, expected: set[str]
+    people_store: Store, people: dict[str, uuid.UUID], text: str, expected: set[str]
 ) -> None:
-    assert _ids(people_store.search(text=text)) == {people[key] for key in expected}
+    assert _ids(people_store.registrations.search(text=text)) == {people[key] for key in expected}
 
 
-def test_national_number_search_takes_it_with_or_without_punctuation(store: RegistrationStore) -> None:
+def test_national_number_search_takes_it_with_or_without_punctuation(store: Store) -> None:
     birth = dt.date(1985, 7, 30)
     number = national_number(birth, 33)
-    wanted = store.register(
+    wanted = store.registrations.register(
         with_identity(1, birth_date=PartialDate.from_date(birth), national_number=number, sex=Sex.MALE), NOW
     )
-    store.register(request(2), NOW)
+    store.registrations.register(request(2), NOW)
     formatted = f"{number[0:2]}.{number[2:4]}.{number[4:6]}-{number[6:9]}.{number[9:11]}"
     for typed in (number, formatted, f" {number[:6]} {number[6:]} "):
-        assert _ids(store.search(national_number=typed)) == {wanted.registration.id}
-    assert _ids(store.search(national_number=number[:-1])) == set()
-    assert _ids(store.search(national_number="..--")) == set()
+        assert _ids(store.registrations.search(national_number=typed)) == {wanted.registration.id}
+    assert _ids(store.registrations.search(national_number=number[:-1])) == set()
+    assert _ids(store.registrations.search(national_number="..--")) == set()
 
 
-def test_filters_combine_and_results_are_newest_first(store: RegistrationStore) -> None:
+def test_filters_combine_and_results_are_newest_first(store: Store) -> None:
     days = [NOW - dt.timedelta(days=offset) for offset in (3, 2, 1, 0)]
-    made = [store.register(with_identity(index, surname="Peeters"), day) for index, day in enumerate(days)]
+    made = [
+        store.registrations.register(with_identity(index, surname="Peeters"), day)
+        for index, day in enumerate(days)
+    ]
     ids = [issued.registration.id for issued in made]
-    reissued = store.reissue(ids[1], CLERK, days[2] + dt.timedelta(minutes=1)).registration.id
+    reissued = store.registrations.reissue(ids[1], CLERK, days[2] + dt.timedelta(minutes=1)).registration.id
 
-    assert [r.id for r in store.search(text="peeters")] == [ids[3], reissued, ids[2], ids[1], ids[0]]
-    in_range = store.search(text="peeters", day_from=_day(days[1]), day_to=_day(days[2]))
+    assert [r.id for r in store.registrations.search(text="peeters")] == [
+        ids[3],
+        reissued,
+        ids[2],
+        ids[1],
+        ids[0],
+    ]
+    in_range = store.registrations.search(text="peeters", day_from=_day(days[1]), day_to=_day(days[2]))
     assert _ids(in_range) == {ids[1], ids[2], reissued}
-    assert _ids(store.search(status=RegistrationStatus.REVOKED)) == {ids[1]}
-    assert _ids(store.search(text="peeters", status=RegistrationStatus.ISSUED, day_to=_day(days[1]))) == {
-        ids[0]
-    }
-    assert _ids(store.search(day_from=_day(days[3]))) == {ids[3]}
-    assert [r.id for r in store.search(text="peeters", limit=2, offset=1)] == [reissued, ids[2]]
+    assert _ids(store.registrations.search(status=RegistrationStatus.REVOKED)) == {ids[1]}
+    assert _ids(
+        store.registrations.search(text="peeters", status=RegistrationStatus.ISSUED, day_to=_day(days[1]))
+    ) == {ids[0]}
+    assert _ids(store.registrations.search(day_from=_day(days[3]))) == {ids[3]}
+    assert [r.id for r in store.registrations.search(text="peeters", limit=2, offset=1)] == [reissued, ids[2]]
 
 
-def test_counts_per_day_centre_and_clerk(store: RegistrationStore) -> None:
+def test_counts_per_day_centre_and_clerk(store: Store) -> None:
     other = Clerk(name="Bert Balie", staff_number="G54321")
     yesterday = NOW - dt.timedelta(days=1)
-    store.register(request(1), yesterday)
-    store.register(request(2), NOW)
-    store.register(request(3), NOW)
-    store.register(request(4, clerk=other), NOW)
-    store.register(request(5, clerk=other, centre_id="gentbrugge"), NOW)
-    store.register(request(6), NOW + dt.timedelta(days=5))  # outside the range asked for
-    counts = store.counts(_day(yesterday), _day(NOW))
+    store.registrations.register(request(1), yesterday)
+    store.registrations.register(request(2), NOW)
+    store.registrations.register(request(3), NOW)
+    store.registrations.register(request(4, clerk=other), NOW)
+    store.registrations.register(request(5, clerk=other, centre_id="gentbrugge"), NOW)
+    store.registrations.register(request(6), NOW + dt.timedelta(days=5))  # outside the range asked for
+    counts = store.registrations.counts(_day(yesterday), _day(NOW))
     assert counts == [
         DayCount(_day(yesterday), "stadskantoor", CLERK, 1),
         DayCount(_day(NOW), "gentbrugge", other, 1),

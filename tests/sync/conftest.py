@@ -1,8 +1,8 @@
 """Fixtures of the sync tests: the real store (SQLCipher, OS keyring) and the real central service.
 
-Registrations are made through ``RegistrationStore.register`` as the counter does. Only the Argon2id hash
-is shared (one precomputed hash instead of ~0.2 s of hashing per registration) so that thousands of
-registrations fit in the suite's time budget; the service only checks the hash's form.
+Registrations are made through the store's ``registrations.register`` as the counter does. Only the
+Argon2id hash is shared (one precomputed hash instead of ~0.2 s of hashing per registration) so that
+thousands of registrations fit in the suite's time budget; the service only checks the hash's form.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ import pytest
 from clerk_app.config import Profile, Settings, paths_for
 from clerk_app.errors import SecretStoreError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
-from clerk_app.storage import store as store_module
+from clerk_app.storage import Store, registrations
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.sync.relay import RelayPolicy
 from tests.storage.store_builders import request
@@ -34,7 +33,7 @@ FAST = RelayPolicy(
 @pytest.fixture
 def fast_hash(monkeypatch: pytest.MonkeyPatch) -> None:
     hashed = code_hash()
-    monkeypatch.setattr(store_module, "hash_code", lambda _code: hashed)
+    monkeypatch.setattr(registrations, "hash_code", lambda _code: hashed)
 
 
 @pytest.fixture
@@ -54,8 +53,8 @@ def secret_store() -> Iterator[SecretStore]:
 
 
 @pytest.fixture
-def store(settings: Settings, secret_store: SecretStore, fast_hash: None) -> Iterator[RegistrationStore]:
-    opened = RegistrationStore.open(settings, secret_store)
+def store(settings: Settings, secret_store: SecretStore, fast_hash: None) -> Iterator[Store]:
+    opened = Store.open(settings, secret_store)
     yield opened
     opened.close()
 
@@ -70,11 +69,14 @@ Register = Callable[..., list[uuid.UUID]]
 
 
 @pytest.fixture
-def register(store: RegistrationStore) -> Register:
+def register(store: Store) -> Register:
     """``register(count, first=0, **changes)``: that many new registrations (distinct people) now."""
 
     def make(count: int, first: int = 0, **changes: object) -> list[uuid.UUID]:
         now = dt.datetime.now(dt.UTC)
-        return [store.register(request(first + i, **changes), now).registration.id for i in range(count)]
+        return [
+            store.registrations.register(request(first + i, **changes), now).registration.id
+            for i in range(count)
+        ]
 
     return make

@@ -15,14 +15,14 @@ from pathlib import Path
 
 from clerk_app.config import CentralServiceSettings, Profile, Settings, paths_for
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.sync.client import CentralClient
 from clerk_app.sync.relay import OutboxRelay, RelayPolicy
 
 
 def main(home: str, service: str, url: str) -> None:
     settings = Settings(profile=Profile.TRAINING, paths=paths_for(Profile.TRAINING, home=Path(home)))
-    store = RegistrationStore.open(settings, SecretStore(service))
+    store = Store.open(settings, SecretStore(service))
     client = CentralClient(
         CentralServiceSettings(url=url, timeout_seconds=2.0), os.environ["CLERK_TEST_TOKEN"]
     )
@@ -30,9 +30,9 @@ def main(home: str, service: str, url: str) -> None:
     policy = RelayPolicy(
         batch_threshold=10_000, wait_initial=0.01, wait_max=0.05, later_initial=0.05, later_max=0.2
     )
-    relay = OutboxRelay(store, client, policy=policy)
+    relay = OutboxRelay(store.outbox, client, policy=policy)
     print("sending", flush=True)
-    while store.pending_count():
+    while store.outbox.pending_count():
         relay.run_round()
     print("drained", flush=True)
     store.close()

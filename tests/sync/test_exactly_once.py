@@ -1,6 +1,6 @@
 """Exactly-once delivery: thousands of registrations through a network that fails a third of the time.
 
-The store holds 10,000 waiting registrations (made through ``RegistrationStore.register``). The relay
+The store holds 10,000 waiting registrations (made through ``store.registrations.register``). The relay
 drains them to the real central service through the fault-injecting proxy, which fails more than 30% of
 the requests in every way a network and a server can: 500s before and after the server committed, 503 and
 429 with Retry-After, slow answers, answers that never come (before and after commit) and connections cut
@@ -23,7 +23,7 @@ from central_service.mailbox import read_mailbox
 from central_service.models import Registration as CentralRegistration
 from clerk_app.config import CentralServiceSettings
 from clerk_app.domain.registration import RegistrationStatus
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.sync.client import CentralClient
 from clerk_app.sync.relay import OutboxRelay, RelayPolicy
 from tests.support.central import LiveCentral
@@ -53,7 +53,7 @@ def count_messages(folder: Path) -> int:
 
 @pytest.mark.slow
 def test_every_registration_arrives_exactly_once_through_a_faulty_network(
-    store: RegistrationStore, central: LiveCentral, register: Register
+    store: Store, central: LiveCentral, register: Register
 ) -> None:
     started = time.monotonic()
     ids = register(TOTAL)
@@ -70,9 +70,9 @@ def test_every_registration_arrives_exactly_once_through_a_faulty_network(
     )
     with FaultProxy(central.url, plan) as proxy:
         client = CentralClient(CentralServiceSettings(url=proxy.url, timeout_seconds=1.0), central.enrol())
-        relay = OutboxRelay(store, client, policy=policy)
+        relay = OutboxRelay(store.outbox, client, policy=policy)
         deadline = time.monotonic() + 600
-        while store.pending_count() and time.monotonic() < deadline:
+        while store.outbox.pending_count() and time.monotonic() < deadline:
             relay.run_round()
             time.sleep(0.02)
         client.close()
@@ -80,9 +80,9 @@ def test_every_registration_arrives_exactly_once_through_a_faulty_network(
         requests = len(proxy.exchanges)
     drained = time.monotonic()
 
-    assert store.pending_count() == 0, "the outbox did not drain within 10 minutes"
+    assert store.outbox.pending_count() == 0, "the outbox did not drain within 10 minutes"
     assert share >= 0.30, f"only {share:.0%} of {requests} requests were faulted"
-    local = collections.Counter(store.get(i).status for i in ids)
+    local = collections.Counter(store.registrations.get(i).status for i in ids)
     assert local == {RegistrationStatus.ACCEPTED: TOTAL}, local
 
     with central.service.db.reading() as session:

@@ -7,7 +7,7 @@ import socket
 
 from clerk_app.config import CentralServiceSettings
 from clerk_app.domain.registration import RegistrationStatus
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.sync.client import CentralClient
 from clerk_app.sync.relay import Connection, OutboxRelay, RelayPolicy, SyncState
 from tests.support.central import LiveCentral
@@ -16,18 +16,18 @@ from tests.sync.conftest import FAST, Register
 
 
 def relay_for(
-    store: RegistrationStore, url: str, token: str | None, policy: RelayPolicy = FAST, **kw: object
+    store: Store, url: str, token: str | None, policy: RelayPolicy = FAST, **kw: object
 ) -> OutboxRelay:
     client = CentralClient(CentralServiceSettings(url=url, timeout_seconds=2.0), token)
-    return OutboxRelay(store, client, policy=policy, **kw)  # type: ignore[arg-type]
+    return OutboxRelay(store.outbox, client, policy=policy, **kw)  # type: ignore[arg-type]
 
 
-def statuses(store: RegistrationStore, ids: list) -> list[RegistrationStatus]:
-    return [store.get(i).status for i in ids]
+def statuses(store: Store, ids: list) -> list[RegistrationStatus]:
+    return [store.registrations.get(i).status for i in ids]
 
 
 def test_waiting_registrations_are_accepted_and_mailed_once(
-    store: RegistrationStore, central: LiveCentral, register: Register
+    store: Store, central: LiveCentral, register: Register
 ) -> None:
     ids = register(3)
     seen: list[SyncState] = []
@@ -42,35 +42,35 @@ def test_waiting_registrations_are_accepted_and_mailed_once(
 
 
 def test_a_definitive_refusal_marks_the_registration_rejected_with_the_reason(
-    store: RegistrationStore, central: LiveCentral, register: Register
+    store: Store, central: LiveCentral, register: Register
 ) -> None:
     (refused,) = register(1, centre_id="gentbrugge")  # the workstation is enrolled for stadskantoor
     (fine,) = register(1, first=1)
     relay = relay_for(store, central.url, central.enrol("stadskantoor"))
     report = relay.run_round()
     assert report.rejections == [(refused, "centre_mismatch")]
-    assert store.get(refused).status is RegistrationStatus.REJECTED
-    assert store.get(refused).rejection_reason == "centre_mismatch"
-    assert store.get(fine).status is RegistrationStatus.ACCEPTED
+    assert store.registrations.get(refused).status is RegistrationStatus.REJECTED
+    assert store.registrations.get(refused).rejection_reason == "centre_mismatch"
+    assert store.registrations.get(fine).status is RegistrationStatus.ACCEPTED
     assert relay.state().last_rejection == "centre_mismatch"
 
 
 def test_a_refused_token_pauses_sending_until_the_workstation_enrols_again(
-    store: RegistrationStore, central: LiveCentral, register: Register
+    store: Store, central: LiveCentral, register: Register
 ) -> None:
     ids = register(2)
     relay = relay_for(store, central.url, "revoked-or-wrong-token")
     assert relay.run_round().stopped_because == "unauthorised"
     assert relay.state().connection is Connection.UNAUTHORISED
     assert relay.run_round().accepted == 0  # paused: no request at all
-    assert store.pending_count() == 2
+    assert store.outbox.pending_count() == 2
     relay.resume(CentralClient(CentralServiceSettings(url=central.url), central.enrol()))
     assert relay.run_round().accepted == 2
     assert statuses(store, ids) == [RegistrationStatus.ACCEPTED] * 2
 
 
 def test_offline_registrations_wait_and_go_when_the_service_is_back(
-    store: RegistrationStore, central: LiveCentral, register: Register
+    store: Store, central: LiveCentral, register: Register
 ) -> None:
     token = central.enrol()
     with socket.socket() as probe:
@@ -82,15 +82,15 @@ def test_offline_registrations_wait_and_go_when_the_service_is_back(
     report = offline.run_round()
     assert report.stopped_because == "offline" and report.accepted == 0
     assert offline.state().connection is Connection.OFFLINE
-    assert store.pending_count() == 4
-    assert store.due_outbox(clock[0], 10) != [], "rows not yet tried are still due"
+    assert store.outbox.pending_count() == 4
+    assert store.outbox.due(clock[0], 10) != [], "rows not yet tried are still due"
     online = relay_for(store, central.url, token, clock=lambda: clock[0] + dt.timedelta(minutes=30))
     assert online.run_round().accepted == 4
     assert statuses(store, ids) == [RegistrationStatus.ACCEPTED] * 4
 
 
 def test_retry_after_is_honoured_for_the_next_attempt(
-    store: RegistrationStore, central: LiveCentral, register: Register
+    store: Store, central: LiveCentral, register: Register
 ) -> None:
     register(1)
     plan = FaultPlan(script=[Fault.UNAVAILABLE_503] * 3, retry_after_seconds=1)
@@ -99,13 +99,11 @@ def test_retry_after_is_honoured_for_the_next_attempt(
         relay = relay_for(store, proxy.url, central.enrol(), clock=lambda: now)
         report = relay.run_round()
         assert report.deferred == 1 and len(proxy.exchanges) == FAST.attempts_in_round
-    assert store.due_outbox(now + dt.timedelta(seconds=0.9), 10) == []
-    assert len(store.due_outbox(now + dt.timedelta(seconds=FAST.later_max + 1.1), 10)) == 1
+    assert store.outbox.due(now + dt.timedelta(seconds=0.9), 10) == []
+    assert len(store.outbox.due(now + dt.timedelta(seconds=FAST.later_max + 1.1), 10)) == 1
 
 
-def test_a_backlog_goes_in_batches(
-    store: RegistrationStore, central: LiveCentral, register: Register
-) -> None:
+def test_a_backlog_goes_in_batches(store: Store, central: LiveCentral, register: Register) -> None:
     ids = register(12)
     with FaultProxy(central.url, FaultPlan()) as proxy:
         relay = relay_for(
@@ -119,7 +117,7 @@ def test_a_backlog_goes_in_batches(
 
 
 def test_the_relay_thread_sends_when_woken_and_stops(
-    store: RegistrationStore, central: LiveCentral, register: Register
+    store: Store, central: LiveCentral, register: Register
 ) -> None:
     relay = relay_for(store, central.url, central.enrol(), policy=RelayPolicy(idle_poll=30.0))
     relay.start()
@@ -128,7 +126,7 @@ def test_the_relay_thread_sends_when_woken_and_stops(
         relay.wake()
         central.wait_for_mails(2)
         deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=10)
-        while store.pending_count() and dt.datetime.now(dt.UTC) < deadline:
+        while store.outbox.pending_count() and dt.datetime.now(dt.UTC) < deadline:
             relay.wake()
     finally:
         relay.stop()

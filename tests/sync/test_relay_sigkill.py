@@ -26,7 +26,7 @@ from central_service.models import Registration as CentralRegistration
 from clerk_app.config import Settings
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from tests.support.central import LiveCentral
 from tests.support.faults import Fault, FaultPlan, FaultProxy
 from tests.sync.conftest import Register
@@ -50,7 +50,7 @@ def start_child(settings: Settings, service: str, url: str, token: str) -> subpr
 
 @pytest.mark.slow
 def test_sync_survives_sigkill_at_random_moments(
-    store: RegistrationStore,
+    store: Store,
     settings: Settings,
     secret_store: SecretStore,
     central: LiveCentral,
@@ -81,10 +81,10 @@ def test_sync_survives_sigkill_at_random_moments(
     assert out.splitlines()[-1:] == ["drained"], f"the last child did not drain (seed {seed})"
     assert mid_sync >= KILLS * 0.8, f"only {mid_sync} of {KILLS} kills hit a running sync (seed {seed})"
 
-    reopened = RegistrationStore.open(settings, secret_store)
+    reopened = Store.open(settings, secret_store)
     try:
-        assert reopened.verify().ok
-        local = collections.Counter(reopened.get(i).status for i in ids)
+        assert reopened.integrity.verify().ok
+        local = collections.Counter(reopened.registrations.get(i).status for i in ids)
     finally:
         reopened.close()
     assert local == {RegistrationStatus.ACCEPTED: TOTAL}, f"{local} (seed {seed})"

@@ -18,7 +18,7 @@ from clerk_app.config import CentralServiceSettings, Profile, Settings, paths_fo
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import NotAuthorised
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.sync.relay import Connection, SyncState
 from clerk_app.sync.service import TOKEN_ENTRY, SyncService
 from clerk_app.training_central import enrol_for_training, start_training_central
@@ -39,18 +39,16 @@ def files_under(folder: Path) -> list[Path]:
     return [path for path in folder.rglob("*") if path.is_file()]
 
 
-def test_without_a_url_sync_is_off(
-    store: RegistrationStore, secret_store: SecretStore, register: Register
-) -> None:
+def test_without_a_url_sync_is_off(store: Store, secret_store: SecretStore, register: Register) -> None:
     register(1)
-    service = SyncService(store, secret_store, CentralServiceSettings())
+    service = SyncService(store.outbox, secret_store, CentralServiceSettings())
     service.start()
     state = service.state()
     assert (state.connection, state.waiting) == (Connection.DISABLED, 1)
 
 
 def test_enrolment_keeps_the_token_in_the_keyring_only_and_starts_sending(
-    store: RegistrationStore,
+    store: Store,
     settings: Settings,
     secret_store: SecretStore,
     central: LiveCentral,
@@ -60,7 +58,7 @@ def test_enrolment_keeps_the_token_in_the_keyring_only_and_starts_sending(
     ids = register(2)
     seen: list[SyncState] = []
     service = SyncService(
-        store, secret_store, CentralServiceSettings(url=central.url), policy=FAST, on_state=seen.append
+        store.outbox, secret_store, CentralServiceSettings(url=central.url), policy=FAST, on_state=seen.append
     )
     service.start()
     assert service.state().connection is Connection.UNAUTHORISED  # not enrolled: waiting, asks to enrol
@@ -71,13 +69,13 @@ def test_enrolment_keeps_the_token_in_the_keyring_only_and_starts_sending(
     try:
         enrolled = service.enrol(code, "desk-7")
         service.start()
-        wait_until(lambda: store.pending_count() == 0)
+        wait_until(lambda: store.outbox.pending_count() == 0)
     finally:
         service.stop()
     assert enrolled.centre == "stadskantoor"
     stored = json.loads(secret_store.get(TOKEN_ENTRY) or "{}")
     assert stored["token"] == enrolled.token
-    assert [store.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
+    assert [store.registrations.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
     token = enrolled.token.encode()
     leaked = [
         path for path in files_under(settings.paths.config_dir.parents[1]) if token in path.read_bytes()
@@ -88,21 +86,21 @@ def test_enrolment_keeps_the_token_in_the_keyring_only_and_starts_sending(
 
 
 def test_training_runs_its_own_service_and_mails_the_link(
-    store: RegistrationStore, settings: Settings, secret_store: SecretStore, register: Register
+    store: Store, settings: Settings, secret_store: SecretStore, register: Register
 ) -> None:
     ids = register(2)
-    service = SyncService(store, secret_store, settings.central, policy=FAST)
+    service = SyncService(store.outbox, secret_store, settings.central, policy=FAST)
     with start_training_central(settings) as central:
         assert central.url.startswith("http://127.0.0.1:")
         enrol_for_training(service, central, "gentbrugge")  # any centre: trainees move between centres
         service.start()
         try:
-            wait_until(lambda: store.pending_count() == 0)
+            wait_until(lambda: store.outbox.pending_count() == 0)
         finally:
             service.stop()
         assert central.mailbox_folder.is_relative_to(settings.paths.data_dir)
         wait_until(lambda: len(list((central.mailbox_folder / "new").iterdir())) == 2)
-    assert [store.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
+    assert [store.registrations.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
 
 
 def test_only_the_training_profile_runs_a_central_service(settings: Settings) -> None:
@@ -124,11 +122,11 @@ def test_the_command_line_reports_and_sends(tmp_path: Path) -> None:
         "import datetime as dt\n"
         "from clerk_app.config import Profile, load_settings\n"
         "from clerk_app.secrets import SecretStore\n"
-        "from clerk_app.storage import RegistrationStore\n"
+        "from clerk_app.storage import Store\n"
         "from tests.storage.store_builders import request\n"
         "s = load_settings(Profile.TRAINING); s.paths.ensure()\n"
-        "with RegistrationStore.open(s, SecretStore(s.keyring_service)) as store:\n"
-        "    store.register(request(3), dt.datetime.now(dt.UTC))\n"
+        "with Store.open(s, SecretStore(s.keyring_service)) as store:\n"
+        "    store.registrations.register(request(3), dt.datetime.now(dt.UTC))\n"
     )
     subprocess.run([sys.executable, "-c", make], cwd=ROOT, env=env, check=True, timeout=120)
     cli = [sys.executable, "-m", "clerk_app", "--training", "sync"]

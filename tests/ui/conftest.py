@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile, Settings
 from clerk_app.domain.registration import Clerk
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.catalogue import LANGUAGES
 from clerk_app.ui.controllers.shell import Shell
@@ -58,7 +58,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def real_store(tmp_path: Path) -> Iterator[RegistrationStore]:
+def real_store(tmp_path: Path) -> Iterator[Store]:
     """A real encrypted registration store in a temporary profile, its key in the test keyring."""
     store, secrets = open_real_store(store_settings(tmp_path / "store"))
     yield store

@@ -1,7 +1,7 @@
 """Helpers for the registration-flow UI tests: the real store as the screens use it, machine-readable
 zones, made-up people.
 
-:class:`CounterStore` is the real :class:`~clerk_app.storage.RegistrationStore` (an encrypted file, its key
+:class:`CounterStore` is the real :class:`~clerk_app.storage.Store` (an encrypted file, its key
 in the OS keyring that ``scripts/test`` starts) called the way the screens call it, on the test's clock,
 with two seams a test may use: ``before`` runs first in each call (to hold the worker or move the clock)
 and ``fail_with`` makes the call raise instead of reaching the store.
@@ -26,7 +26,7 @@ from clerk_app.domain.mrz import check_digit
 from clerk_app.domain.registration import Registration, RegistrationRequest
 from clerk_app.errors import SecretStoreError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import IssuedRegistration, RegistrationStore
+from clerk_app.storage import IssuedRegistration, Store
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.views.manual_form_view import ManualFormView
@@ -42,7 +42,7 @@ def store_settings(home: Path) -> Settings:
     return settings_from_mapping(Profile.TRAINING, paths_for(Profile.TRAINING, home), {})
 
 
-def open_real_store(settings: Settings) -> tuple[RegistrationStore, SecretStore]:
+def open_real_store(settings: Settings) -> tuple[Store, SecretStore]:
     """The profile's store (made on first use), its key under a keyring service of its own."""
     try:
         secrets = SecretStore(f"clerk-app-ui-test/{uuid.uuid4()}")
@@ -52,14 +52,14 @@ def open_real_store(settings: Settings) -> tuple[RegistrationStore, SecretStore]
             f"no usable OS keyring ({error.params.get('backend', error.code)}): run the UI tests with "
             "scripts/test, which starts a private D-Bus session with an unlocked gnome-keyring"
         )
-    return RegistrationStore.open(settings, secrets), secrets
+    return Store.open(settings, secrets), secrets
 
 
 @dataclass
 class CounterStore:
     """The real store as the register step calls it, on the test's clock."""
 
-    store: RegistrationStore
+    store: Store
     today: Callable[[], dt.date] = lambda: TODAY
     fail_with: Exception | None = None
     before: Callable[[], None] | None = None  # runs first in each call, on the worker thread
@@ -77,14 +77,14 @@ class CounterStore:
         if self.fail_with is not None:
             raise self.fail_with
         now = dt.datetime.combine(self.today(), COUNTER_TIME).astimezone()
-        issued = self.store.register(request, now=now)
+        issued = self.store.registrations.register(request, now=now)
         with self._lock:
             self.codes.append(issued.code)
         return issued
 
     def persisted(self) -> list[Registration]:
         """What the store file holds now, read back through the store."""
-        return self.store.search(limit=1000)
+        return self.store.registrations.search(limit=1000)
 
     def __repr__(self) -> str:
         return f"CounterStore(calls={self.calls})"

@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.manual import fields_for
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices
@@ -94,7 +94,7 @@ def test_sign_in_inputs_are_labelled(qtbot: QtBot, ui: UiServices, tmp_path: Pat
 
 
 @pytest.fixture
-def connected(make_shell: MakeShell, real_store: RegistrationStore) -> Callable[..., Shell]:
+def connected(make_shell: MakeShell, real_store: Store) -> Callable[..., Shell]:
     """Makes shells with the registration screens (manual path, register step, registrations view)
     connected."""
 

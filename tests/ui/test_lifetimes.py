@@ -20,7 +20,7 @@ from clerk_app.app import card_readers, trust_store
 from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.registration import Clerk
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices, create_shell
 from clerk_app.ui.session import CounterSession
@@ -43,7 +43,7 @@ def no_cycle_collector(ui: UiServices) -> Iterator[None]:
 
 @pytest.mark.usefixtures("no_cycle_collector")
 def test_a_connected_shell_is_freed_without_the_cycle_collector(
-    qapp: QApplication, ui: UiServices, real_store: RegistrationStore, tmp_path: Path
+    qapp: QApplication, ui: UiServices, real_store: Store, tmp_path: Path
 ) -> None:
     settings = make_settings(tmp_path / "home")
     session = CounterSession(Clerk("Jan Peeters", "G54321"), settings.centres[0], training=False)
@@ -78,7 +78,7 @@ def test_a_connected_shell_is_freed_without_the_cycle_collector(
 
 @pytest.mark.usefixtures("no_cycle_collector")
 def test_a_shell_with_its_card_path_is_freed_without_the_cycle_collector(
-    qapp: QApplication, ui: UiServices, real_store: RegistrationStore, tmp_path: Path
+    qapp: QApplication, ui: UiServices, real_store: Store, tmp_path: Path
 ) -> None:
     """The eID path is one of the shell's personal-data screens and ends in its register step."""
     settings = make_settings(tmp_path / "home", Profile.TRAINING)

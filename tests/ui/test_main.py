@@ -18,7 +18,7 @@ from clerk_app.config import HOME_ENV, Profile, Settings, load_settings
 from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.main import run_gui
 from clerk_app.ui.self_test import run_self_test
@@ -149,13 +149,13 @@ def test_run_gui_opens_the_store_and_closes_it_at_the_end(
     monkeypatch.setenv(HOME_ENV, str(tmp_path))
     seen: dict[str, object] = {}
     closed: list[str] = []
-    original_close = RegistrationStore.close
+    original_close = Store.close
 
-    def recording_close(store: RegistrationStore) -> None:
+    def recording_close(store: Store) -> None:
         closed.append("store")
         original_close(store)
 
-    monkeypatch.setattr(RegistrationStore, "close", recording_close)
+    monkeypatch.setattr(Store, "close", recording_close)
 
     def sign_in() -> None:
         dialog = _top_level(SignInView)
@@ -204,12 +204,12 @@ def test_the_start_erases_personal_data_past_its_retention_period(
     settings = load_settings(Profile.TRAINING)
     settings.paths.ensure()
     long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings.retention_days + 10)
-    with RegistrationStore.open(settings, SecretStore(settings.keyring_service)) as store:
-        old = store.register(request(1), long_ago).registration.id
-        recent = store.register(request(2)).registration.id
-        for item in store.due_outbox(dt.datetime.now(dt.UTC), 10):
-            accepted_at = long_ago if item.registration_id == old else dt.datetime.now(dt.UTC)
-            store.record_deliveries([Accepted(item.id, RegistrationStatus.ACCEPTED)], accepted_at)
+    with Store.open(settings, SecretStore(settings.keyring_service)) as store:
+        old = store.registrations.register(request(1), long_ago).registration.id
+        recent = store.registrations.register(request(2)).registration.id
+        for item in store.outbox.due(dt.datetime.now(dt.UTC), 10):
+            accepted_at = long_ago if item.registration.id == old else dt.datetime.now(dt.UTC)
+            store.outbox.record([Accepted(item.id, RegistrationStatus.ACCEPTED)], accepted_at)
 
     def sign_in() -> None:
         dialog = _top_level(SignInView)
@@ -231,6 +231,6 @@ def test_the_start_erases_personal_data_past_its_retention_period(
 
     QTimer.singleShot(0, sign_in)
     assert run_gui(training=True, self_test=False, language="nl") == 0
-    with RegistrationStore.open(settings, SecretStore(settings.keyring_service)) as store:
-        assert store.get(old).identity is None
-        assert store.get(recent).identity is not None
+    with Store.open(settings, SecretStore(settings.keyring_service)) as store:
+        assert store.registrations.get(old).identity is None
+        assert store.registrations.get(recent).identity is not None

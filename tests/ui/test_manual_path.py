@@ -19,7 +19,7 @@ from clerk_app.domain.activation import verify_code
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import Language
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from tests.support.invalid_registrations import valid_values
 from ui.registration_support import (
@@ -43,7 +43,7 @@ MakeShell = Callable[..., Shell]
 
 
 @pytest.fixture
-def store(real_store: RegistrationStore) -> CounterStore:
+def store(real_store: Store) -> CounterStore:
     return CounterStore(real_store)
 
 

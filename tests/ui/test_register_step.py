@@ -24,7 +24,7 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord, identity_from_card
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError, StorageError
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
 from clerk_app.ui.controllers.shell import Shell
 from tests.support.invalid_registrations import card, valid_identity
@@ -51,7 +51,7 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def store(real_store: RegistrationStore, clock: Clock) -> CounterStore:
+def store(real_store: Store, clock: Clock) -> CounterStore:
     return CounterStore(real_store, today=clock)
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.reasons import Reason
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.controllers.register_step import Banner, Tone
 from clerk_app.ui.controllers.shell import Shell
@@ -42,7 +42,7 @@ def _untranslated(screen: QWidget) -> list[str]:
 
 
 def test_registration_screens_retranslate_every_text(
-    qtbot: QtBot, make_shell: MakeShell, real_store: RegistrationStore, tmp_path: Path
+    qtbot: QtBot, make_shell: MakeShell, real_store: Store, tmp_path: Path
 ) -> None:
     shell = make_shell(registrar=CounterStore(real_store), today=lambda: TODAY)
     manual, step = shell.manual_path, shell.register_step

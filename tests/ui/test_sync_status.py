@@ -53,7 +53,9 @@ def open_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Call
 
 def registered(parts: CounterParts, count: int = 1, **changes: object) -> list:
     now = dt.datetime.now(dt.UTC)
-    return [parts.store.register(request(i, **changes), now).registration.id for i in range(count)]
+    return [
+        parts.store.registrations.register(request(i, **changes), now).registration.id for i in range(count)
+    ]
 
 
 def started(sync: SyncStatusController) -> bool:
@@ -92,7 +94,7 @@ def test_training_sends_to_its_own_service_and_says_so(
         qtbot.waitUntil(lambda: mailbox.is_dir() and len(list(mailbox.iterdir())) == 2, timeout=WAIT_MS)
     finally:
         sync.close()
-    assert [parts.store.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
+    assert [parts.store.registrations.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
 
 
 def test_without_a_central_service_sync_is_off(
@@ -147,7 +149,7 @@ def test_an_unenrolled_workstation_waits_until_it_is_enrolled(
         qtbot.waitUntil(lambda: started(sync), timeout=WAIT_MS)
         assert sync.view.text() == "Niet aangemeld: verzenden gepauzeerd · 2 wachtend"
         assert [type(error) for error in shown] == [NotAuthorised]  # the clerk is asked once
-        assert parts.store.pending_count() == 2
+        assert parts.store.outbox.pending_count() == 2
         sync.view.enrol_action.trigger()
         qtbot.waitUntil(
             lambda: (
@@ -161,7 +163,7 @@ def test_an_unenrolled_workstation_waits_until_it_is_enrolled(
         sync.close()
     assert asked == [shell.view]
     assert len(shown) == 1
-    assert [parts.store.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
+    assert [parts.store.registrations.get(i).status for i in ids] == [RegistrationStatus.ACCEPTED] * 2
 
 
 def test_a_refusal_is_shown_once_with_the_services_reason(
@@ -192,7 +194,7 @@ def test_a_refusal_is_shown_once_with_the_services_reason(
         CentralRejected,
     ]  # not enrolled yet, then refused
     assert rejected[0].params["reason"] == "centre_mismatch"
-    assert parts.store.pending_count() == 0
+    assert parts.store.outbox.pending_count() == 0
 
 
 def test_send_now_and_enrol_wait_until_sending_has_started(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from clerk_app.storage import audit, outbox, records, search  # noqa: F401 - the tables' owners
 from clerk_app.storage.schema import Base
 
 connection = context.config.attributes.get("connection")

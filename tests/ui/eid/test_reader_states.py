@@ -11,7 +11,7 @@ from clerk_app.app import CardReaders
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.connection import CardConnection, ReaderSnapshot
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReadersChanged, ServiceUnavailable
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices
@@ -40,7 +40,7 @@ class _NoReaders:
 
 
 def test_no_reader_is_said_in_words(
-    qtbot: QtBot, make_shell: Callable[..., Shell], ui: UiServices, real_store: RegistrationStore
+    qtbot: QtBot, make_shell: Callable[..., Shell], ui: UiServices, real_store: Store
 ) -> None:
     shell = make_shell(registrar=CounterStore(real_store))
     counter = attach_counter(shell, CardReaders(_NoReaders(), None), TrustStore.production(), ui)

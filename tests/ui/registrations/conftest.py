@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.ui.controllers.registrations import RegistrationsController
 from clerk_app.ui.controllers.shell import Shell
 from ui.registration_support import CounterStore
@@ -15,18 +15,18 @@ from ui.registrations.support import NOW, TODAY, Counter, RecordsOnClock, popula
 
 
 @pytest.fixture
-def counter(real_store: RegistrationStore) -> Counter:
+def counter(real_store: Store) -> Counter:
     return populate(real_store)
 
 
 @pytest.fixture
-def records(real_store: RegistrationStore) -> RecordsOnClock:
+def records(real_store: Store) -> RecordsOnClock:
     return RecordsOnClock(real_store)
 
 
 @pytest.fixture
 def make_counter_shell(
-    make_shell: Callable[..., Shell], real_store: RegistrationStore, records: RecordsOnClock
+    make_shell: Callable[..., Shell], real_store: Store, records: RecordsOnClock
 ) -> Callable[..., Shell]:
     """Shells with every flow connected to the real store, as ``clerk-app`` builds them."""
 

@@ -1,7 +1,7 @@
 """Helpers for the registrations-view tests: made-up people registered into the real encrypted store on a
 fixed clock, and moved through the statuses the central service reports.
 
-:class:`RecordsOnClock` is the real :class:`~clerk_app.storage.RegistrationStore` called the way the
+:class:`RecordsOnClock` is the real :class:`~clerk_app.storage.Store` called the way the
 registrations view calls it, with re-issues made on the test's clock, and two seams: ``before`` runs first
 in each call (on the worker thread) and ``fail_with`` makes a call raise instead of reaching the store.
 """
@@ -25,7 +25,7 @@ from clerk_app.domain.registration import (
     RegistrationRequest,
     RegistrationStatus,
 )
-from clerk_app.storage import DayCount, IssuedRegistration, RegistrationStore
+from clerk_app.storage import DayCount, IssuedRegistration, Store
 from tests.support.invalid_registrations import national_number
 
 #: The counter's day in these tests, and the moment the screens look at statuses.
@@ -116,26 +116,24 @@ def request(
     )
 
 
-def register(
-    store: RegistrationStore, person: Person, moment: dt.datetime, **options: object
-) -> Registration:
-    return store.register(request(person, **options), now=moment).registration  # type: ignore[arg-type]
+def register(store: Store, person: Person, moment: dt.datetime, **options: object) -> Registration:
+    return store.registrations.register(request(person, **options), now=moment).registration  # type: ignore[arg-type]
 
 
-def _outbox_id(store: RegistrationStore, registration_id: uuid.UUID) -> uuid.UUID:
-    due = store.due_outbox(at(TODAY + dt.timedelta(days=400), 0), limit=10_000)
-    return next(item.id for item in due if item.registration_id == registration_id)
+def _outbox_id(store: Store, registration_id: uuid.UUID) -> uuid.UUID:
+    due = store.outbox.due(at(TODAY + dt.timedelta(days=400), 0), limit=10_000)
+    return next(item.id for item in due if item.registration.id == registration_id)
 
 
-def accept(store: RegistrationStore, registration_id: uuid.UUID, moment: dt.datetime) -> None:
+def accept(store: Store, registration_id: uuid.UUID, moment: dt.datetime) -> None:
     """The central service took it (as the sync relay records it)."""
     outbox = _outbox_id(store, registration_id)
-    store.record_deliveries([Accepted(outbox, RegistrationStatus.ACCEPTED)], moment)
+    store.outbox.record([Accepted(outbox, RegistrationStatus.ACCEPTED)], moment)
 
 
-def reject(store: RegistrationStore, registration_id: uuid.UUID, reason: str, moment: dt.datetime) -> None:
+def reject(store: Store, registration_id: uuid.UUID, reason: str, moment: dt.datetime) -> None:
     outbox = _outbox_id(store, registration_id)
-    store.record_deliveries([Rejected(outbox, reason)], moment)
+    store.outbox.record([Rejected(outbox, reason)], moment)
 
 
 @dataclass(frozen=True)
@@ -166,11 +164,11 @@ class Counter:
         )
 
 
-def populate(store: RegistrationStore) -> Counter:
+def populate(store: Store) -> Counter:
     long_ago = TODAY - dt.timedelta(days=45)
     purged = register(store, ZOE, at(long_ago, 9))
     accept(store, purged.id, at(long_ago, 10))
-    report = store.purge(now=at(TODAY, 8))
+    report = store.retention.purge(now=at(TODAY, 8))
     assert report.registrations == 1
     lapsed = register(store, INES, at(TODAY - dt.timedelta(days=20), 11))
     earlier = register(store, WOUT, at(TODAY - dt.timedelta(days=3), 15, 45))
@@ -181,23 +179,23 @@ def populate(store: RegistrationStore) -> Counter:
     rejected = register(store, LOTTE, at(TODAY, 9, 40), centre="gentbrugge", clerk=OTHER_CLERK)
     reject(store, rejected.id, "centre_mismatch", at(TODAY, 9, 41))
     revoked = register(store, MAI, at(TODAY, 10, 0))
-    replacement = store.reissue(revoked.id, SIGNED_IN, at(TODAY, 10, 10)).registration
+    replacement = store.registrations.reissue(revoked.id, SIGNED_IN, at(TODAY, 10, 10)).registration
     activated = register(store, PIETER, at(TODAY, 10, 30))
     accept(store, activated.id, at(TODAY, 10, 31))
-    store.apply_central_status(activated.id, RegistrationStatus.ACTIVATED, at(TODAY, 11, 0))
+    store.outbox.apply_central_status(activated.id, RegistrationStatus.ACTIVATED, at(TODAY, 11, 0))
     expired = register(store, AN, at(TODAY, 11, 15))
-    store.apply_central_status(expired.id, RegistrationStatus.EXPIRED, at(TODAY, 11, 30))
+    store.outbox.apply_central_status(expired.id, RegistrationStatus.EXPIRED, at(TODAY, 11, 30))
     return Counter(
-        issued=store.get(issued.id),
-        accepted=store.get(accepted.id),
-        rejected=store.get(rejected.id),
-        revoked=store.get(revoked.id),
+        issued=store.registrations.get(issued.id),
+        accepted=store.registrations.get(accepted.id),
+        rejected=store.registrations.get(rejected.id),
+        revoked=store.registrations.get(revoked.id),
         replacement=replacement,
-        activated=store.get(activated.id),
-        expired=store.get(expired.id),
+        activated=store.registrations.get(activated.id),
+        expired=store.registrations.get(expired.id),
         earlier=earlier,
         lapsed=lapsed,
-        purged=store.get(purged.id),
+        purged=store.registrations.get(purged.id),
     )
 
 
@@ -205,7 +203,7 @@ def populate(store: RegistrationStore) -> Counter:
 class RecordsOnClock:
     """The real store as the registrations view calls it; re-issues happen at ``now()``."""
 
-    store: RegistrationStore
+    store: Store
     now: Callable[[], dt.datetime] = lambda: NOW
     fail_with: Exception | None = None
     before: Callable[[], None] | None = None
@@ -225,19 +223,19 @@ class RecordsOnClock:
 
     def search(self, **filters: object) -> list[Registration]:
         self._enter("search")
-        return self.store.search(**filters)  # type: ignore[arg-type]
+        return self.store.registrations.search(**filters)  # type: ignore[arg-type]
 
     def get(self, registration_id: uuid.UUID) -> Registration:
         self._enter("get")
-        return self.store.get(registration_id)
+        return self.store.registrations.get(registration_id)
 
     def counts(self, day_from: dt.date, day_to: dt.date) -> Sequence[DayCount]:
         self._enter("counts")
-        return self.store.counts(day_from, day_to)
+        return self.store.registrations.counts(day_from, day_to)
 
     def reissue(self, registration_id: uuid.UUID, clerk: Clerk, **options: object) -> IssuedRegistration:
         self._enter("reissue")
-        issued = self.store.reissue(registration_id, clerk, self.now(), **options)  # type: ignore[arg-type]
+        issued = self.store.registrations.reissue(registration_id, clerk, self.now(), **options)  # type: ignore[arg-type]
         with self._lock:
             self.codes.append(issued.code)
         return issued

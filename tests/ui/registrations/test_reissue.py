@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.domain.activation import verify_code
 from clerk_app.domain.registration import Language, Registration, RegistrationStatus
 from clerk_app.errors import StorageError
-from clerk_app.storage import AuditAction, RegistrationStore
+from clerk_app.storage import AuditAction, Store
 from clerk_app.ui.controllers.reissue import ReissueController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
@@ -76,7 +76,7 @@ def test_reissue_revokes_the_old_registration_and_shows_the_new_code(
     shell: Shell,
     counter: Counter,
     records: RecordsOnClock,
-    real_store: RegistrationStore,
+    real_store: Store,
     tmp_path: Path,
 ) -> None:
     controller = opened(qtbot, shell, counter.issued)
@@ -101,9 +101,9 @@ def test_reissue_revokes_the_old_registration_and_shows_the_new_code(
     (code,) = records.codes
     shown = _squashed(shell.confirmation.view.code_label.text()) == code.replace("-", "")
     assert shown, "the confirmation screen does not show the new code"
-    old = real_store.get(counter.issued.id)
+    old = real_store.registrations.get(counter.issued.id)
     assert old.status is RegistrationStatus.REVOKED
-    (new,) = [r for r in real_store.search(limit=100) if r.replaces == counter.issued.id]
+    (new,) = [r for r in real_store.registrations.search(limit=100) if r.replaces == counter.issued.id]
     assert new.status is RegistrationStatus.ISSUED
     stored = verify_code(new.code_hash, code)
     assert stored, "the code shown is not the new registration's"
@@ -114,7 +114,7 @@ def test_reissue_revokes_the_old_registration_and_shows_the_new_code(
     assert new.created_at == NOW.astimezone(dt.UTC)
     same_person = new.identity == old.identity and new.email == old.email
     assert same_person, "the re-issue is not for the same person and address"
-    assert real_store.history(old.id)[-1].action is AuditAction.REVOKED
+    assert real_store.audit.history(old.id)[-1].action is AuditAction.REVOKED
     assert shell.confirmation.view.language_label.text() == "Frans"
 
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # print the new slip
@@ -133,7 +133,7 @@ def test_reissue_revokes_the_old_registration_and_shows_the_new_code(
 
 
 def test_an_accepted_registration_can_be_reissued_with_a_corrected_address(
-    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: RegistrationStore
+    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: Store
 ) -> None:
     controller = opened(qtbot, shell, counter.accepted)
     view = controller.view
@@ -157,8 +157,8 @@ def test_an_accepted_registration_can_be_reissued_with_a_corrected_address(
     qtbot.keyClicks(view.email_again_edit, "emre.celik@example.net")
     qtbot.keyClick(view.email_again_edit, Qt.Key.Key_Return)  # Enter re-issues
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
-    assert real_store.get(counter.accepted.id).status is RegistrationStatus.REVOKED
-    (new,) = [r for r in real_store.search(limit=100) if r.replaces == counter.accepted.id]
+    assert real_store.registrations.get(counter.accepted.id).status is RegistrationStatus.REVOKED
+    (new,) = [r for r in real_store.registrations.search(limit=100) if r.replaces == counter.accepted.id]
     corrected = new.email == "emre.celik@example.net"
     assert corrected, "the corrected address was not used"
 
@@ -220,11 +220,11 @@ def test_a_purged_registration_shows_no_names_and_cannot_be_reissued(
 
 
 def test_the_store_refuses_a_registration_revoked_meanwhile(
-    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: RegistrationStore
+    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: Store
 ) -> None:
     controller = opened(qtbot, shell, counter.issued)
     view = controller.view
-    real_store.reissue(counter.issued.id, OTHER_CLERK, at(TODAY, 11, 50))  # at another counter
+    real_store.registrations.reissue(counter.issued.id, OTHER_CLERK, at(TODAY, 11, 50))  # at another counter
     qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
     reissue_and_wait(qtbot, shell, controller)
     assert records.calls.count("reissue") == 1
@@ -233,23 +233,23 @@ def test_the_store_refuses_a_registration_revoked_meanwhile(
     assert view.refusal_label.text() == NOT_ALLOWED
     qtbot.waitUntil(lambda: view.status_label.text() == "Ingetrokken", timeout=10_000)  # read again
     assert not view.reissue_button.isEnabled()
-    replacements = [r for r in real_store.search(limit=100) if r.replaces == counter.issued.id]
+    replacements = [r for r in real_store.registrations.search(limit=100) if r.replaces == counter.issued.id]
     assert len(replacements) == 1  # only the one made at the other counter
 
 
 def test_the_store_refuses_a_registration_purged_meanwhile(
-    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: RegistrationStore
+    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: Store
 ) -> None:
     controller = opened(qtbot, shell, counter.accepted)
     view = controller.view
-    report = real_store.purge(now=at(TODAY + dt.timedelta(days=31), 12))
+    report = real_store.retention.purge(now=at(TODAY + dt.timedelta(days=31), 12))
     assert report.registrations >= 1
     qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
     reissue_and_wait(qtbot, shell, controller)
     assert view.refusal_label.text() == PURGED
     qtbot.waitUntil(lambda: view.erased_label.isVisibleTo(view), timeout=10_000)
     assert records.codes == []
-    assert real_store.get(counter.accepted.id).status is RegistrationStatus.ACCEPTED
+    assert real_store.registrations.get(counter.accepted.id).status is RegistrationStatus.ACCEPTED
     assert leaking_widgets(view, EMRE.secrets) == []
 
 
@@ -266,7 +266,7 @@ def test_refusals_follow_the_ui_language(
 
 
 def test_a_refusal_on_the_stores_own_day_is_shown_and_the_inputs_stay(
-    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: RegistrationStore
+    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: Store
 ) -> None:
     """The store judges eligibility on its own clock: here the day after the card expired."""
     records.now = lambda: at(dt.date(2031, 7, 1), 9)
@@ -276,13 +276,13 @@ def test_a_refusal_on_the_stores_own_day_is_shown_and_the_inputs_stay(
     reissue_and_wait(qtbot, shell, controller)
     assert view.refusal_label.text() == "Sommige velden zijn niet geldig. Verbeter de gemarkeerde velden."
     assert view.reissue_button.isEnabled()
-    assert real_store.get(counter.issued.id).status is RegistrationStatus.ISSUED
+    assert real_store.registrations.get(counter.issued.id).status is RegistrationStatus.ISSUED
     qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)  # any change withdraws it
     assert view.refusal_label.isHidden()
 
 
 def test_a_store_failure_is_shown_and_nothing_changes(
-    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: RegistrationStore
+    qtbot: QtBot, shell: Shell, counter: Counter, records: RecordsOnClock, real_store: Store
 ) -> None:
     controller = opened(qtbot, shell, counter.issued)
     records.fail_with = StorageError("disk full")
@@ -291,7 +291,7 @@ def test_a_store_failure_is_shown_and_nothing_changes(
     qtbot.waitUntil(lambda: shell.view.findChild(QMessageBox, "error-StorageError") is not None)
     assert shell.current_screen() is controller.view
     assert controller.view.reissue_button.isEnabled()
-    assert real_store.get(counter.issued.id).status is RegistrationStatus.ISSUED
+    assert real_store.registrations.get(counter.issued.id).status is RegistrationStatus.ISSUED
 
 
 def test_while_reissuing_nothing_can_be_changed_and_the_code_still_shows_after_cancel(

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import InputError
-from clerk_app.storage import store
+from clerk_app.storage import registrations
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.main import UiServices
@@ -33,7 +33,10 @@ DATA |= {f"registration-{name}" for name in ("birth_date", "email", "centre", "c
 
 
 def test_the_re_issue_refusal_codes_are_the_stores() -> None:
-    assert (REISSUE_NOT_ALLOWED, REISSUE_PURGED) == (store.REISSUE_NOT_ALLOWED, store.REISSUE_PURGED)
+    assert (REISSUE_NOT_ALLOWED, REISSUE_PURGED) == (
+        registrations.REISSUE_NOT_ALLOWED,
+        registrations.REISSUE_PURGED,
+    )
 
 
 @pytest.mark.parametrize(
