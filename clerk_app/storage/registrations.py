@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clerk_app.domain.activation import generate_code, hash_code
+from activation_code import generate_code, hash_code
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.reasons import blocking_codes
 from clerk_app.domain.registration import (
