@@ -11,7 +11,8 @@ import argparse
 import datetime as dt
 import json
 import uuid
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from clerk_app.config import Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
@@ -19,6 +20,7 @@ from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store
 
 OK, BROKEN, UNUSABLE = 0, 1, 2
+T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -44,21 +46,28 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(Profile.TRAINING if args.training else Profile.PRODUCTION)
 
 
-def _open(settings: Settings) -> Store:
-    return Store.open(settings, SecretStore(settings.keyring_service))
-
-
-def run_verify(args: argparse.Namespace) -> int:
+def _query(
+    args: argparse.Namespace, absent: str, absent_status: int, query: Callable[[Store], T]
+) -> tuple[Settings, T] | int:
+    """Run ``query`` on the profile's store; the exit status instead when there is no store or it cannot be
+    opened (keyring, key, upgrade), having said why."""
     try:
         settings = _settings(args)
         if not settings.paths.database.exists():
-            print(f"No local store at {settings.paths.database}: nothing to verify.")
-            return BROKEN
-        with _open(settings) as store:
-            report = store.integrity.verify()
+            print(f"No local store at {settings.paths.database}: {absent}.")
+            return absent_status
+        with Store.open(settings, SecretStore(settings.keyring_service)) as store:
+            return settings, query(store)
     except ClerkError as error:
         print(error)
         return UNUSABLE
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    answer = _query(args, "nothing to verify", BROKEN, lambda store: store.integrity.verify())
+    if isinstance(answer, int):
+        return answer
+    _, report = answer
     for problem in report.problems:
         print(f"BROKEN: {problem}")
     state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
@@ -67,16 +76,15 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    try:
-        settings = _settings(args)
-        if not settings.paths.database.exists():
-            print(f"No local store at {settings.paths.database}: nothing to purge.")
-            return OK
-        with _open(settings) as store:
-            report = store.retention.purge(dt.datetime.now(dt.UTC), dry_run=args.dry_run)
-    except ClerkError as error:
-        print(error)
-        return UNUSABLE
+    answer = _query(
+        args,
+        "nothing to purge",
+        OK,
+        lambda store: store.retention.purge(dt.datetime.now(dt.UTC), dry_run=args.dry_run),
+    )
+    if isinstance(answer, int):
+        return answer
+    settings, report = answer
     verb = "Would erase" if report.dry_run else "Erased"
     print(
         f"{verb} the personal data of {report.registrations} registration(s) and "
@@ -86,16 +94,10 @@ def run_purge(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    try:
-        settings = _settings(args)
-        if not settings.paths.database.exists():
-            print(f"No local store at {settings.paths.database}: no history.")
-            return BROKEN
-        with _open(settings) as store:
-            entries = store.audit.history(args.registration)
-    except ClerkError as error:
-        print(error)
-        return UNUSABLE
+    answer = _query(args, "no history", BROKEN, lambda store: store.audit.history(args.registration))
+    if isinstance(answer, int):
+        return answer
+    _, entries = answer
     if not entries:
         print(f"No audit entries for registration {args.registration}.")
         return BROKEN
