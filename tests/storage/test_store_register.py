@@ -55,7 +55,7 @@ def test_two_registrations_get_different_codes(store: Store) -> None:
 
 
 def test_the_outbox_item_carries_the_registration_as_stored(store: Store) -> None:
-    """The body itself is built by the sync layer from this registration (tests/sync/test_registration_body.py)."""
+    """The body itself is built by the sync layer from it (tests/sync/test_registration_body.py)."""
     issued = store.registrations.register(request(5), NOW)
     (item,) = store.outbox.due(NOW)
     assert item.registration == issued.registration == store.registrations.get(issued.registration.id)
