@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -191,28 +191,42 @@ def _outbox_row(session: Session, outbox_id: uuid.UUID) -> OutboxRow:
     return row
 
 
+def _complete(
+    session: Session,
+    outbox: OutboxRow,
+    state: OutboxState,
+    moment: dt.datetime,
+    action: AuditAction,
+    detail: Mapping[str, audit.DetailValue],
+) -> RegistrationRow:
+    """Close the row with the central service's final answer, audit it; return its registration's row."""
+    outbox.state = state.value
+    outbox.completed_at = moment
+    outbox.attempts += 1
+    outbox.next_attempt_at = None
+    row = registration_row(session, uuid.UUID(outbox.registration_id))
+    audit.append(
+        session,
+        at=moment,
+        action=action,
+        registration_id=uuid.UUID(row.id),
+        actor=audit.SYNC_ACTOR,
+        detail={"outbox": outbox.id, **detail},
+    )
+    return row
+
+
 def _accept(
     session: Session, outbox: OutboxRow, central_status: RegistrationStatus, moment: dt.datetime
 ) -> None:
     if outbox.state not in (OutboxState.PENDING.value, OutboxState.CANCELLED.value):
         log.warning("outbox %s is %s; acceptance ignored", outbox.id, outbox.state)
         return
-    outbox.state = OutboxState.ACCEPTED.value
-    outbox.completed_at = moment
-    outbox.attempts += 1
-    outbox.next_attempt_at = None
     outbox.central_status = central_status.value
-    row = registration_row(session, uuid.UUID(outbox.registration_id))
+    answer = {"central_status": central_status.value}
+    row = _complete(session, outbox, OutboxState.ACCEPTED, moment, AuditAction.DELIVERED, answer)
     if row.accepted_at is None:
         row.accepted_at = moment
-    audit.append(
-        session,
-        at=moment,
-        action=AuditAction.DELIVERED,
-        registration_id=uuid.UUID(row.id),
-        actor=audit.SYNC_ACTOR,
-        detail={"outbox": outbox.id, "central_status": central_status.value},
-    )
     for target in dict.fromkeys((RegistrationStatus.ACCEPTED, central_status)):
         if row.status == target.value or not can_transition(RegistrationStatus(row.status), target):
             continue
@@ -224,20 +238,8 @@ def _reject(session: Session, outbox: OutboxRow, reason: str, moment: dt.datetim
         log.warning("outbox %s is %s; rejection ignored", outbox.id, outbox.state)
         return
     code = _safe_code(reason)
-    outbox.state = OutboxState.REJECTED.value
-    outbox.completed_at = moment
-    outbox.attempts += 1
-    outbox.next_attempt_at = None
     outbox.last_error_code = code
-    row = registration_row(session, uuid.UUID(outbox.registration_id))
-    audit.append(
-        session,
-        at=moment,
-        action=AuditAction.REFUSED,
-        registration_id=uuid.UUID(row.id),
-        actor=audit.SYNC_ACTOR,
-        detail={"outbox": outbox.id, "reason": code},
-    )
+    row = _complete(session, outbox, OutboxState.REJECTED, moment, AuditAction.REFUSED, {"reason": code})
     if can_transition(RegistrationStatus(row.status), RegistrationStatus.REJECTED):
         row.rejection_reason = code
         set_status(session, row, RegistrationStatus.REJECTED, moment, actor=audit.SYNC_ACTOR)
