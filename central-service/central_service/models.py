@@ -12,7 +12,18 @@ import uuid
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, ForeignKey, Index, MetaData, String, Text, TypeDecorator, Uuid, text
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+    text,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -164,3 +175,13 @@ class MailOutbox(Base):
     sent_at: Mapped[dt.datetime | None]
     failed_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(200))
+
+
+class RateLimit(Base):
+    """One rate-limited key (``ratelimit``): when its budget is whole again, in epoch microseconds."""
+
+    __tablename__ = "rate_limits"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tat: Mapped[int] = mapped_column(BigInteger)
+    refused: Mapped[bool]

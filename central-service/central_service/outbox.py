@@ -25,7 +25,7 @@ from email.message import EmailMessage
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from central_service import intake, mail
+from central_service import mail
 from central_service.config import MailSettings, SmtpSettings
 from central_service.db import Database, affected_rows
 from central_service.models import MailOutbox, Registration
@@ -49,7 +49,10 @@ class _Job:
 
 
 class MailRelay:
-    """Sends due outbox rows from a background thread; ``run_once`` does one round (tests call it)."""
+    """Sends due outbox rows from a background thread; ``run_once`` does one round (tests call it).
+
+    The same thread runs ``maintain`` (the service's housekeeping) once an hour.
+    """
 
     def __init__(
         self,
@@ -57,13 +60,13 @@ class MailRelay:
         smtp: SmtpSettings,
         settings: MailSettings,
         *,
-        key_retention: dt.timedelta,
+        maintain: Callable[[dt.datetime], None] = lambda now: None,
         clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         self._db = db
         self._smtp = smtp
         self._settings = settings
-        self._key_retention = key_retention
+        self._maintenance = maintain
         self._clock = clock
         self._wake = threading.Event()
         self._stopping = threading.Event()
@@ -102,9 +105,7 @@ class MailRelay:
     def _maintain(self) -> None:
         now = self._clock()
         if now >= self._next_maintenance:
-            purged = intake.purge_keys(self._db, self._key_retention, now)
-            if purged:
-                log.info("forgot %d idempotency keys older than the retention period", purged)
+            self._maintenance(now)
             self._next_maintenance = now + MAINTENANCE_EVERY
 
     def run_once(self) -> int:

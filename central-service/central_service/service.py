@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from central_service.config import ServiceSettings, SmtpSettings
 from central_service.db import Database
-from central_service.intake import Intake
+from central_service.intake import Intake, purge_keys
 from central_service.outbox import MailRelay
+from central_service.ratelimit import RateLimiter
+
+log = logging.getLogger(__name__)
 
 
 class CentralService:
@@ -24,12 +28,9 @@ class CentralService:
         self.settings = settings
         self.clock = clock
         self.db = Database(settings.effective_database_url)
+        self.limiter = RateLimiter(self.db)
         self.relay = MailRelay(
-            self.db,
-            smtp or settings.smtp,
-            settings.mail,
-            key_retention=dt.timedelta(days=settings.idempotency_retention_days),
-            clock=clock,
+            self.db, smtp or settings.smtp, settings.mail, maintain=self.maintain, clock=clock
         )
         self.intake = Intake(
             self.db, on_accepted=self.relay.wake, clock=clock, any_centre=settings.any_centre
@@ -38,6 +39,13 @@ class CentralService:
     def start(self, bound_url: str) -> None:
         """The server listens at ``bound_url``: start relaying mail with links based on it."""
         self.relay.start(self.settings.link_base(bound_url))
+
+    def maintain(self, now: dt.datetime) -> None:
+        """Housekeeping (hourly, in the relay's thread): forget old idempotency keys and idle rate limits."""
+        purged = purge_keys(self.db, dt.timedelta(days=self.settings.idempotency_retention_days), now)
+        if purged:
+            log.info("forgot %d idempotency keys older than the retention period", purged)
+        self.limiter.purge()
 
     def close(self) -> None:
         self.relay.stop()
