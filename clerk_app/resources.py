@@ -1,7 +1,8 @@
-"""Where the files under ``resources/`` are, both in a checkout and in an installed wheel.
+"""Where the files under ``resources/`` are: in a checkout, an installed wheel or the frozen bundle.
 
 The wheel carries ``resources/`` as ``clerk_app/_resources`` (pyproject ``force-include``); a checkout or
-editable install reads them from the repository's ``resources/`` folder.
+editable install reads them from the repository's ``resources/`` folder. The frozen bundle
+(bundle/contents.py) puts them where the wheel does, so one rule finds them everywhere.
 """
 
 from __future__ import annotations

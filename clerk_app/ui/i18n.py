@@ -43,7 +43,7 @@ def _load_catalogue(language: str, directory: Path) -> QTranslator:
     return translator
 
 
-def _load_qt_catalogue(language: str) -> QTranslator | None:
+def load_qt_catalogue(language: str) -> QTranslator | None:
     """Qt's own strings (buttons of standard dialogs, print dialog) from the PySide6 wheel."""
     translator = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -72,7 +72,7 @@ class Translations(QObject):
         if language not in UI_LANGUAGES:
             raise ValueError(f"unsupported UI language {language!r}")
         fresh = [_load_catalogue(language, self._directory)]
-        qt_catalogue = _load_qt_catalogue(language)
+        qt_catalogue = load_qt_catalogue(language)
         if qt_catalogue is not None:
             fresh.append(qt_catalogue)
         for old in self._installed:

@@ -1,19 +1,12 @@
-"""Where the UI's files live: the repository's ``resources/`` folder, or its copy inside a wheel."""
+"""Where the UI's files live, under the one resource folder of :mod:`clerk_app.resources`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parents[1]
+from clerk_app.resources import resource_dir
+
 CATALOGUE_PREFIX = "clerk_app_"
-
-
-def resource_dir() -> Path:
-    """``clerk_app/_resources`` in an installed wheel (see pyproject), else ``resources/`` of the checkout."""
-    packaged = _PACKAGE / "_resources"
-    if packaged.is_dir():
-        return packaged
-    return _PACKAGE.parent / "resources"
 
 
 def translations_dir() -> Path:

@@ -8,6 +8,9 @@ registered through the same flow the clerk uses: the eID path hands the citizen 
 step's inputs are filled and Register is pressed, the real store commits on a worker thread, and the
 confirmation screen saves the slip as a PDF through its own output. Going through the screens rather than
 calling the store directly is the point: it checks the wiring a clerk depends on, not only the store.
+The first step uses every file and Qt plugin the app opens by name (fonts, catalogues, image and print
+plugins) and the last one starts training's embedded central service (its own migrations, the web server,
+the mailbox), so the self-test of an installed bundle also proves that nothing was left out of it.
 
 Nothing personal is printed: the activation code is compared, never shown.
 """
@@ -38,6 +41,7 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter, attach_counter
 from clerk_app.ui.i18n import locale_for
 from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
+from clerk_app.ui.self_test_resources import MissingResource, check_resources
 from clerk_app.ui.session import CounterSession
 
 PDF_MAGIC = b"%PDF-"
@@ -119,13 +123,18 @@ class SelfTest:
 
     def steps(self) -> list[tuple[str, Callable[[], str]]]:
         return [
+            ("find the bundled resources and plugins", self.find_resources),
             ("open the store and the card readers", self.open_parts),
             ("start the main window", self.start_window),
             ("switch languages", self.switch_languages),
             ("read a training card", self.read_card),
             ("register", self.register),
             ("render the slip to PDF", self.slip_to_pdf),
+            ("start the training central service", self.start_training_central),
         ]
+
+    def find_resources(self) -> str:
+        return check_resources(self._app, self._services.fonts)
 
     def open_parts(self) -> str:
         self._secrets = SecretStore(f"{APP_NAME}-self-test/{uuid.uuid4()}")
@@ -242,6 +251,18 @@ class SelfTest:
             "with the code and the expiry date"
         )
 
+    def start_training_central(self) -> str:
+        """Migrate, serve and stop the service that training mode syncs with, in the throwaway folder."""
+        import httpx
+
+        from clerk_app.training_central import start_training_central
+
+        with start_training_central(self._settings) as central:
+            answer = httpx.get(f"{central.url}/v1/health", timeout=STEP_TIMEOUT_MS / 1000)
+            if answer.status_code != 200:
+                raise StepFailed(f"the training central service answers {answer.status_code} to /v1/health")
+        return "its database migrated, it answered on loopback and stopped"
+
     def close(self) -> None:
         """Stop the card events, let running jobs finish, close the store, drop the throwaway key."""
         self._app.processEvents()
@@ -276,7 +297,7 @@ def run_self_test(language: str | None, out: Callable[[str], None] = print) -> i
             for name, step in test.steps():
                 try:
                     results.append(StepResult(name, True, step()))
-                except StepFailed as failed:
+                except (StepFailed, MissingResource) as failed:
                     results.append(StepResult(name, False, f"failed: {failed}"))
                 except ClerkError as error:
                     results.append(StepResult(name, False, f"failed: {error.code}: {error.render()}"))

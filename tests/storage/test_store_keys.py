@@ -7,9 +7,9 @@ from pathlib import Path
 
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 from store_builders import NOW, request
 from store_checks import snapshot
+from support.keyrings import HandedOutBackend
 
 from clerk_app.config import Settings
 from clerk_app.errors import DatabaseKeyError, SecretStoreError
@@ -100,10 +100,8 @@ def test_a_key_without_a_store_is_reused_so_backups_stay_readable(
     assert secret_store.get(KEY_ENTRY) == key
 
 
-class _LockedKeyring(KeyringBackend):
+class _LockedKeyring(HandedOutBackend):
     """Looks like a real key store, but refuses to keep anything (a locked collection)."""
-
-    priority = 1  # type: ignore[assignment]
 
     def get_password(self, service: str, username: str) -> str | None:
         return None

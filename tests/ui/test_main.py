@@ -100,17 +100,21 @@ def test_self_test_registers_a_training_card_and_leaves_nothing_behind(
     lines: list[str] = []
     status = run_self_test("nl", out=lines.append)
     assert [line.split(":")[1].strip() for line in lines[:-1]] == [
+        "find the bundled resources and plugins",
         "open the store and the card readers",
         "start the main window",
         "switch languages",
         "read a training card",
         "register",
         "render the slip to PDF",
+        "start the training central service",
     ]
     assert all(": ok (" in line for line in lines[:-1]), [line.split(" (")[0] for line in lines]
-    assert "adult training card read through the eID path" in lines[3]
-    assert "the code on screen matches the stored hash" in lines[4]
-    assert "with the code and the expiry date" in lines[5]
+    assert "Qt's own catalogues nl, fr, de; a JPEG card photo decodes (140×200)" in lines[0]
+    assert "adult training card read through the eID path" in lines[4]
+    assert "the code on screen matches the stored hash" in lines[5]
+    assert "with the code and the expiry date" in lines[6]
+    assert "its database migrated, it answered on loopback" in lines[7]
     assert lines[-1] == "self-test: passed"
     assert status == 0
     assert not any(re.search(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", line) for line in lines), "a code"
@@ -136,10 +140,23 @@ def test_self_test_fails_when_a_step_fails_and_still_runs_the_others(
     monkeypatch.setattr("keyring.get_keyring", NullKeyring)
     lines: list[str] = []
     assert run_self_test("nl", out=lines.append) == 1
-    assert lines[0].startswith("self-test: open the store and the card readers: NOT OK (failed: SecretStore")
-    assert lines[2].startswith("self-test: switch languages: ok")
-    assert lines[4].startswith("self-test: register: NOT OK (failed: needs the main window")
+    assert lines[1].startswith("self-test: open the store and the card readers: NOT OK (failed: SecretStore")
+    assert lines[3].startswith("self-test: switch languages: ok")
+    assert lines[5].startswith("self-test: register: NOT OK (failed: needs the main window")
     assert lines[-1] == "self-test: not passed"
+
+
+def test_self_test_names_a_catalogue_the_app_would_silently_do_without(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without Qt's own catalogue the app still runs, its dialogs in English: the self-test must say so."""
+    monkeypatch.setattr("clerk_app.ui.self_test_resources.load_qt_catalogue", lambda language: None)
+    lines: list[str] = []
+    assert run_self_test("nl", out=lines.append) == 1
+    assert lines[0].startswith("self-test: find the bundled resources and plugins: NOT OK (failed: Qt")
+    assert "own nl catalogue" in lines[0]
+    assert "(qtbase_nl.qm) is not in " in lines[0]
+    assert lines[1].startswith("self-test: open the store and the card readers: ok")
 
 
 def test_run_gui_opens_the_store_and_closes_it_at_the_end(
