@@ -23,21 +23,6 @@ VisitDep = Annotated[Visit, Depends(visit)]
 Field = Annotated[str, Form()]
 
 
-@router.get("/activate/{token}")
-def open_link(token: str, visit: VisitDep) -> Response:
-    registration = activation.find_by_token(visit.citizen.db, token)
-    if registration is None:
-        return not_found(visit)
-    visit.prefer(registration.language)
-    state = activation.link_state(registration, visit.citizen.clock())
-    if state is LinkState.VALID:
-        visit.restart(Stage.LINK, registration_id=registration.id)
-        return visit.redirect("/activate/code")
-    if state is LinkState.ACTIVATED:
-        return visit.redirect("/login")
-    return link_page(visit, state)
-
-
 def not_found(visit: Visit) -> Response:
     t = visit.t
     return visit.page(
@@ -182,3 +167,19 @@ def account_submit(
                 return session_gone(visit)
             return visit.redirect("/keys/new")
     return _account_page(visit, 422, errors=errors, values={"username": username})
+
+
+# Last: /activate/code and /activate/account must win over this pattern.
+@router.get("/activate/{token}")
+def open_link(token: str, visit: VisitDep) -> Response:
+    registration = activation.find_by_token(visit.citizen.db, token)
+    if registration is None:
+        return not_found(visit)
+    visit.prefer(registration.language)
+    state = activation.link_state(registration, visit.citizen.clock())
+    if state is LinkState.VALID:
+        visit.restart(Stage.LINK, registration_id=registration.id)
+        return visit.redirect("/activate/code")
+    if state is LinkState.ACTIVATED:
+        return visit.redirect("/login")
+    return link_page(visit, state)
