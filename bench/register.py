@@ -42,8 +42,8 @@ sys.path.insert(0, str(ROOT / "tests" / "storage"))
 from benchkit import figure, in_private_keyring_session, percentile  # noqa: E402
 from store_builders import NOW, national_number, request  # noqa: E402
 
+from activation_code import generate_code, hash_code  # noqa: E402
 from clerk_app.config import Profile, Settings, paths_for  # noqa: E402
-from clerk_app.domain.activation import generate_code, hash_code  # noqa: E402
 from clerk_app.domain.dates import PartialDate  # noqa: E402
 from clerk_app.domain.documents import DocumentKind  # noqa: E402
 from clerk_app.domain.identity import IdentityRecord, Sex  # noqa: E402

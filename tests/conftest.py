@@ -14,7 +14,7 @@ CARD_DUMPS = Path(__file__).resolve().parent / "data" / "real-card-dumps"
 
 @pytest.fixture(scope="session")
 def card_dumps() -> Path:
-    """The public specimen-card dumps in tests/data/real-card-dumps (their README says where they come from)."""
+    """The public specimen-card dumps in tests/data/real-card-dumps (their README names the source)."""
     if not CARD_DUMPS.is_dir():
         pytest.fail(f"the real-card dumps are missing: expected {CARD_DUMPS} in this checkout")
     return CARD_DUMPS

@@ -37,8 +37,8 @@ BELGIUM_ROOT_PINS: dict[str, str] = {
     "Belgium Root CA6": "894ad2232fe69bb09e8370ef387ec1c66ab6a4ce53c811fd3c8ced5b5158d8c1",
 }
 
-#: Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). "eID test Root CA" is the
-#: root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key
+#: Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). "eID test Root CA"
+#: is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key
 #: "eID TEST EC RRN" is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests.
 PUBLIC_TEST_PINS: dict[str, str] = {
     "eID test Root CA": "d1bdaa6d7fdc826bb8f273d038eee5fc8c9bfe8c30cdcabd3a99393e54a37200",

@@ -2,8 +2,8 @@
 
 Written here rather than taken from a library because the two Python parsers (``mrz``, PassportEye)
 both reject the Belgian ID card, whose 12-character document number overflows into optional data
-(ICAO 9303 part 5 §4.2.4, the long-document-number rule), and ``mrz`` is GPL. The parser reads what is there and never
-"corrects" a character: an O where a 0 belongs makes a check digit fail and the result says which.
+(ICAO 9303 part 5, the long-document-number rule), and ``mrz`` is GPL. The parser reads what is there
+and never "corrects" a character: an O where a 0 belongs makes a check digit fail and the result says which.
 
 Input may come typed or from a document scanner: line breaks (LF, CR or CRLF), blank lines, spaces and
 tabs inside lines are ignored, lowercase letters are read as uppercase, and a zone sent as one long

@@ -13,10 +13,8 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
+from activation_code import ACTIVATION_PERIOD
 from clerk_app.domain.identity import IdentityRecord
-
-#: The citizen has this long to open the e-mailed link and enter the code.
-ACTIVATION_PERIOD = dt.timedelta(days=14)
 
 
 class Language(StrEnum):

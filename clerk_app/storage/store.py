@@ -27,8 +27,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from activation_code import generate_code, hash_code
 from clerk_app.config import Settings
-from clerk_app.domain.activation import generate_code, hash_code
 from clerk_app.domain.delivery import Accepted, DeliveryOutcome, Rejected
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.reasons import blocking_codes

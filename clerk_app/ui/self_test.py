@@ -26,9 +26,9 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from activation_code import is_well_formed, verify_code
 from clerk_app.app import CounterParts, open_counter
 from clerk_app.config import APP_NAME, HOME_ENV, Profile, Settings, load_settings
-from clerk_app.domain.activation import is_well_formed, verify_code
 from clerk_app.domain.registration import Clerk, Registration, RegistrationStatus
 from clerk_app.errors import ClerkError
 from clerk_app.secrets import SecretStore

@@ -33,7 +33,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from clerk_app.domain.registration import ACTIVATION_PERIOD, Language, Registration
+from activation_code import ACTIVATION_PERIOD
+from clerk_app.domain.registration import Language, Registration
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import CatalogueTranslator

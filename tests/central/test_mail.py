@@ -228,7 +228,7 @@ def test_two_relays_on_one_database_never_send_a_message_twice(database_url: str
     with DevMailbox(folder) as smtp_server:
         smtp = SmtpSettings(host="127.0.0.1", port=smtp_server.port)
         settings = MailSettings(**FAST_MAIL, batch_size=7)
-        relays = [MailRelay(db, smtp, settings, key_retention=dt.timedelta(days=30)) for _ in range(3)]
+        relays = [MailRelay(db, smtp, settings) for _ in range(3)]
         start = threading.Barrier(len(relays))
 
         def drain(relay: MailRelay) -> None:

@@ -21,8 +21,8 @@ import pytest
 from store_builders import NOW
 from store_checks import table_counts
 
+from activation_code import verify_code
 from clerk_app.config import Settings
-from clerk_app.domain.activation import verify_code
 from clerk_app.errors import RecordNotFound
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import AuditAction, RegistrationStore

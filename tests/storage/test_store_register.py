@@ -14,13 +14,12 @@ import sqlcipher3
 from store_builders import CLERK, NOW, request, with_identity
 from store_checks import table_counts
 
-from clerk_app.domain.activation import verify_code
+from activation_code import ACTIVATION_PERIOD, verify_code
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import (
-    ACTIVATION_PERIOD,
     Clerk,
     Language,
     RegistrationRequest,

@@ -9,7 +9,7 @@ from typing import Any
 
 from stdnum.be import nn
 
-from clerk_app.domain.activation import hash_code
+from activation_code import hash_code
 
 
 @cache

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from activation_code import generate_code
 from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
-from clerk_app.domain.activation import generate_code
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord, Sex

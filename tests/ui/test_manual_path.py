@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from clerk_app.domain.activation import verify_code
+from activation_code import verify_code
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import Language

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from clerk_app.domain.activation import verify_code
+from activation_code import verify_code
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord, identity_from_card
 from clerk_app.domain.reasons import Reason

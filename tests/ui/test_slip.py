@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
-from clerk_app.domain.activation import generate_code
+from activation_code import generate_code
 from clerk_app.domain.registration import Language
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.slip import (

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from argon2 import PasswordHasher, Type
 
-from clerk_app.domain.activation import (
+from activation_code import (
     ALPHABET,
     format_code,
     generate_code,

@@ -7,8 +7,8 @@ import uuid
 
 import pytest
 
+from activation_code import ACTIVATION_PERIOD
 from clerk_app.domain.registration import (
-    ACTIVATION_PERIOD,
     TRANSITIONS,
     Registration,
     RegistrationStatus,

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QWidget
 
-from clerk_app.domain.registration import ACTIVATION_PERIOD, Registration
+from activation_code import ACTIVATION_PERIOD
+from clerk_app.domain.registration import Registration
 from clerk_app.errors import ClerkError
 from clerk_app.ui.controllers.reissue import ReissueController
 from clerk_app.ui.controllers.shell import Shell

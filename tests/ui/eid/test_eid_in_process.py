@@ -16,13 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from activation_code import verify_code
 from clerk_app.cardreader.authenticity import AuthenticityResult, Verdict
 from clerk_app.cardreader.authenticity import Reason as Verification
 from clerk_app.cardreader.monitor import CardInserted
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE
 from clerk_app.config import Profile
-from clerk_app.domain.activation import verify_code
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.ui.controllers.eid_path import Phase, verdict_banner
 from clerk_app.ui.main import UiServices

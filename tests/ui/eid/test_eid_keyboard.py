@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from clerk_app.domain.activation import verify_code
+from activation_code import verify_code
 from clerk_app.domain.registration import Language
 from clerk_app.ui.self_test import pdf_text
 from ui.eid.conftest import CounterApp

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from support.pcsc_stack import PcscStack, VirtualReader
 
+from activation_code import verify_code
 from clerk_app.cardreader.simulated.training_cards import build_card
 from clerk_app.config import Profile
-from clerk_app.domain.activation import verify_code
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.ui.controllers.training_panel import VPCD
 from clerk_app.ui.reader_state import ReaderState

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from clerk_app.domain.activation import verify_code
+from activation_code import verify_code
 from clerk_app.domain.registration import Language, Registration, RegistrationStatus
 from clerk_app.errors import StorageError
 from clerk_app.storage import AuditAction, RegistrationStore

@@ -30,8 +30,8 @@ from pydantic import (
 )
 from stdnum.be import bis, nn
 
-#: The citizen has 14 days to activate (city policy, as ``clerk_app.domain.registration``).
-MAX_ACTIVATION_PERIOD = dt.timedelta(days=14)
+from activation_code import ACTIVATION_PERIOD
+
 #: How far a workstation's clock may run ahead of the service's before its times are refused.
 CLOCK_SKEW = dt.timedelta(minutes=5)
 MAX_BATCH = 500
@@ -139,9 +139,9 @@ class RegistrationIn(_Body):
     def _within_period(cls, value: dt.datetime, info: ValidationInfo) -> dt.datetime:
         registered = info.data.get("registered_at")
         if registered is not None and not registered < value <= registered + min(
-            MAX_ACTIVATION_PERIOD, dt.datetime.max.replace(tzinfo=dt.UTC) - registered
+            ACTIVATION_PERIOD, dt.datetime.max.replace(tzinfo=dt.UTC) - registered
         ):
-            raise ValueError("must be after registered_at and at most 14 days later")
+            raise ValueError(f"must be after registered_at and at most {ACTIVATION_PERIOD.days} days later")
         return value
 
     @field_validator("replaces")

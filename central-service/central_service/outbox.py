@@ -22,7 +22,7 @@ from email.message import EmailMessage
 
 from sqlalchemy import select
 
-from central_service import code_mail, intake, mail, relaying
+from central_service import code_mail, mail, relaying
 from central_service.config import MailSettings, SmtpSettings
 from central_service.db import Database
 from central_service.models import MailKind, MailOutbox, Registration
@@ -45,7 +45,10 @@ class _Job:
 
 
 class MailRelay:
-    """Sends due outbox rows from a background thread; ``run_once`` does one round (tests call it)."""
+    """Sends due outbox rows from a background thread; ``run_once`` does one round (tests call it).
+
+    The same thread runs ``maintain`` (the service's housekeeping) once an hour.
+    """
 
     def __init__(
         self,
@@ -53,16 +56,14 @@ class MailRelay:
         smtp: SmtpSettings,
         settings: MailSettings,
         *,
-        key_retention: dt.timedelta,
-        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         maintain: Callable[[dt.datetime], None] = lambda now: None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         self._db = db
         self._smtp = smtp
         self._settings = settings
-        self._key_retention = key_retention
         self._clock = clock
-        self._more_maintenance = maintain
+        self._maintenance = maintain
         self._thread = relaying.RelayThread("central-mail-relay", settings, self.run_once, self._maintain)
         self._next_maintenance = dt.datetime.min.replace(tzinfo=dt.UTC)
         self.link_base = ""
@@ -81,10 +82,7 @@ class MailRelay:
     def _maintain(self) -> None:
         now = self._clock()
         if now >= self._next_maintenance:
-            purged = intake.purge_keys(self._db, self._key_retention, now)
-            if purged:
-                log.info("forgot %d idempotency keys older than the retention period", purged)
-            self._more_maintenance(now)
+            self._maintenance(now)
             self._next_maintenance = now + MAINTENANCE_EVERY
 
     def run_once(self) -> int:

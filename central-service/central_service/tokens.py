@@ -3,7 +3,7 @@
 All three carry enough entropy (256 bits for tokens, 60 for a short-lived one-time code) that a plain
 SHA-256 is the right stored form: the database never holds a usable secret, and lookups stay indexed.
 Enrolment codes are typed by people, so they use the counter's activation-code alphabet and its
-forgiving normalisation (``clerk_app.domain.activation``).
+forgiving normalisation (the shared ``activation_code`` package).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from clerk_app.domain import activation
+import activation_code as activation
 
 
 def new_token() -> str:

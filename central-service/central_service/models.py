@@ -317,3 +317,13 @@ class SmsOutbox(Base):
     sent_at: Mapped[dt.datetime | None]
     failed_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(200))
+
+
+class RateLimit(Base):
+    """One rate-limited key (``ratelimit``): when its budget is whole again, in epoch microseconds."""
+
+    __tablename__ = "rate_limits"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tat: Mapped[int] = mapped_column(BigInteger)
+    refused: Mapped[bool]

@@ -60,6 +60,23 @@ def session_gone(visit: Visit) -> Response:
     )
 
 
+def guarded(visit: Visit, csrf_token: str) -> Response | None:
+    """The answer instead of handling a POST that guesses a secret: without its CSRF token (403), or
+    over the client address's budget of guesses (429); None to go on."""
+    if not visit.csrf_ok(csrf_token):
+        return forbidden(visit)
+    decision = visit.citizen.guess_allowed(visit.client)
+    if decision.allowed:
+        return None
+    t = visit.t
+    minutes = max(1, -(-decision.retry_after_seconds // 60))
+    response = visit.page(
+        "message.html", 429, form=False, title=t("limit.title"), paragraphs=[t("limit.text", minutes=minutes)]
+    )
+    response.headers["Retry-After"] = str(decision.retry_after_seconds)
+    return response
+
+
 def forbidden(visit: Visit) -> Response:
     """A form posted without its CSRF token (or with another session's)."""
     t = visit.t
@@ -87,8 +104,8 @@ def code_form(visit: VisitDep) -> Response:
 
 @router.post("/activate/code")
 def code_submit(visit: VisitDep, code: Field = "", csrf_token: Field = "") -> Response:
-    if not visit.csrf_ok(csrf_token):
-        return forbidden(visit)
+    if (refusal := guarded(visit, csrf_token)) is not None:
+        return refusal
     session = visit.at(Stage.LINK)
     if session is None or session.registration_id is None:
         return session_gone(visit)

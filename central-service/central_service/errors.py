@@ -1,7 +1,7 @@
 """The central service's own errors: configuration problems, and refusals the API turns into JSON.
 
-The service is a separate program from the counter application and shares only
-``clerk_app.domain.activation`` with it, so it has its own small tree:
+The service is a separate program from the counter application and shares only the small
+``activation_code`` package with it, so it has its own small tree:
 
     ServiceError
     ├── ServiceConfigError   configuration file or environment unusable

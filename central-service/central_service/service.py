@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from central_service.config import ServiceSettings, SmtpSettings
 from central_service.db import Database
-from central_service.intake import Intake
+from central_service.intake import Intake, purge_keys
 from central_service.outbox import MailRelay
+from central_service.ratelimit import RateLimiter
 from central_service.web.citizen import Citizen
+
+log = logging.getLogger(__name__)
 
 
 class CentralService:
@@ -25,14 +29,10 @@ class CentralService:
         self.settings = settings
         self.clock = clock
         self.db = Database(settings.effective_database_url)
-        self.citizen = Citizen(settings, self.db, clock, wake_mail=self._wake_mail)
+        self.limiter = RateLimiter(self.db)
+        self.citizen = Citizen(settings, self.db, clock, self.limiter, self._wake_mail)
         self.relay = MailRelay(
-            self.db,
-            smtp or settings.smtp,
-            settings.mail,
-            key_retention=dt.timedelta(days=settings.idempotency_retention_days),
-            clock=clock,
-            maintain=self.citizen.maintain,
+            self.db, smtp or settings.smtp, settings.mail, maintain=self.maintain, clock=clock
         )
         self.intake = Intake(
             self.db, on_accepted=self.relay.wake, clock=clock, any_centre=settings.any_centre
@@ -45,6 +45,15 @@ class CentralService:
         """The server listens at ``bound_url``: start relaying mail with links based on it, and SMS."""
         self.relay.start(self.settings.link_base(bound_url))
         self.citizen.sms.start()
+
+    def maintain(self, now: dt.datetime) -> None:
+        """Housekeeping (hourly, in the relay's thread): forget old idempotency keys, idle rate limits and
+        ended web sessions."""
+        purged = purge_keys(self.db, dt.timedelta(days=self.settings.idempotency_retention_days), now)
+        if purged:
+            log.info("forgot %d idempotency keys older than the retention period", purged)
+        self.limiter.purge()
+        self.citizen.maintain(now)
 
     def close(self) -> None:
         self.citizen.sms.stop()

@@ -18,12 +18,12 @@ from enum import StrEnum
 
 from sqlalchemy import select, update
 
+import activation_code as codes
 from central_service import tokens
 from central_service.db import Database
 from central_service.models import Registration, RevokeReason, StoredStatus
 from central_service.registrations import public_status
 from central_service.web import audit
-from clerk_app.domain import activation as codes
 
 MAX_WRONG_CODES = 5
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from central_service.config import ServiceSettings
 from central_service.db import Database
+from central_service.ratelimit import Decision, RateLimiter
 from central_service.sms import HttpGateway, OutboxFolder, SmsGateway
 from central_service.sms_relay import SmsRelay
 from central_service.web.activation import CodeCheck
@@ -25,11 +26,13 @@ class Citizen:
         settings: ServiceSettings,
         db: Database,
         clock: Callable[[], dt.datetime],
+        limiter: RateLimiter,
         wake_mail: Callable[[], None],
     ) -> None:
         self.settings = settings
         self.db = db
         self.clock = clock
+        self.limiter = limiter
         self.wake_mail = wake_mail
         self.box = load_secret_box(settings)
         self.hashing = PasswordHashing(settings.passwords)
@@ -42,6 +45,13 @@ class Citizen:
             else OutboxFolder(settings.sms_outbox_folder)
         )
         self.sms = SmsRelay(db, gateway, settings.sms, clock=clock)
+
+    def guess_allowed(self, client: str | None) -> Decision:
+        """Spend one of the client address's guesses (shared by every service process)."""
+        limits = self.settings.signin
+        return self.limiter.hit(
+            f"citizen:guess:{client}", limits.address_guesses, limits.address_window_seconds
+        )
 
     def maintain(self, now: dt.datetime) -> None:
         """Hourly: forget sessions that ended by themselves."""

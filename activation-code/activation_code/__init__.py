@@ -1,4 +1,9 @@
-"""Activation codes: made here, shown once, stored and sent only as an Argon2id hash.
+"""The activation-code contract between the counter and the central service, defined once for both.
+
+The counter makes a code, shows it once and sends only its Argon2id hash; the central service checks what the
+citizen types against that hash, within :data:`ACTIVATION_PERIOD` of the registration. Both programs import
+this package (it depends on nothing of either), so the alphabet, the forgiving typed form, the hash parameters
+and the 14 days cannot drift apart.
 
 The code is 12 symbols of Crockford's base32 alphabet (no I, L, O, U), 60 bits from ``secrets``, shown as
 ``XXXX-XXXX-XXXX``. Typing is forgiving the way Crockford intends: case, dashes and spaces do not matter,
@@ -9,10 +14,14 @@ raised later without breaking older hashes.
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+#: How long the citizen has to open the link and type the code (city policy; printed on the slip).
+ACTIVATION_PERIOD = dt.timedelta(days=14)
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 12

@@ -22,7 +22,7 @@ from central_service.web.activation import link_state
 from central_service.web.citizen import FRESH_FOR
 from central_service.web.keys import KeyCheck
 from central_service.web.pages import Visit, visit
-from central_service.web.routes_activation import forbidden, link_page, session_gone
+from central_service.web.routes_activation import forbidden, guarded, link_page, session_gone
 from central_service.web.sessions import Stage
 
 router = APIRouter(include_in_schema=False)
@@ -180,8 +180,8 @@ def _send(visit: Visit, key_id: uuid.UUID, then: str) -> Response:
 
 @router.post("/keys/confirm")
 def confirm_submit(visit: VisitDep, code: Field = "", csrf_token: Field = "") -> Response:
-    if not visit.csrf_ok(csrf_token):
-        return forbidden(visit)
+    if (refusal := guarded(visit, csrf_token)) is not None:
+        return refusal
     pending = _pending(visit)
     if pending is None:
         return _refuse(visit)

@@ -17,7 +17,7 @@ from central_service.web import audit, keys, presenting
 from central_service.web.citizen import FRESH_FOR
 from central_service.web.keys import KeyCheck
 from central_service.web.pages import Visit, visit
-from central_service.web.routes_activation import forbidden, session_gone
+from central_service.web.routes_activation import forbidden, guarded, session_gone
 from central_service.web.sessions import Stage
 
 router = APIRouter(include_in_schema=False)
@@ -42,8 +42,8 @@ def login_form(visit: VisitDep) -> Response:
 def login_submit(
     visit: VisitDep, username: Field = "", password: Field = "", csrf_token: Field = ""
 ) -> Response:
-    if not visit.csrf_ok(csrf_token):
-        return forbidden(visit)
+    if (refusal := guarded(visit, csrf_token)) is not None:
+        return refusal
     account = visit.citizen.signin.password(username.strip(), password, visit.client)
     if account is None:
         error = visit.t("login.failed")
@@ -132,8 +132,8 @@ def code_form(visit: VisitDep) -> Response:
 
 @router.post("/login/code")
 def code_submit(visit: VisitDep, code: Field = "", csrf_token: Field = "") -> Response:
-    if not visit.csrf_ok(csrf_token):
-        return forbidden(visit)
+    if (refusal := guarded(visit, csrf_token)) is not None:
+        return refusal
     chosen = _chosen_key(visit)
     session = visit.session
     if chosen is None or session is None or session.account_id is None:

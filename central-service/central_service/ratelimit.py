@@ -1,0 +1,122 @@
+"""Rate limits kept in the database, so every service process on it shares one budget per key.
+
+The rule is GCRA (the "generic cell rate algorithm", a leaky bucket kept as one time per key): a key
+may spend ``limit`` events per ``window``, in bursts of up to ``limit``, refilling evenly at one event
+per ``window / limit``. Each key's row holds its *theoretical arrival time* (TAT, in epoch
+microseconds): when its bucket will be empty again. One upsert decides and records a hit atomically
+on SQLite and PostgreSQL, so two processes racing for the last event of a budget cannot both get it.
+
+A refusal is also remembered in this process until it runs out: a flood from one address then costs
+one database write per refusal period instead of one per request, and ingest does not queue behind
+it for the database's write lock. That loses nothing: a refused hit does not change the row.
+
+Keys are stored as SHA-256 digests of the key and its rate: client addresses are personal data, and a
+changed limit starts a fresh budget instead of misreading the old row. Nothing here knows about HTTP:
+callers pick the keys (``"enrol:addr:192.0.2.7"``) and turn a refusal into their own answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import BigInteger, case, delete, func, literal, not_
+from sqlalchemy.sql.expression import ColumnElement
+
+from central_service.db import Database, affected_rows
+from central_service.models import RateLimit
+
+#: Refusals remembered per process; past this, those that ran out are forgotten first.
+DENY_CACHE_SIZE = 10_000
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether one event may happen now, and otherwise how long to wait."""
+
+    allowed: bool
+    retry_after: float = 0.0  # seconds until the key may try again; 0 when allowed
+
+    @property
+    def retry_after_seconds(self) -> int:
+        """The wait in whole seconds, rounded up (at least 1 for a refusal)."""
+        return 0 if self.allowed else max(1, math.ceil(self.retry_after))
+
+
+class RateLimiter:
+    """Counts events per key in ``db``; ``clock`` is wall-clock seconds, shared by all processes."""
+
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+        self._db = db
+        self._clock = clock
+        self._denied: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, key: str, limit: int, window: float) -> Decision:
+        """Spend one event of ``key``'s budget of ``limit`` per ``window`` seconds, if any is left."""
+        if limit < 1 or window <= 0:
+            raise ValueError("a rate needs a limit of at least 1 and a positive window")
+        digest = _digest(key, limit, window)
+        now = self._clock()
+        with self._lock:
+            until = self._denied.get(digest)
+        if until is not None and now < until:
+            return Decision(False, until - now)
+        # Whole microseconds keep the sums exact: ``limit`` hits at one instant fill the bucket exactly.
+        now_us = round(now * 1_000_000)
+        interval = math.ceil(window * 1_000_000 / limit)
+        capacity = limit * interval
+        start = self._later_than(now_us)
+        fits = start + _micros(interval) <= _micros(now_us + capacity)
+        statement = (
+            self._db.insert(RateLimit)
+            .values(key=digest, tat=now_us + interval, refused=False)
+            .on_conflict_do_update(
+                index_elements=["key"],
+                set_={
+                    "tat": case((fits, start + _micros(interval)), else_=RateLimit.tat),
+                    "refused": not_(fits),
+                },
+            )
+            .returning(RateLimit.tat, RateLimit.refused)
+        )
+        with self._db.transaction() as session:
+            tat, refused = session.execute(statement).one()
+        if not refused:
+            return Decision(True)
+        wait = max(tat + interval - capacity - now_us, 0) / 1_000_000
+        self._remember(digest, now + wait, now)
+        return Decision(False, wait)
+
+    def purge(self) -> int:
+        """Forget the keys whose budget is full again (as good as never seen); returns how many."""
+        now = self._clock()
+        with self._db.transaction() as session:
+            idle = RateLimit.tat < round(now * 1_000_000)
+            return affected_rows(session.execute(delete(RateLimit).where(idle)))
+
+    def _later_than(self, now_us: int) -> ColumnElement[int]:
+        """The stored TAT, or ``now`` when that lies in the past (an idle key)."""
+        greatest = func.greatest if self._db.dialect == "postgresql" else func.max
+        return greatest(RateLimit.tat, _micros(now_us))
+
+    def _remember(self, digest: str, until: float, now: float) -> None:
+        with self._lock:
+            if len(self._denied) >= DENY_CACHE_SIZE:
+                self._denied = {key: end for key, end in self._denied.items() if end > now}
+                if len(self._denied) >= DENY_CACHE_SIZE:
+                    self._denied.clear()
+            self._denied[digest] = until
+
+
+def _micros(value: int) -> ColumnElement[int]:
+    """A bound microsecond count, typed so PostgreSQL does not take it for a 32-bit integer."""
+    return literal(value, BigInteger())
+
+
+def _digest(key: str, limit: int, window: float) -> str:
+    return hashlib.sha256(f"{limit}/{window!r}\0{key}".encode()).hexdigest()
