@@ -22,10 +22,12 @@ def add_pages(app: FastAPI, *, https: bool) -> None:
         return RedirectResponse("/login", status_code=303)
 
 
+PAGE_ROOTS = frozenset({"activate", "keys", "login", "logout", "static"})
+
+
 def is_page(request: Request) -> bool:
-    """A request for a page (not the JSON API): its errors are answered with a page too."""
-    path = request.url.path
-    return not (path.startswith("/v1") or path.startswith("/openapi") or path.startswith("/docs"))
+    """A request under the citizen's pages (not the JSON API): its errors are answered with a page too."""
+    return request.url.path.split("/")[1] in PAGE_ROOTS
 
 
 def not_found_page(request: Request) -> Response:
