@@ -40,6 +40,8 @@ class LinkState(StrEnum):
 
 def link_state(registration: Registration, now: dt.datetime) -> LinkState:
     status = public_status(registration, now)
+    if status == StoredStatus.ACCEPTED and registration.code_attempts >= MAX_WRONG_CODES:
+        return LinkState.LOCKED  # every attempt is taken: the last ones are still being checked
     if status == StoredStatus.REVOKED:
         return (
             LinkState.WITHDRAWN if registration.revoke_reason == RevokeReason.REVOKED else LinkState.REPLACED

@@ -128,7 +128,8 @@ class Visit:
 
     def _switch_url(self, code: str) -> str:
         query = [(key, value) for key, value in self.request.query_params.multi_items() if key != "lang"]
-        return f"{self.request.url.path}?{urlencode([*query, ('lang', code)])}"
+        # A query-only URL keeps the page's path without repeating it: no link token in the page.
+        return "?" + urlencode([*query, ("lang", code)])
 
     def _finish(self, response: Response) -> Response:
         response.headers["Cache-Control"] = "no-store"
