@@ -9,8 +9,7 @@ from sqlalchemy import select
 
 from central_service.models import Account, DigitalKey, Registration
 from central_service.web import totp
-from tests.central.citizen.conftest import PASSWORD, Site, choose_credentials, enter_code
-from tests.support.citizen import CitizenClient, Page
+from tests.support.citizen import PASSWORD, CitizenClient, Page, Site, choose_credentials, enter_code
 from tests.support.registrations import national_number
 
 

@@ -8,8 +8,7 @@ import string
 import pytest
 
 from central_service.web import i18n
-from tests.central.citizen.conftest import Site
-from tests.support.citizen import CitizenClient
+from tests.support.citizen import CitizenClient, Site
 
 
 def test_every_catalogue_has_the_same_messages_with_the_same_placeholders() -> None:

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from central_service.models import AuditEvent, Registration
-from tests.central.citizen.conftest import CODE, FAST_PASSWORDS, Site, enter_code
 from tests.support.central import start_central
-from tests.support.citizen import CitizenClient
+from tests.support.citizen import CODE, FAST_PASSWORDS, CitizenClient, Site, enter_code
 from tests.support.registrations import registration_body
 
 

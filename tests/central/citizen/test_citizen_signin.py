@@ -10,9 +10,16 @@ from sqlalchemy import select
 
 from central_service.models import Account, AuditEvent
 from central_service.web import totp
-from tests.central.citizen.conftest import PASSWORD, Site, choose_credentials, enter_code, site_settings
 from tests.support.central import start_central
-from tests.support.citizen import CitizenClient, Page
+from tests.support.citizen import (
+    PASSWORD,
+    CitizenClient,
+    Page,
+    Site,
+    choose_credentials,
+    enter_code,
+    site_settings,
+)
 
 FAILED = "Aanmelden lukte niet."
 
