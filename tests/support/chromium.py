@@ -37,7 +37,6 @@ FLAGS = (
     "--no-first-run",
     "--disable-sync",
     "--disable-dev-shm-usage",
-    "--lang=nl-BE",
 )
 WAIT = 20.0
 _RUN_AXE = """
@@ -70,6 +69,11 @@ def start_chromium(width: int = 1280, height: int = 900) -> Iterator[webdriver.C
     except WebDriverException as exc:
         shutil.rmtree(profile, ignore_errors=True)
         raise BrowserUnavailable(f"Chromium did not start: {exc.msg}") from None
+    # Headless Chromium ignores --accept-lang: say which languages this "citizen" reads.
+    driver.execute_cdp_cmd(
+        "Network.setUserAgentOverride",
+        {"userAgent": driver.execute_script("return navigator.userAgent"), "acceptLanguage": "nl-BE,nl"},
+    )
     try:
         yield driver
     finally:
@@ -86,13 +90,20 @@ class Tab:
         url = path_or_url if "://" in path_or_url else self.base_url + path_or_url
         self.driver.get(url)
 
+    def find(self, selector: str, by: str = By.CSS_SELECTOR) -> WebElement:
+        """The element, asked again while a page that just arrived is still replacing the old one."""
+        found: WebElement = WebDriverWait(self.driver, WAIT, ignored_exceptions=(WebDriverException,)).until(
+            lambda driver: driver.find_element(by, selector)
+        )
+        return found
+
     @property
     def path(self) -> str:
         return urlsplit(self.driver.current_url).path
 
     @property
     def heading(self) -> str:
-        return self.driver.find_element(By.TAG_NAME, "h1").text
+        return self.find("h1").text
 
     @property
     def errors(self) -> list[str]:
@@ -100,10 +111,10 @@ class Tab:
 
     @property
     def text(self) -> str:
-        return self.driver.find_element(By.TAG_NAME, "main").text
+        return self.find("main").text
 
     def field(self, name: str) -> WebElement:
-        return self.driver.find_element(By.NAME, name)
+        return self.find(name, By.NAME)
 
     def fill(self, **values: str) -> None:
         for name, value in values.items():
@@ -112,23 +123,32 @@ class Tab:
             element.send_keys(value)
 
     def choose(self, value: str) -> None:
-        self.driver.find_element(By.CSS_SELECTOR, f"input[type=radio][value='{value}']").click()
+        self.find(f"input[type=radio][value='{value}']").click()
 
     def press(self, label: str | None = None, **values: str) -> None:
         """Fill in ``values``, press the button (the first in the main content, or the one saying
         ``label``) and wait until the next page has replaced this one."""
         self.fill(**values)
+        self.find("main button")
         buttons = self.driver.find_elements(By.CSS_SELECTOR, "main button")
         button = next(b for b in buttons if label is None or b.text == label)
         self.after_navigation(button.click)
 
+    def follow(self, selector: str) -> None:
+        """Follow the link ``selector`` and wait for the page it leads to."""
+        self.after_navigation(self.find(selector).click)
+
     def after_navigation(self, action: Any) -> None:
         """Do ``action`` and wait for the page it leads to."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
+        old = self.find("html")
         action()
         WebDriverWait(self.driver, WAIT).until(expected_conditions.staleness_of(old))
-        WebDriverWait(self.driver, WAIT).until(
-            lambda d: d.execute_script("return document.readyState") == "complete"
+        # The new document may still be replacing the old one: ask again until it answers, loaded.
+        WebDriverWait(self.driver, WAIT, ignored_exceptions=(WebDriverException,)).until(
+            lambda driver: (
+                driver.execute_script("return document.readyState") == "complete"
+                and driver.find_element(By.TAG_NAME, "h1")
+            )
         )
 
     def focused_name(self) -> str:

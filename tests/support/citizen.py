@@ -147,6 +147,14 @@ class Site:
     clock: Clock
     sms_folder: Path
     _count: int = 0
+    _people: dict[uuid.UUID, int] = field(default_factory=dict)
+
+    def reissue(self, registration_id: uuid.UUID) -> tuple[uuid.UUID, str]:
+        """A new registration of the same person replacing ``registration_id``, as the counter's re-issue."""
+        return self.register(index=self._people[registration_id], replaces=registration_id)
+
+    def sms_count(self) -> int:
+        return len(read_outbox_folder(self.sms_folder))
 
     @property
     def url(self) -> str:
@@ -155,7 +163,9 @@ class Site:
     def register(self, **changes: Any) -> tuple[uuid.UUID, str]:
         """A registration sent as the counter sends it; its id and the link from its e-mail."""
         self._count += 1
-        body = registration_body(changes.pop("index", self._count), **changes)
+        index = changes.pop("index", self._count)
+        body = registration_body(index, **changes)
+        self._people[uuid.UUID(body["id"])] = index
         answer = self.api.post("/v1/registrations", json=body, headers={"Idempotency-Key": str(uuid.uuid4())})
         assert answer.status_code == 201, answer.text
         registration_id = uuid.UUID(body["id"])

@@ -46,8 +46,8 @@ def test_expired_link_says_so_and_lists_the_centres(site: Site, browser: Citizen
 
 
 def test_a_reissued_registration_replaces_the_old_link(site: Site, browser: CitizenClient) -> None:
-    old_id, old_link = site.register(index=7)
-    _, new_link = site.register(index=7, replaces=old_id)
+    old_id, old_link = site.register()
+    _, new_link = site.reissue(old_id)
     page = browser.open(old_link)
     assert (page.status, page.heading) == (410, "Een nieuwere e-mail verving deze link")
     assert browser.open(new_link).path == "/activate/code"
