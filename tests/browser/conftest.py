@@ -35,9 +35,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     folder = tmp_path_factory.mktemp("browser-site")
     clock = Clock()
     settings = site_settings(folder, signin=SIGNIN)
-    with start_central(sqlite_url(folder), folder / "mailbox", clock=clock, **settings) as central:
-        with central.client(central.enrol("stadskantoor")) as api:
-            yield Site(central, api, clock, folder / "sms")
+    with (
+        start_central(sqlite_url(folder), folder / "mailbox", clock=clock, **settings) as central,
+        central.client(central.enrol("stadskantoor")) as api,
+    ):
+        yield Site(central, api, clock, folder / "sms")
 
 
 @pytest.fixture
