@@ -22,7 +22,6 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -81,13 +80,22 @@ def start_chromium(width: int = 1280, height: int = 900) -> Iterator[webdriver.C
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def _gone(element: WebElement) -> bool:
+    """Whether the page holding ``element`` was replaced (Chromium may say so with a generic error)."""
+    try:
+        element.is_enabled()
+    except WebDriverException:
+        return True
+    return False
+
+
 class Tab:
     def __init__(self, driver: webdriver.Chrome, base_url: str) -> None:
         self.driver = driver
         self.base_url = base_url.rstrip("/")
 
     def open(self, path_or_url: str) -> None:
-        url = path_or_url if "://" in path_or_url else self.base_url + path_or_url
+        url = self.base_url + path_or_url if path_or_url.startswith("/") else path_or_url
         self.driver.get(url)
 
     def find(self, selector: str, by: str = By.CSS_SELECTOR) -> WebElement:
@@ -142,7 +150,7 @@ class Tab:
         """Do ``action`` and wait for the page it leads to."""
         old = self.find("html")
         action()
-        WebDriverWait(self.driver, WAIT).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.driver, WAIT).until(lambda _: _gone(old))
         # The new document may still be replacing the old one: ask again until it answers, loaded.
         WebDriverWait(self.driver, WAIT, ignored_exceptions=(WebDriverException,)).until(
             lambda driver: (
