@@ -133,6 +133,14 @@ class Tab:
     def choose(self, value: str) -> None:
         self.find(f"input[type=radio][value='{value}']").click()
 
+    def choose_label(self, text: str) -> None:
+        """Pick the radio button whose label starts with ``text``."""
+        for label in self.driver.find_elements(By.CSS_SELECTOR, "label"):
+            if label.text.startswith(text):
+                label.click()
+                return
+        raise AssertionError(f"no choice labelled {text!r}")
+
     def press(self, label: str | None = None, **values: str) -> None:
         """Fill in ``values``, press the button (the first in the main content, or the one saying
         ``label``) and wait until the next page has replaced this one."""
