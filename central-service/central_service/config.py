@@ -129,7 +129,7 @@ class SigninSettings(_Table):
     session_idle_minutes: int = Field(default=15, ge=1, le=24 * 60)
     #: Guesses (activation codes, passwords, key codes) one client address may make per window, over all
     #: registrations and accounts: the per-account and per-registration limits cannot see a spray.
-    address_guesses: int = Field(default=30, ge=1)
+    address_guesses: int = Field(default=60, ge=1)
     address_window_seconds: float = Field(default=600.0, gt=0)
 
 

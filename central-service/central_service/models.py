@@ -284,6 +284,8 @@ class WebSession(Base):
     key_id: Mapped[uuid.UUID | None]
     #: Until when a second factor counts as fresh (adding a key needs one).
     fresh_until: Mapped[dt.datetime | None]
+    #: The registration's language, so a page need not look the registration up to speak it.
+    language: Mapped[str | None] = mapped_column(String(2))
 
 
 class AuditEvent(Base):

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from stdnum.be import bis, nn
 
-from central_service.models import Account, DigitalKey, Registration
+from central_service.models import Account, DigitalKey, Registration, WebSession
 from central_service.web.passwords import birth_date_forms
 
 MIN_USERNAME = 3
@@ -79,8 +79,9 @@ def set_credentials(
                     id=uuid.uuid4(), national_number=registration.national_number, created_at=now
                 )
                 session.add(account)
-            else:
+            else:  # the old credentials stop working, everywhere they were signed in
                 session.execute(delete(DigitalKey).where(DigitalKey.account_id == account.id))
+                session.execute(delete(WebSession).where(WebSession.account_id == account.id))
             account.registration_id = registration.id
             account.username = username
             account.username_key = username_key(username)

@@ -7,7 +7,6 @@ session's CSRF token. The session cookie is ``HttpOnly`` and ``SameSite=Lax``, `
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -16,7 +15,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from central_service.models import Registration, WebSession
+from central_service.models import WebSession
 from central_service.web import csrf, i18n
 from central_service.web.citizen import Citizen
 from central_service.web.sessions import Stage
@@ -162,15 +161,7 @@ def visit(request: Request) -> Visit:
     )
     session = citizen.sessions.load(request.cookies.get(cookie_name))
     picked = i18n.supported(request.query_params.get("lang"))
-    registration_language = _registration_language(citizen, session.registration_id) if session else None
+    registration_language = session.language if session else None
     chosen = picked or i18n.supported(request.cookies.get(LANGUAGE_COOKIE))
     language = i18n.choose(chosen, registration_language, request.headers.get("accept-language"))
     return Visit(request, citizen, session, language, picked_language=picked, chosen_language=chosen)
-
-
-def _registration_language(citizen: Citizen, registration_id: uuid.UUID | None) -> str | None:
-    if registration_id is None:
-        return None
-    with citizen.db.reading() as session:
-        registration = session.get(Registration, registration_id)
-        return registration.language if registration else None

@@ -179,7 +179,6 @@ def account_submit(
         if account is None:
             errors["username"] = t("account.username_taken")
         else:
-            visit.citizen.sessions.end_all_for(account.id)
             if not visit.advance(Stage.NEW_ACCOUNT, account_id=account.id):
                 return session_gone(visit)
             return visit.redirect("/keys/new")
@@ -195,7 +194,7 @@ def open_link(token: str, visit: VisitDep) -> Response:
     visit.prefer(registration.language)
     state = activation.link_state(registration, visit.citizen.clock())
     if state is LinkState.VALID:
-        visit.restart(Stage.LINK, registration_id=registration.id)
+        visit.restart(Stage.LINK, registration_id=registration.id, language=registration.language)
         return visit.redirect("/activate/code")
     if state is LinkState.ACTIVATED:
         return visit.redirect("/login")

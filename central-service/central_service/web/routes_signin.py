@@ -48,8 +48,15 @@ def login_submit(
     if account is None:
         error = visit.t("login.failed")
         return _login_page(visit, 401, errors={"username": error}, values={"username": username.strip()})
+    with visit.citizen.db.reading() as db:
+        registration = db.get(Registration, account.registration_id)
+        language = registration.language if registration else None
     if not visit.advance(
-        Stage.PASSWORD_OK, account_id=account.id, registration_id=account.registration_id, key_id=None
+        Stage.PASSWORD_OK,
+        account_id=account.id,
+        registration_id=account.registration_id,
+        key_id=None,
+        language=language,
     ):
         return session_gone(visit)
     return visit.redirect("/login/key")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-import uuid
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
@@ -98,11 +97,6 @@ class Sessions:
     def end(self, row: WebSession) -> None:
         with self._db.transaction() as session:
             session.execute(delete(WebSession).where(WebSession.id_hash == row.id_hash))
-
-    def end_all_for(self, account_id: uuid.UUID) -> None:
-        """Sign the account out everywhere (its credentials were just reset)."""
-        with self._db.transaction() as session:
-            session.execute(delete(WebSession).where(WebSession.account_id == account_id))
 
     def purge(self, now: dt.datetime) -> int:
         with self._db.transaction() as session:

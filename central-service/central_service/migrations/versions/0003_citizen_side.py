@@ -91,6 +91,7 @@ def upgrade() -> None:
     sa.Column('account_id', sa.Uuid(), nullable=True),
     sa.Column('key_id', sa.Uuid(), nullable=True),
     sa.Column('fresh_until', sa.DateTime(), nullable=True),
+    sa.Column('language', sa.String(length=2), nullable=True),
     sa.PrimaryKeyConstraint('id_hash', name=op.f('pk_web_sessions'))
     )
     with op.batch_alter_table('web_sessions', schema=None) as batch_op:
