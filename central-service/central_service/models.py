@@ -169,7 +169,21 @@ class MailKind(StrEnum):
     SECURITY_CODE = "security_code"
 
 
-class MailOutbox(Base):
+class OutboxRow:
+    """The columns every outbox has: when it is due, its tries, the relay's lease, how it ended
+    (``relaying`` works on these)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    created_at: Mapped[dt.datetime]
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    lease_until: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]
+    failed_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(200))
+
+
+class MailOutbox(OutboxRow, Base):
     """An e-mail to a registration's address: its link e-mail (one per registration, written in the same
     transaction as the registration) or a security code of the citizen's e-mail key."""
 
@@ -184,7 +198,6 @@ class MailOutbox(Base):
         ),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"))
     kind: Mapped[str] = mapped_column(
         String(16), default=MailKind.ACTIVATION_LINK, server_default="activation_link"
@@ -193,13 +206,6 @@ class MailOutbox(Base):
     code: Mapped[str | None] = mapped_column(String(8))
     #: A security code is useless after its expiry: not sent any more (a link uses the registration's).
     expires_at: Mapped[dt.datetime | None]
-    created_at: Mapped[dt.datetime]
-    next_attempt_at: Mapped[dt.datetime] = mapped_column(index=True)
-    attempts: Mapped[int] = mapped_column(default=0)
-    lease_until: Mapped[dt.datetime | None]
-    sent_at: Mapped[dt.datetime | None]
-    failed_at: Mapped[dt.datetime | None]
-    last_error: Mapped[str | None] = mapped_column(String(200))
 
 
 class Account(Base):
@@ -302,23 +308,15 @@ class AuditEvent(Base):
     client: Mapped[str | None] = mapped_column(String(64))
 
 
-class SmsOutbox(Base):
+class SmsOutbox(OutboxRow, Base):
     """A security code waiting for the SMS gateway; the code is erased once the gateway took it."""
 
     __tablename__ = "sms_outbox"
 
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     phone: Mapped[str] = mapped_column(String(16))
     language: Mapped[str] = mapped_column(String(2))
     code: Mapped[str | None] = mapped_column(String(8))
-    created_at: Mapped[dt.datetime]
     expires_at: Mapped[dt.datetime]
-    next_attempt_at: Mapped[dt.datetime] = mapped_column(index=True)
-    attempts: Mapped[int] = mapped_column(default=0)
-    lease_until: Mapped[dt.datetime | None]
-    sent_at: Mapped[dt.datetime | None]
-    failed_at: Mapped[dt.datetime | None]
-    last_error: Mapped[str | None] = mapped_column(String(200))
 
 
 class RateLimit(Base):

@@ -15,28 +15,19 @@ import logging
 import random
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from central_service.config import RetrySettings
 from central_service.db import affected_rows
+from central_service.models import OutboxRow
 
 log = logging.getLogger(__name__)
 
 #: How long a claimed message is reserved for the relay that claimed it.
 LEASE = dt.timedelta(minutes=10)
-
-
-class OutboxRow(Protocol):
-    id: Any
-    next_attempt_at: Any
-    attempts: Any
-    lease_until: Any
-    sent_at: Any
-    failed_at: Any
-    last_error: Any
 
 
 Row = TypeVar("Row", bound=OutboxRow)
