@@ -28,6 +28,7 @@ from central_service.errors import ApiError
 from central_service.intake import Answer
 from central_service.service import CentralService
 from central_service.web.app import add_pages, is_page, not_found_page
+from central_service.web.headers import masked_path
 from central_service.wire import (
     MAX_KEY_LENGTH,
     BatchIn,
@@ -258,7 +259,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, exc: OperationalError) -> JSONResponse:
-        log.error("database unavailable during %s %s", request.method, request.url.path)
+        log.error("database unavailable during %s %s", request.method, masked_path(request.url.path))
         return _error(
             ApiError(503, "unavailable", "the database cannot be reached", headers={"Retry-After": "5"})
         )
@@ -290,7 +291,10 @@ class _ContainServerErrors:
             await self.app(scope, receive, tracking_send)
         except Exception as exc:
             log.error(
-                "unexpected %s during %s %s", type(exc).__name__, scope.get("method"), scope.get("path")
+                "unexpected %s during %s %s",
+                type(exc).__name__,
+                scope.get("method"),
+                masked_path(str(scope.get("path", ""))),
             )
             if started:
                 raise RuntimeError("response failed after it started") from None

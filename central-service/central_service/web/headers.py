@@ -54,14 +54,17 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+def masked_path(path: str) -> str:
+    """``/activate/<token>`` as ``/activate/…``: what a log line may say about a request's path."""
+    return _LINK_TOKEN.sub(r"\1…", path)
+
+
 class MaskLinkTokens(logging.Filter):
     """Rewrites ``/activate/<token>`` to ``/activate/…`` in uvicorn's access-log records."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(
-                _LINK_TOKEN.sub(r"\1…", arg) if isinstance(arg, str) else arg for arg in record.args
-            )
+            record.args = tuple(masked_path(arg) if isinstance(arg, str) else arg for arg in record.args)
         return True
 
 
