@@ -31,11 +31,14 @@ from clerk_app.storage.database import KEY_ENTRY, connect
 CHILD = Path(__file__).with_name("crash_child.py")
 ROUNDS = 200
 #: One kill in seven lands while the child starts (opening the store, the very first migration, making
-#: the key); the others within 0.9 s after it reported ``ready``, where a registration takes about
-#: 0.15 s, so they land among hashing, inserts and commits.
+#: the key). The others land in the registering loop: after the child has reported 0 to 3 committed
+#: registrations, at a random moment within the next one (hashing, inserts or the commit). Waiting for the
+#: reports rather than for a fixed time keeps that true however loaded the machine is.
 STARTUP_SHARE = 1 / 7
 STARTUP_WINDOW = 0.8
-REGISTERING_WINDOW = 0.9
+MAX_REPORTS_BEFORE_KILL = 3
+#: How long one registration takes when the child has not reported two yet to measure it.
+TYPICAL_REGISTRATION = 0.15
 
 
 def _run_child(home: Path, service: str, first_index: int, rng: random.Random) -> dict[uuid.UUID, str]:
@@ -47,21 +50,27 @@ def _run_child(home: Path, service: str, first_index: int, rng: random.Random) -
         text=True,
     )
     assert child.stdout is not None
+    lines: list[str] = []
     if rng.random() < STARTUP_SHARE:
-        time.sleep(rng.uniform(0.0, STARTUP_WINDOW))
+        time.sleep(rng.uniform(0.0, STARTUP_WINDOW))  # a random kill moment, not a wait for something
     else:
         if child.stdout.readline() != "ready\n":
             _, err = child.communicate(timeout=30)
             pytest.fail(f"the crash child did not start (exit {child.returncode}):\n{err[-3000:]}")
-        time.sleep(rng.uniform(0.0, REGISTERING_WINDOW))
+        moments = [time.monotonic()]
+        for _ in range(rng.randint(0, MAX_REPORTS_BEFORE_KILL)):
+            lines.append(child.stdout.readline())
+            moments.append(time.monotonic())
+        one = moments[-1] - moments[-2] if len(moments) > 2 else TYPICAL_REGISTRATION
+        time.sleep(rng.uniform(0.0, one))  # a random kill moment within the next registration
     if child.poll() is not None:
         _, err = child.communicate(timeout=30)
         pytest.fail(f"the crash child stopped by itself (exit {child.returncode}):\n{err[-3000:]}")
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate(timeout=30)
     reports = {}
-    for line in out.split("\n")[:-1]:  # the last piece is empty or a line cut off by the kill
-        if line != "ready":
+    for line in [*lines, *out.split("\n")[:-1]]:  # the last piece is empty or a line cut off by the kill
+        if line.strip() not in ("", "ready"):
             registration_id, code = line.split()
             reports[uuid.UUID(registration_id)] = code
     return reports
