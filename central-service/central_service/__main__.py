@@ -150,7 +150,10 @@ def _mail_list(settings: ServiceSettings) -> int:
     for item in mails:
         recipients = ", ".join(item.recipients)
         print(f"{item.delivered_at:%Y-%m-%d %H:%M:%S}Z  {recipients}  [{item.language}] {item.subject}")
-        print(f"    {item.link or '(no activation link)'}")
+        if item.security_code:
+            print(f"    security code {item.security_code}")
+        else:
+            print(f"    {item.link or '(no activation link)'}")
     print(f"{len(mails)} message(s) in {settings.mailbox_folder}", file=sys.stderr)
     return 0
 

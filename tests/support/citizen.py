@@ -193,8 +193,7 @@ class Site:
         return codes[-1]
 
     def email_codes(self) -> list[str]:
-        found = (re.search(r"^ +(\d{6})\r?$", mail.body, re.MULTILINE) for mail in self.central.mails())
-        return [match.group(1) for match in found if match]
+        return [mail.security_code for mail in self.central.mails() if mail.security_code]
 
     def sms_code(self, after: int) -> str:
         """The code of the newest SMS once the development outbox holds more than ``after`` messages."""

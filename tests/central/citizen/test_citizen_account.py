@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from central_service.__main__ import main
 from central_service.models import Account, DigitalKey, Registration
 from central_service.web import totp
 from tests.support.citizen import PASSWORD, CitizenClient, Page, Site, choose_credentials, enter_code
@@ -151,7 +152,12 @@ def test_the_sms_key_normalises_the_number_and_follows_the_code_rules(
     assert page.path == "/keys"
 
 
-def test_the_email_key_sends_its_code_through_the_mail_outbox(site: Site, browser: CitizenClient) -> None:
+def test_the_email_key_sends_its_code_through_the_mail_outbox(
+    site: Site,
+    browser: CitizenClient,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _, link = site.register(language="de")
     page = choose_credentials(browser, enter_code(browser, link), "mail.user")
     page = browser.submit(page, "/keys/new", kind="email")
@@ -159,6 +165,9 @@ def test_the_email_key_sends_its_code_through_the_mail_outbox(site: Site, browse
     code = site.email_code(after=0)
     mail = next(mail for mail in site.central.mails() if code in mail.body)
     assert (mail.subject, mail.language) == ("Ihr Sicherheitscode", "de")
+    monkeypatch.setenv("CENTRAL_SERVICE_DATA_DIR", str(site.central.mailbox_folder.parent))
+    assert main(["mail", "list"]) == 0
+    assert f"security code {code}" in capsys.readouterr().out  # the development mailbox's listing
     page = browser.submit(page, "/keys/confirm", code=code)
     assert page.path == "/keys"
     assert browser.submit(page, "/logout").path == "/login"
