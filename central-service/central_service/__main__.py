@@ -5,6 +5,7 @@
     central-service [--config FILE] admin workstations
     central-service [--config FILE] admin revoke-workstation ID
     central-service [--config FILE] mail list
+    central-service [--config FILE] sms list
     central-service [--config FILE] db upgrade
     central-service openapi [--output FILE]
 
@@ -39,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _admin(settings, args)
         if args.command == "mail":
             return _mail_list(settings)
+        if args.command == "sms":
+            return _sms_list(settings)
         return _db_upgrade(settings)
     except ServiceConfigError as exc:
         print(f"central-service: {exc}", file=sys.stderr)
@@ -65,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     mail = sub.add_parser("mail", help="the development mailbox")
     mail_sub = mail.add_subparsers(dest="mail_command", required=True, metavar="ACTION")
     mail_sub.add_parser("list", help="show the messages in the development mailbox")
+
+    sms = sub.add_parser("sms", help="the development SMS outbox")
+    sms_sub = sms.add_subparsers(dest="sms_command", required=True, metavar="ACTION")
+    sms_sub.add_parser("list", help="show the messages the development SMS gateway kept")
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -143,8 +150,26 @@ def _mail_list(settings: ServiceSettings) -> int:
     for item in mails:
         recipients = ", ".join(item.recipients)
         print(f"{item.delivered_at:%Y-%m-%d %H:%M:%S}Z  {recipients}  [{item.language}] {item.subject}")
-        print(f"    {item.link or '(no activation link)'}")
+        if item.security_code:
+            print(f"    security code {item.security_code}")
+        else:
+            print(f"    {item.link or '(no activation link)'}")
     print(f"{len(mails)} message(s) in {settings.mailbox_folder}", file=sys.stderr)
+    return 0
+
+
+def _sms_list(settings: ServiceSettings) -> int:
+    from central_service.sms import read_outbox_folder
+
+    folder = settings.sms_outbox_folder
+    if settings.sms.gateway != "outbox":
+        print(
+            "central-service: SMS go to the HTTP gateway; the development outbox is not used", file=sys.stderr
+        )
+    messages = read_outbox_folder(folder)
+    for message in messages:
+        print(f"{message.sent_at:%Y-%m-%d %H:%M:%S}Z  {message.to}  {message.text}")
+    print(f"{len(messages)} message(s) in {folder}", file=sys.stderr)
     return 0
 
 

@@ -15,10 +15,11 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -26,6 +27,8 @@ from central_service import registrations, workstations
 from central_service.errors import ApiError
 from central_service.intake import Answer
 from central_service.service import CentralService
+from central_service.web.app import add_pages, is_page, not_found_page
+from central_service.web.headers import masked_path
 from central_service.wire import (
     MAX_KEY_LENGTH,
     BatchIn,
@@ -36,6 +39,8 @@ from central_service.wire import (
     HealthOut,
     RegistrationIn,
     RegistrationStatusOut,
+    StatusesOut,
+    StatusQueryIn,
     describe_validation_error,
 )
 
@@ -100,6 +105,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
     )
     app.state.service = service
     app.add_middleware(_ContainServerErrors)
+    add_pages(app, https=service is not None and service.settings.behind_https)
     _add_error_handlers(app)
 
     @app.get("/v1/health", tags=["service"], response_model=HealthOut, responses=_errors())
@@ -157,8 +163,22 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         responses=_errors(401, 403, 404),
     )
     def status(registration_id: uuid.UUID, caller: CallerDep, service: ServiceDep) -> RegistrationStatusOut:
-        """The registration's status: accepted, activated, expired or revoked."""
-        return registrations.get_status(service.db, registration_id, service.clock())
+        """Its status: accepted, activated, expired, locked or revoked (the caller's centre's only)."""
+        return registrations.get_status(
+            service.db, registration_id, caller, service.settings.any_centre, service.clock()
+        )
+
+    @app.post(
+        "/v1/registrations:status",
+        tags=["registrations"],
+        response_model=StatusesOut,
+        responses=_errors(401, 403, 422),
+    )
+    def statuses(query: StatusQueryIn, caller: CallerDep, service: ServiceDep) -> StatusesOut:
+        """The statuses of up to 500 registrations at once, for the counter's regular refresh."""
+        return registrations.get_statuses(
+            service.db, query.ids, caller, service.settings.any_centre, service.clock()
+        )
 
     @app.post(
         "/v1/registrations/{registration_id}/revoke",
@@ -167,8 +187,10 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         responses=_errors(401, 403, 404, 422),
     )
     def revoke(registration_id: uuid.UUID, caller: CallerDep, service: ServiceDep) -> RegistrationStatusOut:
-        """Revoke an active registration (again: no change); activated or expired ones cannot be."""
-        return registrations.revoke(service.db, registration_id, service.clock())
+        """Revoke an active registration (again: no change); activated, expired or locked ones cannot be."""
+        return registrations.revoke(
+            service.db, registration_id, caller, service.settings.any_centre, service.clock()
+        )
 
     _describe_own_errors(app)
     return app
@@ -223,7 +245,13 @@ def _add_error_handlers(app: FastAPI) -> None:
         return _error(ApiError(422, "invalid_body", detail, field=field))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if (
+            exc.status_code == 404
+            and is_page(request)
+            and isinstance(request.app.state.service, CentralService)
+        ):
+            return await run_in_threadpool(not_found_page, request)
         if exc.status_code == 400:  # FastAPI could not even decode the body (e.g. not UTF-8)
             return _error(ApiError(422, "invalid_body", "the body is not valid JSON"))
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
@@ -231,7 +259,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, exc: OperationalError) -> JSONResponse:
-        log.error("database unavailable during %s %s", request.method, request.url.path)
+        log.error("database unavailable during %s %s", request.method, masked_path(request.url.path))
         return _error(
             ApiError(503, "unavailable", "the database cannot be reached", headers={"Retry-After": "5"})
         )
@@ -263,7 +291,10 @@ class _ContainServerErrors:
             await self.app(scope, receive, tracking_send)
         except Exception as exc:
             log.error(
-                "unexpected %s during %s %s", type(exc).__name__, scope.get("method"), scope.get("path")
+                "unexpected %s during %s %s",
+                type(exc).__name__,
+                scope.get("method"),
+                masked_path(str(scope.get("path", ""))),
             )
             if started:
                 raise RuntimeError("response failed after it started") from None

@@ -12,6 +12,8 @@ unknown ``CENTRAL_SERVICE_*`` variables are refused, so a typo never passes sile
 
 from __future__ import annotations
 
+import base64
+import binascii
 import ipaddress
 import os
 import tomllib
@@ -73,13 +75,89 @@ class SmtpSettings(_Table):
         return self
 
 
-class MailSettings(_Table):
-    """How the mail outbox retries: exponential backoff with jitter, capped, never giving up."""
+class RetrySettings(_Table):
+    """How an outbox retries: exponential backoff with jitter, capped, never giving up."""
 
     retry_initial_seconds: float = Field(default=5.0, gt=0)
     retry_max_seconds: float = Field(default=600.0, gt=0)
     poll_seconds: float = Field(default=5.0, gt=0)
     batch_size: int = Field(default=20, ge=1, le=1000)
+
+
+class MailSettings(RetrySettings):
+    """How the mail outbox retries."""
+
+
+class SmsSettings(RetrySettings):
+    """Where security codes by SMS go: the development outbox (a folder) or an HTTP gateway.
+
+    The gateway gets ``POST url`` with ``{"to": "+32470123456", "text": "...", "sender": "..."}`` and
+    ``Authorization: Bearer <token>``; set the token through ``CENTRAL_SERVICE_SMS_TOKEN``.
+    """
+
+    gateway: Literal["outbox", "http"] = "outbox"
+    outbox_folder: Path | None = None
+    url: str = ""
+    token: SecretStr = SecretStr("")
+    sender: str = "Stad Gent"
+    connect_timeout_seconds: float = Field(default=5.0, gt=0)
+    read_timeout_seconds: float = Field(default=10.0, gt=0)
+
+    @field_validator("outbox_folder", mode="before")
+    @classmethod
+    def _unset_folder(cls, value: object) -> object:
+        return _empty_is_none(value)
+
+    @model_validator(mode="after")
+    def _gateway_needs_url(self) -> SmsSettings:
+        if self.gateway == "http":
+            parts = urlsplit(self.url)
+            if parts.scheme not in {"http", "https"} or not parts.hostname:
+                raise ValueError("the http gateway needs url = an http(s) URL")
+            if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+                raise ValueError("refusing to send codes to an SMS gateway without TLS")
+        return self
+
+
+class SigninSettings(_Table):
+    """Limits of the citizen's sign-in (NIST SP 800-63B §5.2.2: at most 100 consecutive failures)."""
+
+    max_failures: int = Field(default=20, ge=1, le=100)
+    delay_after: int = Field(default=3, ge=1)
+    delay_initial_seconds: float = Field(default=1.0, ge=0)
+    delay_max_seconds: float = Field(default=900.0, ge=0)
+    session_idle_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    #: Guesses (activation codes, passwords, key codes) one client address may make per window, over all
+    #: registrations and accounts: the per-account and per-registration limits cannot see a spray.
+    address_guesses: int = Field(default=60, ge=1)
+    address_window_seconds: float = Field(default=600.0, gt=0)
+
+
+class PasswordSettings(_Table):
+    """Argon2id parameters of new password hashes; stored hashes are re-hashed at sign-in when these change.
+
+    Default: RFC 9106's second recommended option (64 MiB, 3 passes), as the counter's activation codes.
+    """
+
+    time_cost: int = Field(default=3, ge=1, le=20)
+    memory_kib: int = Field(default=64 * 1024, ge=8 * 1024, le=4 * 1024 * 1024)
+    parallelism: int = Field(default=4, ge=1, le=16)
+
+
+class Centre(_Table):
+    """A service centre the expired-link page sends the citizen to."""
+
+    name: str = Field(min_length=1, max_length=120)
+    address: str = Field(default="", max_length=200)
+    appointment: bool = False
+
+
+#: Ghent's centres where a citizen can register for digital keys.
+GHENT_CENTRES = (
+    Centre(name="Stadskantoor (Afhaalbalie Burgerzaken)"),
+    Centre(name="Dienstencentrum Sint-Amandsberg"),
+    Centre(name="Dienstencentrum Gentbrugge"),
+)
 
 
 class MailboxSettings(_Table):
@@ -114,14 +192,28 @@ class ServiceSettings(_Table):
     #: service inside the counter app sets this: trainees sign in at every centre from one workstation.
     any_centre: bool = False
     access_log: bool = True
+    #: 32 random bytes in base64 that encrypt the TOTP secrets and key the one-time code hashes;
+    #: empty: a key file ``secrets.key`` made in ``data_dir`` (every process must see the same key).
+    secrets_key: SecretStr = SecretStr("")
+    centres: tuple[Centre, ...] = GHENT_CENTRES
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     mail: MailSettings = Field(default_factory=MailSettings)
     mailbox: MailboxSettings = Field(default_factory=MailboxSettings)
+    sms: SmsSettings = Field(default_factory=SmsSettings)
+    signin: SigninSettings = Field(default_factory=SigninSettings)
+    passwords: PasswordSettings = Field(default_factory=PasswordSettings)
 
     @field_validator("listen")
     @classmethod
     def _host_and_port(cls, value: str) -> str:
         split_listen(value)
+        return value
+
+    @field_validator("secrets_key")
+    @classmethod
+    def _key_of_32_bytes(cls, value: SecretStr) -> SecretStr:
+        if value.get_secret_value() and decode_secrets_key(value.get_secret_value()) is None:
+            raise ValueError("must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`)")
         return value
 
     @field_validator("link_base_url")
@@ -143,9 +235,27 @@ class ServiceSettings(_Table):
     def uses_dev_mailbox(self) -> bool:
         return not self.smtp.host
 
+    @property
+    def sms_outbox_folder(self) -> Path:
+        return self.sms.outbox_folder or self.data_dir / "sms-outbox"
+
+    @property
+    def behind_https(self) -> bool:
+        """The citizen reaches the service over https: cookies are ``Secure`` and HSTS is sent."""
+        return urlsplit(self.link_base_url).scheme == "https"
+
     def link_base(self, bound_url: str) -> str:
         """The activation links' base: the configured one, else the service's own address."""
         return (self.link_base_url or bound_url).rstrip("/")
+
+
+def decode_secrets_key(text: str) -> bytes | None:
+    """The 32 bytes of a base64 (standard or URL-safe) secrets key, or None when it is not one."""
+    try:
+        raw = base64.b64decode(text.strip().replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw if len(raw) == 32 else None
 
 
 def split_listen(value: str) -> tuple[str, int]:

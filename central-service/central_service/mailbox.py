@@ -28,6 +28,8 @@ from central_service.mail import MESSAGE_ID_DOMAIN
 ENVELOPE_HEADER = "X-Envelope-To"
 _LINK = re.compile(r"https?://\S+/activate/[A-Za-z0-9_-]+")
 _MESSAGE_ID = re.compile(r"<([0-9a-f-]{36})\.activation@" + re.escape(MESSAGE_ID_DOMAIN) + ">")
+_CODE_MESSAGE_ID = re.compile(r"<\d+\.code@" + re.escape(MESSAGE_ID_DOMAIN) + ">")
+_SECURITY_CODE = re.compile(r"^ +(\d{6})\r?$", re.MULTILINE)
 
 
 class MaildirHandler:
@@ -126,6 +128,7 @@ class StoredMail:
     language: str
     registration_id: uuid.UUID | None
     link: str | None
+    security_code: str | None  # of a security-code e-mail (code_mail)
     body: str
 
 
@@ -146,7 +149,9 @@ def read_mailbox(folder: Path) -> list[StoredMail]:
         part = message.get_body(preferencelist=("plain",))
         body = part.get_content() if part is not None else ""
         link = _LINK.search(body)
-        message_id = _MESSAGE_ID.fullmatch(str(message.get("Message-ID", "")).strip())
+        header = str(message.get("Message-ID", "")).strip()
+        message_id = _MESSAGE_ID.fullmatch(header)
+        code = _SECURITY_CODE.search(body) if _CODE_MESSAGE_ID.fullmatch(header) else None
         mails.append(
             StoredMail(
                 key=key,
@@ -156,6 +161,7 @@ def read_mailbox(folder: Path) -> list[StoredMail]:
                 language=str(message.get("Content-Language", "")),
                 registration_id=uuid.UUID(message_id.group(1)) if message_id else None,
                 link=link.group(0) if link else None,
+                security_code=code.group(1) if code else None,
                 body=body,
             )
         )

@@ -1,8 +1,9 @@
 """The central service's tables (SQLAlchemy 2, typed). Alembic migrations in ``migrations/`` create them.
 
 Times are stored as naive UTC (``UtcDateTime``) so SQLite and PostgreSQL compare them the same way.
-Secrets are stored only as SHA-256 hashes (workstation tokens, enrolment codes, link tokens); the one
-exception is a link token waiting in the mail outbox, which is erased once its e-mail is handed over.
+Secrets are stored only as SHA-256 hashes (workstation tokens, enrolment codes, link tokens, session ids),
+as keyed hashes (one-time codes), as Argon2id (passwords) or encrypted (TOTP secrets). The exceptions are
+a link token or a security code waiting in the mail or SMS outbox, erased once its message is handed over.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class StoredStatus(StrEnum):
     ACCEPTED = "accepted"
     ACTIVATED = "activated"
     EXPIRED = "expired"
+    LOCKED = "locked"  # too many wrong activation codes: the link works no more, the citizen registers again
     REVOKED = "revoked"
 
 
@@ -143,6 +145,8 @@ class Registration(Base):
     revoke_reason: Mapped[str | None] = mapped_column(String(16))
     supersedes: Mapped[uuid.UUID | None]
     superseded_by: Mapped[uuid.UUID | None]
+    #: Activation codes being checked or found wrong (a right one gives its attempt back): see web.activation.
+    code_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class IdempotencyKey(Base):
@@ -160,14 +164,16 @@ class IdempotencyKey(Base):
     response_body: Mapped[str | None] = mapped_column(Text)
 
 
-class MailOutbox(Base):
-    """The link e-mail of a registration, written in the same transaction; one row per registration."""
+class MailKind(StrEnum):
+    ACTIVATION_LINK = "activation_link"
+    SECURITY_CODE = "security_code"
 
-    __tablename__ = "mail_outbox"
+
+class OutboxRow:
+    """The columns every outbox has: when it is due, its tries, the relay's lease, how it ended
+    (``relaying`` works on these)."""
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"), unique=True)
-    link_token: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime]
     next_attempt_at: Mapped[dt.datetime] = mapped_column(index=True)
     attempts: Mapped[int] = mapped_column(default=0)
@@ -175,6 +181,142 @@ class MailOutbox(Base):
     sent_at: Mapped[dt.datetime | None]
     failed_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(200))
+
+
+class MailOutbox(OutboxRow, Base):
+    """An e-mail to a registration's address: its link e-mail (one per registration, written in the same
+    transaction as the registration) or a security code of the citizen's e-mail key."""
+
+    __tablename__ = "mail_outbox"
+    __table_args__ = (
+        Index(
+            "uq_mail_outbox_activation_link",
+            "registration_id",
+            unique=True,
+            sqlite_where=text("kind = 'activation_link'"),
+            postgresql_where=text("kind = 'activation_link'"),
+        ),
+    )
+
+    registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"))
+    kind: Mapped[str] = mapped_column(
+        String(16), default=MailKind.ACTIVATION_LINK, server_default="activation_link"
+    )
+    link_token: Mapped[str | None] = mapped_column(String(64))
+    code: Mapped[str | None] = mapped_column(String(8))
+    #: A security code is useless after its expiry: not sent any more (a link uses the registration's).
+    expires_at: Mapped[dt.datetime | None]
+
+
+class Account(Base):
+    """A citizen's username and password; usable once ``activated_at`` is set (a first key confirmed).
+
+    One account per person: a later registration of the same person, once its code is entered, sets new
+    credentials on the same row (that is how a citizen who lost them gets back in: at the counter).
+    """
+
+    __tablename__ = "accounts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    national_number: Mapped[str] = mapped_column(String(11), unique=True)
+    registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"))
+    username: Mapped[str] = mapped_column(String(64))
+    #: The username case-folded: unique without regard to case.
+    username_key: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    activated_at: Mapped[dt.datetime | None]
+    #: Consecutive failed passwords and second-factor codes; reset by a whole successful sign-in.
+    failures: Mapped[int] = mapped_column(default=0)
+    last_failure_at: Mapped[dt.datetime | None]
+    locked_at: Mapped[dt.datetime | None]
+
+
+class KeyKind(StrEnum):
+    TOTP = "totp"
+    SMS = "sms"
+    EMAIL = "email"
+
+
+class DigitalKey(Base):
+    """A second factor of an account; it counts only once ``confirmed_at`` is set (one code proved it)."""
+
+    __tablename__ = "digital_keys"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[dt.datetime]
+    confirmed_at: Mapped[dt.datetime | None]
+    #: TOTP: the secret, encrypted with the service's secrets key (web.secretbox).
+    secret: Mapped[str | None] = mapped_column(Text)
+    #: TOTP: the last time step accepted, so no code is accepted twice.
+    last_step: Mapped[int | None] = mapped_column(BigInteger)
+    #: SMS: the number in E.164.
+    phone: Mapped[str | None] = mapped_column(String(16))
+
+
+class OneTimeCode(Base):
+    """A 6-digit code sent by SMS or e-mail; only a keyed hash is kept (web.onetime)."""
+
+    __tablename__ = "one_time_codes"
+    __table_args__ = (Index("ix_one_time_codes_destination_created_at", "destination", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    key_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("digital_keys.id", ondelete="CASCADE"), index=True)
+    #: Keyed hash of the number or address, for the daily cap per destination.
+    destination: Mapped[str] = mapped_column(String(64))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
+    attempts: Mapped[int] = mapped_column(default=0)
+    used_at: Mapped[dt.datetime | None]
+    invalidated_at: Mapped[dt.datetime | None]
+
+
+class WebSession(Base):
+    """A browser's server-side session; the cookie holds the id, the table only its SHA-256."""
+
+    __tablename__ = "web_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime]
+    last_seen_at: Mapped[dt.datetime] = mapped_column(index=True)
+    stage: Mapped[str] = mapped_column(String(16))
+    registration_id: Mapped[uuid.UUID | None]
+    account_id: Mapped[uuid.UUID | None]
+    #: The key being set up or used to sign in.
+    key_id: Mapped[uuid.UUID | None]
+    #: Until when a second factor counts as fresh (adding a key needs one).
+    fresh_until: Mapped[dt.datetime | None]
+    #: The registration's language, so a page need not look the registration up to speak it.
+    language: Mapped[str | None] = mapped_column(String(2))
+
+
+class AuditEvent(Base):
+    """Activations, key changes, sign-ins and lockouts: who, when, from where; never a password or code."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    event: Mapped[str] = mapped_column(String(32))
+    registration_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    account_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    detail: Mapped[str | None] = mapped_column(String(64))
+    client: Mapped[str | None] = mapped_column(String(64))
+
+
+class SmsOutbox(OutboxRow, Base):
+    """A security code waiting for the SMS gateway; the code is erased once the gateway took it."""
+
+    __tablename__ = "sms_outbox"
+
+    phone: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(2))
+    code: Mapped[str | None] = mapped_column(String(8))
+    expires_at: Mapped[dt.datetime]
 
 
 class RateLimit(Base):

@@ -1,11 +1,11 @@
-"""The mail outbox relay: sends each queued link e-mail, retrying until the SMTP server takes it.
+"""The mail outbox relay: sends each queued e-mail, retrying until the SMTP server takes it.
 
-A registration and its outbox row are committed together (``registrations.store``), so an accepted
-registration always has its e-mail queued, and the unique ``registration_id`` means it has only one.
-The relay claims due rows with a conditional UPDATE (a lease), so several service processes can relay
-side by side without sending a message twice. While SMTP is down, rows wait with exponential backoff
-and jitter, capped, and are never dropped; only a permanent refusal (5xx for the recipient) or a link
-that expired before it could be sent ends the attempts. The plain link token is erased once sent.
+Two kinds of e-mail wait here: a registration's link e-mail, committed together with the registration
+(``registrations.store``), so an accepted registration always has its e-mail queued and a partial unique
+index means it has only one; and the security codes of e-mail keys (``web.keys``). Leases, backoff and
+erasing a sent row's secret are shared with the SMS outbox (``relaying``). While SMTP is down, rows wait
+and are never dropped; only a permanent refusal (5xx for the recipient) or a link or code that expired
+before it could be sent ends the attempts.
 
 A message the SMTP server accepted just before the process died, before the row was marked sent, is
 sent again after the lease: delivery is at least once, and the stable ``Message-ID`` marks the copy.
@@ -15,37 +15,33 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import random
-import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from central_service import mail
+from central_service import code_mail, mail, relaying
 from central_service.config import MailSettings, SmtpSettings
-from central_service.db import Database, affected_rows
-from central_service.models import MailOutbox, Registration
+from central_service.db import Database
+from central_service.models import MailKind, MailOutbox, Registration
 
 log = logging.getLogger(__name__)
 
-#: How long a claimed message is reserved for the relay that claimed it.
-LEASE = dt.timedelta(minutes=10)
 MAINTENANCE_EVERY = dt.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
 class _Job:
     outbox_id: int
+    kind: str
     registration_id: uuid.UUID
     attempts: int
     email: str
     language: str
     expires_at: dt.datetime
-    link_token: str
+    secret: str  # the link token or the security code
 
 
 class MailRelay:
@@ -66,41 +62,22 @@ class MailRelay:
         self._db = db
         self._smtp = smtp
         self._settings = settings
-        self._maintenance = maintain
         self._clock = clock
-        self._wake = threading.Event()
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._maintenance = maintain
+        self._thread = relaying.RelayThread("central-mail-relay", settings, self.run_once, self._maintain)
         self._next_maintenance = dt.datetime.min.replace(tzinfo=dt.UTC)
         self.link_base = ""
 
     def start(self, link_base: str) -> None:
         self.link_base = link_base
-        self._stopping.clear()
-        self._thread = threading.Thread(target=self._loop, name="central-mail-relay", daemon=True)
         self._thread.start()
 
     def wake(self) -> None:
         """Something was queued: send it now rather than at the next poll."""
-        self._wake.set()
+        self._thread.wake()
 
     def stop(self, timeout: float = 30.0) -> None:
-        self._stopping.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def _loop(self) -> None:
-        while not self._stopping.is_set():
-            self._wake.clear()
-            try:
-                self._maintain()
-                while self.run_once() >= self._settings.batch_size and not self._stopping.is_set():
-                    pass
-            except Exception as exc:  # keep relaying; the next round tries again
-                log.error("mail relay round failed: %s", type(exc).__name__)
-            self._wake.wait(self._settings.poll_seconds)
+        self._thread.stop(timeout)
 
     def _maintain(self) -> None:
         now = self._clock()
@@ -111,9 +88,7 @@ class MailRelay:
     def run_once(self) -> int:
         """Claim and send one batch of due messages; returns how many were claimed."""
         now = self._clock()
-        jobs = self._claim(now)
-        if not jobs:
-            return 0
+        jobs, claimed = self._claim(now)
         remaining = list(jobs)
         try:
             with mail.SmtpConnection(self._smtp) as smtp:
@@ -131,102 +106,90 @@ class MailRelay:
         except mail.MailDeliveryError as exc:
             log.warning("SMTP unavailable (%s); %d message(s) wait for a retry", exc.reason, len(remaining))
             self._reschedule(remaining, exc.reason)
-        return len(jobs)
+        return claimed
 
     def _message(self, job: _Job) -> EmailMessage:
+        if job.kind == MailKind.SECURITY_CODE:
+            return code_mail.compose(
+                sender=self._smtp.sender,
+                to=job.email,
+                language=job.language,
+                code=job.secret,
+                expires_at=job.expires_at,
+                outbox_id=job.outbox_id,
+                now=self._clock(),
+            )
         return mail.compose(
             sender=self._smtp.sender,
             to=job.email,
             language=job.language,
-            link=mail.activation_link(self.link_base, job.link_token),
+            link=mail.activation_link(self.link_base, job.secret),
             expires_at=job.expires_at,
             registration_id=job.registration_id,
             now=self._clock(),
         )
 
-    def _claim(self, now: dt.datetime) -> list[_Job]:
-        free = or_(MailOutbox.lease_until.is_(None), MailOutbox.lease_until <= now)
-        pending = (MailOutbox.sent_at.is_(None), MailOutbox.failed_at.is_(None))
+    def _claim(self, now: dt.datetime) -> tuple[list[_Job], int]:
+        """The claimed messages that can still be sent, and how many rows were claimed."""
         jobs: list[_Job] = []
         with self._db.transaction() as session:
-            rows = session.execute(
-                select(MailOutbox, Registration)
-                .join(Registration, Registration.id == MailOutbox.registration_id)
-                .where(*pending, MailOutbox.next_attempt_at <= now, free)
-                .order_by(MailOutbox.next_attempt_at, MailOutbox.id)
-                .limit(self._settings.batch_size)
-            ).all()
-            for outbox, registration in rows:
-                taken = session.execute(
-                    update(MailOutbox)
-                    .where(MailOutbox.id == outbox.id, *pending, free)
-                    .values(lease_until=now + LEASE)
+            rows = relaying.claim_due(session, MailOutbox, now, self._settings.batch_size)
+            if not rows:
+                return [], 0
+            registrations = {
+                registration.id: registration
+                for registration in session.scalars(
+                    select(Registration).where(Registration.id.in_({row.registration_id for row in rows}))
                 )
-                if affected_rows(taken) != 1 or outbox.link_token is None:
+            }
+            for row in rows:
+                registration = registrations[row.registration_id]
+                secret = row.code if row.kind == MailKind.SECURITY_CODE else row.link_token
+                expires_at = row.expires_at or registration.expires_at
+                if secret is None:
                     continue
-                if registration.expires_at <= now:
-                    _mark(session, outbox.id, failed_at=now, last_error="link expired before sending")
+                if expires_at <= now:
+                    reason = "code expired before sending" if row.code else "link expired before sending"
+                    relaying.finish(session, MailOutbox, row.id, _SECRETS, now, failed=reason)
                     continue
                 jobs.append(
                     _Job(
-                        outbox_id=outbox.id,
+                        outbox_id=row.id,
+                        kind=row.kind,
                         registration_id=registration.id,
-                        attempts=outbox.attempts,
+                        attempts=row.attempts,
                         email=registration.email,
                         language=registration.language,
-                        expires_at=registration.expires_at,
-                        link_token=outbox.link_token,
+                        expires_at=expires_at,
+                        secret=secret,
                     )
                 )
-        return jobs
+        return jobs, len(rows)
 
     def _finish(self, job: _Job, failed: str | None = None) -> None:
-        now = self._clock()
+        if failed is not None:
+            log.warning("e-mail refused for good: %s", failed)
         with self._db.transaction() as session:
-            if failed is None:
-                _mark(session, job.outbox_id, sent_at=now, attempts=job.attempts + 1)
-            else:
-                log.warning("activation e-mail refused for good: %s", failed)
-                _mark(session, job.outbox_id, failed_at=now, attempts=job.attempts + 1, last_error=failed)
+            relaying.finish(
+                session,
+                MailOutbox,
+                job.outbox_id,
+                _SECRETS,
+                self._clock(),
+                attempts=job.attempts + 1,
+                failed=failed,
+            )
 
     def _reschedule(self, jobs: Sequence[_Job], reason: str) -> None:
-        now = self._clock()
         with self._db.transaction() as session:
-            for job in jobs:
-                attempts = job.attempts + 1
-                session.execute(
-                    update(MailOutbox)
-                    .where(MailOutbox.id == job.outbox_id)
-                    .values(
-                        attempts=attempts,
-                        lease_until=None,
-                        last_error=reason,
-                        next_attempt_at=now + self.backoff(attempts),
-                    )
-                )
-
-    def backoff(self, attempts: int) -> dt.timedelta:
-        """Exponential in the number of failed attempts, capped, with jitter so relays spread out."""
-        initial, cap = self._settings.retry_initial_seconds, self._settings.retry_max_seconds
-        ceiling = min(cap, initial * 2 ** min(attempts - 1, 30))
-        return dt.timedelta(seconds=ceiling * random.uniform(0.5, 1.0))  # noqa: S311 (jitter, not a secret)
+            relaying.reschedule(
+                session,
+                MailOutbox,
+                [(job.outbox_id, job.attempts) for job in jobs],
+                reason,
+                self._settings,
+                self._clock(),
+            )
 
 
-def _mark(
-    session: Session,
-    outbox_id: int,
-    *,
-    sent_at: dt.datetime | None = None,
-    failed_at: dt.datetime | None = None,
-    attempts: int | None = None,
-    last_error: str | None = None,
-) -> None:
-    """A message is done (sent or given up): release it and erase its plain link token."""
-    values: dict[str, object] = {"lease_until": None, "link_token": None, "last_error": last_error}
-    if sent_at is not None:
-        values["sent_at"] = sent_at
-    if failed_at is not None:
-        values["failed_at"] = failed_at
-    if attempts is not None:
-        values["attempts"] = attempts
-    session.execute(update(MailOutbox).where(MailOutbox.id == outbox_id).values(**values))
+_SECRETS = (MailOutbox.link_token, MailOutbox.code)

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
-from sqlalchemy import select, text
+from sqlalchemy import ColumnElement, select, text, true
 from sqlalchemy.orm import Session
 
 from central_service import tokens
 from central_service.db import Database
 from central_service.errors import ApiError
-from central_service.models import MailOutbox, Registration, RevokeReason, StoredStatus
-from central_service.wire import RegistrationIn, RegistrationStatusOut
+from central_service.models import MailOutbox, Registration, RevokeReason, StoredStatus, Workstation
+from central_service.wire import RegistrationIn, RegistrationStateOut, RegistrationStatusOut, StatusesOut
+from central_service.workstations import CallingWorkstation
 
 
 class LostRace(Exception):
@@ -47,22 +49,71 @@ def status_body(registration: Registration, now: dt.datetime) -> RegistrationSta
     )
 
 
-def get_status(db: Database, registration_id: uuid.UUID, now: dt.datetime) -> RegistrationStatusOut:
+def _owned_by(caller: CallingWorkstation, any_centre: bool) -> ColumnElement[bool]:
+    """Registrations the caller may see: sent by a workstation of its centre (any, for training).
+
+    The centre, not the workstation: a workstation that enrols again gets a new id and must still see
+    the registrations it sent before.
+    """
+    if any_centre:
+        return true()
+    return Registration.workstation_id.in_(select(Workstation.id).where(Workstation.centre == caller.centre))
+
+
+def _owned(
+    session: Session,
+    registration_id: uuid.UUID,
+    caller: CallingWorkstation,
+    any_centre: bool,
+    lock: bool = False,
+) -> Registration:
+    query = select(Registration).where(Registration.id == registration_id, _owned_by(caller, any_centre))
+    registration = session.execute(query.with_for_update() if lock else query).scalar_one_or_none()
+    if registration is None:
+        raise ApiError(404, "not_found", "no registration with that id")
+    return registration
+
+
+def get_status(
+    db: Database, registration_id: uuid.UUID, caller: CallingWorkstation, any_centre: bool, now: dt.datetime
+) -> RegistrationStatusOut:
     with db.reading() as session:
-        registration = session.get(Registration, registration_id)
-        if registration is None:
-            raise ApiError(404, "not_found", "no registration with that id")
-        return status_body(registration, now)
+        return status_body(_owned(session, registration_id, caller, any_centre), now)
 
 
-def revoke(db: Database, registration_id: uuid.UUID, now: dt.datetime) -> RegistrationStatusOut:
+def get_statuses(
+    db: Database, ids: Sequence[uuid.UUID], caller: CallingWorkstation, any_centre: bool, now: dt.datetime
+) -> StatusesOut:
+    """The statuses of the caller's registrations among ``ids``; the others are listed as unknown."""
+    wanted = list(dict.fromkeys(ids))
+    with db.reading() as session:
+        found = {
+            registration.id: registration
+            for registration in session.scalars(
+                select(Registration).where(Registration.id.in_(wanted), _owned_by(caller, any_centre))
+            )
+        }
+    states = []
+    for registration_id in wanted:
+        registration = found.get(registration_id)
+        if registration is not None:
+            status = public_status(registration, now)
+            changed = (
+                registration.expires_at if status == StoredStatus.EXPIRED else registration.status_changed_at
+            )
+            body = {**status_body(registration, now).model_dump(), "status_changed_at": changed}
+            states.append(RegistrationStateOut.model_validate(body))
+    return StatusesOut(registrations=states, unknown=[i for i in wanted if i not in found])
+
+
+def revoke(
+    db: Database, registration_id: uuid.UUID, caller: CallingWorkstation, any_centre: bool, now: dt.datetime
+) -> RegistrationStatusOut:
     """Revoke an active registration; revoking a revoked one again changes nothing."""
     with db.transaction() as session:
-        registration = session.get(Registration, registration_id, with_for_update=True)
-        if registration is None:
-            raise ApiError(404, "not_found", "no registration with that id")
+        registration = _owned(session, registration_id, caller, any_centre, lock=True)
         status = public_status(registration, now)
-        if status in (StoredStatus.ACTIVATED, StoredStatus.EXPIRED):
+        if status in (StoredStatus.ACTIVATED, StoredStatus.EXPIRED, StoredStatus.LOCKED):
             raise ApiError(422, "not_revocable", f"the registration is {status}")
         if status == StoredStatus.ACCEPTED:
             _mark_revoked(registration, RevokeReason.REVOKED, None, now)

@@ -12,6 +12,7 @@ from central_service.api import create_app
 from central_service.config import ServiceSettings, split_listen
 from central_service.mailbox import DevMailbox
 from central_service.service import CentralService
+from central_service.web.headers import mask_access_log
 
 
 class AnnouncingServer(uvicorn.Server):
@@ -67,6 +68,7 @@ def build_server(
         log_level=log_level,
         timeout_graceful_shutdown=10,
     )
+    mask_access_log()  # after uvicorn.Config, which sets up its loggers
     return AnnouncingServer(config, started, on_stopped)
 
 

@@ -1,4 +1,4 @@
-"""One running central service: its database, the idempotent intake and the mail relay."""
+"""One running central service: its database, the idempotent intake, the mail relay and the citizen's side."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from central_service.db import Database
 from central_service.intake import Intake, purge_keys
 from central_service.outbox import MailRelay
 from central_service.ratelimit import RateLimiter
+from central_service.web.citizen import Citizen
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ class CentralService:
         self.clock = clock
         self.db = Database(settings.effective_database_url)
         self.limiter = RateLimiter(self.db)
+        self.citizen = Citizen(settings, self.db, clock, self.limiter, self._wake_mail)
         self.relay = MailRelay(
             self.db, smtp or settings.smtp, settings.mail, maintain=self.maintain, clock=clock
         )
@@ -36,17 +38,24 @@ class CentralService:
             self.db, on_accepted=self.relay.wake, clock=clock, any_centre=settings.any_centre
         )
 
+    def _wake_mail(self) -> None:
+        self.relay.wake()
+
     def start(self, bound_url: str) -> None:
-        """The server listens at ``bound_url``: start relaying mail with links based on it."""
+        """The server listens at ``bound_url``: start relaying mail with links based on it, and SMS."""
         self.relay.start(self.settings.link_base(bound_url))
+        self.citizen.sms.start()
 
     def maintain(self, now: dt.datetime) -> None:
-        """Housekeeping (hourly, in the relay's thread): forget old idempotency keys and idle rate limits."""
+        """Housekeeping (hourly, in the relay's thread): forget old idempotency keys, idle rate limits and
+        ended web sessions."""
         purged = purge_keys(self.db, dt.timedelta(days=self.settings.idempotency_retention_days), now)
         if purged:
             log.info("forgot %d idempotency keys older than the retention period", purged)
         self.limiter.purge()
+        self.citizen.maintain(now)
 
     def close(self) -> None:
+        self.citizen.sms.stop()
         self.relay.stop()
         self.db.dispose()

@@ -41,7 +41,7 @@ Language = Literal["nl", "fr", "de", "en"]
 DocumentKind = Literal[
     "electronic_card", "belgian_passport", "foreign_passport", "orange_card", "annex_35", "other_foreign_id"
 ]
-PublicStatus = Literal["accepted", "activated", "expired", "revoked"]
+PublicStatus = Literal["accepted", "activated", "expired", "locked", "revoked"]
 
 
 def _utc_text(value: dt.datetime) -> str:
@@ -174,6 +174,25 @@ class RegistrationStatusOut(_Body):
     expires_at: UtcTime
     superseded: uuid.UUID | None = Field(description="the registration this one superseded")
     superseded_by: uuid.UUID | None = Field(description="the registration that superseded this one")
+
+
+class RegistrationStateOut(RegistrationStatusOut):
+    """A status in the bulk answer, with the time it was reached (where the counter's retention starts)."""
+
+    status_changed_at: UtcTime = Field(
+        description="when the registration reached this status; for expired, its expires_at"
+    )
+
+
+class StatusQueryIn(_Body):
+    ids: Annotated[list[uuid.UUID], Field(min_length=1, max_length=MAX_BATCH)]
+
+
+class StatusesOut(_Body):
+    registrations: list[RegistrationStateOut] = Field(description="in the order asked, each id once")
+    unknown: list[uuid.UUID] = Field(
+        description="ids asked for that are not registrations of the caller's centre (or do not exist)"
+    )
 
 
 class ErrorOut(_Body):
