@@ -22,7 +22,7 @@ from central_service.web import totp
 from clerk_app.config import CentralServiceSettings, Profile, Settings, paths_for
 from clerk_app.errors import SecretStoreError
 from clerk_app.secrets import SecretStore
-from clerk_app.storage import RegistrationStore
+from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.sync.client import CentralClient
 from clerk_app.sync.service import SyncService, load_enrolment
@@ -33,14 +33,14 @@ from tests.sync.conftest import FAST
 
 
 @pytest.fixture
-def counter_store(tmp_path: Path) -> Iterator[tuple[RegistrationStore, SecretStore, Settings]]:
+def counter_store(tmp_path: Path) -> Iterator[tuple[Store, SecretStore, Settings]]:
     settings = Settings(profile=Profile.TRAINING, paths=paths_for(Profile.TRAINING, home=tmp_path / "home"))
     try:
         secrets = SecretStore(f"clerk-app-test/{uuid.uuid4()}")
         secrets.get(KEY_ENTRY)
     except SecretStoreError as error:
         pytest.fail(f"this test needs the OS keyring scripts/test starts: {error.code}", pytrace=False)
-    store = RegistrationStore.open(settings, secrets)
+    store = Store.open(settings, secrets)
     yield store, secrets, settings
     store.close()
     secrets.delete(KEY_ENTRY)
@@ -54,19 +54,19 @@ def wait_until(condition, timeout: float = 20.0) -> None:  # type: ignore[no-unt
 
 
 def test_registered_at_the_counter_activated_and_signed_in_with_each_key(
-    tab: Tab, site: Site, counter_store: tuple[RegistrationStore, SecretStore, Settings]
+    tab: Tab, site: Site, counter_store: tuple[Store, SecretStore, Settings]
 ) -> None:
     store, secrets, _ = counter_store
-    issued = store.register(request(500), dt.datetime.now(dt.UTC))  # the code the counter shows
+    issued = store.registrations.register(request(500), dt.datetime.now(dt.UTC))  # the code the counter shows
     central = CentralServiceSettings(url=site.url)
-    sync = SyncService(store, secrets, central, policy=FAST)
+    sync = SyncService(store.outbox, secrets, central, policy=FAST)
     code = workstations.create_enrolment_code(
         site.central.service.db, "stadskantoor", dt.timedelta(hours=1), dt.datetime.now(dt.UTC)
     )
     sync.enrol(code, "desk-1")
     sync.start()
     try:
-        wait_until(lambda: store.pending_count() == 0)
+        wait_until(lambda: store.outbox.pending_count() == 0)
     finally:
         sync.stop()
 
