@@ -120,7 +120,8 @@ def _readers(args: argparse.Namespace) -> int:
 def _read(args: argparse.Namespace) -> int:
     if args.traffic:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+        # A fixed word, not %(levelname)s: uvicorn names the same level 5 "TRACE" once a server starts.
+        handler.setFormatter(logging.Formatter("TRAFFIC %(message)s"))
         traffic_log = logging.getLogger("clerk_app.cardreader.apdu")
         traffic_log.addHandler(handler)
         traffic_log.setLevel(TRAFFIC)
