@@ -42,6 +42,7 @@ from central_service.wire import (
     StatusesOut,
     StatusQueryIn,
     describe_validation_error,
+    key_problem,
 )
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,9 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         registration: RegistrationIn, key: IdempotencyKey, caller: CallerDep, service: ServiceDep
     ) -> JSONResponse:
         """Receive one registration; the same key and body again gets the first answer again."""
+        problem = key_problem(key)
+        if problem is not None:
+            raise ApiError(400, "invalid_idempotency_key", problem, field="Idempotency-Key")
         return _answer(service.intake.submit(caller, key, registration))
 
     @app.post(

@@ -39,7 +39,7 @@ from central_service import registrations
 from central_service.db import Database, affected_rows
 from central_service.errors import ApiError
 from central_service.models import IdempotencyKey, Registration
-from central_service.wire import RegistrationIn, describe_validation_error
+from central_service.wire import RegistrationIn, describe_validation_error, key_problem
 from central_service.workstations import CallingWorkstation
 
 log = logging.getLogger(__name__)
@@ -133,11 +133,18 @@ class Intake:
         repeated: list[_Item] = []
         seen: set[str] = set()
         for index, (key, body) in enumerate(items):
+            problem = key_problem(key)
+            if problem is not None:
+                answers[index] = Answer.from_error(
+                    ApiError(400, "invalid_idempotency_key", problem, field=f"items[{index}].idempotency_key")
+                )
+                continue
             try:
                 registration = RegistrationIn.model_validate(body)
             except ValidationError as exc:
                 field_path, detail = describe_validation_error(exc)
                 answers[index] = Answer.from_error(ApiError(422, "invalid_body", detail, field=field_path))
+                continue
                 continue
             item = _Item(index, key, registration, registration.fingerprint())
             if key in seen or (registration.centre != workstation.centre and not self._any_centre):
@@ -169,15 +176,25 @@ class Intake:
                             answers[item.index] = self._process_in(
                                 session, item.key, item.registration, item.fingerprint, workstation, now
                             )
-                    except (IntegrityError, registrations.LostRace):
+                    except (DBAPIError, registrations.LostRace):
+                        # A race, or a value this database refuses: the savepoint undid only this item.
+                        answers.pop(item.index, None)
                         alone.append(item)
         except DBAPIError:
             log.info("batch transaction failed; processing its items one by one")
             alone = claimed
+            for item in claimed:
+                answers.pop(item.index, None)
         for item in alone:
             try:
                 answers[item.index] = self._process(
                     item.key, item.registration, item.fingerprint, workstation
+                )
+            except Exception as exc:
+                self._release(item.key)
+                log.error("batch item %d failed with %s", item.index, type(exc).__name__)
+                answers[item.index] = Answer.from_error(
+                    ApiError(500, "internal_error", "unexpected server error")
                 )
             except BaseException:
                 self._release(item.key)

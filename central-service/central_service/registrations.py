@@ -5,8 +5,10 @@ same national number, the one registered LATER at the counter stays active and t
 each row recording the other (``supersedes`` / ``superseded_by``). Comparing counter times rather than
 arrival order matters because workstations sync late: an old registration that arrives after a newer
 one must not revoke the code the citizen holds now. ``replaces`` (a re-issue) revokes the named one
-the same way, whichever of the two arrives first. A unique partial index on the active national
-number makes the database refuse a second active row, so concurrent requests cannot break the rule.
+the same way, whichever of the two arrives first, but only within one centre: another centre's
+registration named in ``replaces`` is left alone, as if the id did not exist (ids are not secret). A
+unique partial index on the active national number makes the database refuse a second active row, so
+concurrent requests cannot break the rule.
 """
 
 from __future__ import annotations
@@ -143,8 +145,11 @@ def store(
     link_token = tokens.new_token()
     row.link_token_hash = tokens.digest(link_token)
 
+    # ``replaces`` names a registration by id, and ids are not secret: only one of the same centre counts.
     replacement = session.execute(
-        select(Registration).where(Registration.replaces == row.id).limit(1)
+        select(Registration)
+        .where(Registration.replaces == row.id, Registration.centre == row.centre)
+        .limit(1)
     ).scalar_one_or_none()
     if replacement is not None:
         # A re-issue of this registration arrived first: this one was revoked at the counter already.
@@ -159,11 +164,15 @@ def store(
     if active is not None and active.id == row.id:
         raise LostRace("the same registration was committed by a concurrent request")
     if active is not None:
-        named = active.id == registration.replaces
+        named = active.id == registration.replaces and active.centre == row.centre
         targets.append((active, RevokeReason.REPLACED if named else RevokeReason.SUPERSEDED))
     if registration.replaces is not None and (active is None or active.id != registration.replaces):
         replaced = session.get(Registration, registration.replaces, with_for_update=True)
-        if replaced is not None and replaced.status == StoredStatus.ACCEPTED:
+        if (
+            replaced is not None
+            and replaced.status == StoredStatus.ACCEPTED
+            and replaced.centre == row.centre
+        ):
             targets.append((replaced, RevokeReason.REPLACED))
 
     for other, reason in targets:

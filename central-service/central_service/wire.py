@@ -2,7 +2,9 @@
 
 Validation here is what makes a body "malformed" (422 ``invalid_body`` naming the field): layout of
 national/BIS numbers (python-stdnum), e-mail syntax (email-validator), partial birth dates, RFC 3339
-times, and that ``code_hash`` is an Argon2id PHC string, so a plain activation code is refused.
+times, and that ``code_hash`` is an Argon2id PHC string with at least the counter's parameters, so a
+plain activation code is refused. Every text must be clean (:func:`text_problem`): no control
+characters, no invisible formatting, no lone surrogates, and something visible; digits are ASCII only.
 """
 
 from __future__ import annotations
@@ -11,15 +13,16 @@ import datetime as dt
 import hashlib
 import json
 import re
+import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal
 
-from argon2 import Type, extract_parameters
-from argon2.exceptions import InvalidHashError
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     EmailStr,
     Field,
@@ -30,7 +33,7 @@ from pydantic import (
 )
 from stdnum.be import bis, nn
 
-from activation_code import ACTIVATION_PERIOD
+from activation_code import ACTIVATION_PERIOD, hash_problem
 
 #: How far a workstation's clock may run ahead of the service's before its times are refused.
 CLOCK_SKEW = dt.timedelta(minutes=5)
@@ -48,11 +51,62 @@ def _utc_text(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+#: Joiners that some scripts need inside a word (Persian, Indic): the only invisible formatting allowed.
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def text_problem(value: str) -> str | None:
+    """What makes ``value`` unfit to store and show, or None.
+
+    Refused: control characters (C0, DEL, C1: no field takes a tab or a line break), lone surrogates
+    (not UTF-8 at all, so no database can store them), line and paragraph separators, and invisible
+    formatting (bidirectional overrides and marks, zero-width spaces, the BOM, tag characters) except
+    the two joiners; and a non-empty value with nothing visible in it. The answer never quotes the value.
+    """
+    for char in value:
+        category = unicodedata.category(char)
+        if category == "Cc":
+            return "contains a control character"
+        if category == "Cs":
+            return "contains a lone surrogate (not UTF-8)"
+        if category in ("Zl", "Zp"):
+            return "contains a line or paragraph separator"
+        if category == "Cf" and char not in _JOINERS:
+            return "contains an invisible formatting character (bidirectional or zero-width)"
+    if value and all(unicodedata.category(char)[0] in "ZMC" for char in value):
+        return "has nothing visible in it"
+    return None
+
+
+def _clean(value: str) -> str:
+    problem = text_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+#: A text that is safe to store in either database and to show on a terminal or a page.
+CleanText = Annotated[str, AfterValidator(_clean)]
+
+
+def _plain_address(value: object) -> object:
+    """Refuse what email-validator would quietly rewrite: ``Name <address>`` keeps only the address."""
+    if isinstance(value, str):
+        _clean(value)
+        if any(char in "<>," or char.isspace() for char in value):
+            raise ValueError("must be one plain address, without a display name or spaces")
+    return value
+
+
+#: One e-mail address as typed at the counter, checked by email-validator.
+Address = Annotated[EmailStr, BeforeValidator(_plain_address)]
+
 #: RFC 3339 in UTC with a ``Z`` suffix, whole seconds, on the way out.
 UtcTime = Annotated[AwareDatetime, PlainSerializer(_utc_text, return_type=str)]
-Text = Annotated[str, Field(min_length=1, max_length=200)]
+Text = Annotated[CleanText, Field(min_length=1, max_length=200)]
 CentreId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
-PARTIAL_DATE = re.compile(r"^(?:\d{4}|\?{4})-(?:\d{2}|\?\?)-(?:\d{2}|\?\?)$")
+#: ``[0-9]``, never ``\d``: ``\d`` also matches full-width or Arabic-Indic digits.
+PARTIAL_DATE = re.compile(r"^(?:[0-9]{4}|\?{4})-(?:[0-9]{2}|\?\?)-(?:[0-9]{2}|\?\?)$")
 
 
 class _Body(BaseModel):
@@ -61,21 +115,21 @@ class _Body(BaseModel):
 
 class ClerkIn(_Body):
     name: Text
-    staff_number: Annotated[str, Field(min_length=1, max_length=64)]
+    staff_number: Annotated[CleanText, Field(min_length=1, max_length=64)]
 
 
 class PersonIn(_Body):
     national_number: Annotated[
-        str, Field(pattern=r"^\d{11}$", description="national register or BIS number, 11 digits")
+        str, Field(pattern=r"^[0-9]{11}$", description="national register or BIS number, 11 ASCII digits")
     ]
     surname: Text
-    given_names: Annotated[str, Field(max_length=200)]
+    given_names: Annotated[CleanText, Field(max_length=200)]
     birth_date: Annotated[
         str,
         Field(pattern=PARTIAL_DATE.pattern, description="YYYY-MM-DD; unknown parts as ?? or ????"),
     ]
     sex: Literal["M", "F", "X"] | None = None
-    nationality: Annotated[str, Field(min_length=1, max_length=64)]
+    nationality: Annotated[CleanText, Field(min_length=1, max_length=64)]
 
     @field_validator("national_number")
     @classmethod
@@ -99,7 +153,7 @@ class PersonIn(_Body):
 
 class DocumentIn(_Body):
     kind: DocumentKind
-    number: Annotated[str, Field(min_length=1, max_length=64)]
+    number: Annotated[CleanText, Field(min_length=1, max_length=64)]
     valid_until: dt.date | None = None
     card_type: Annotated[int, Field(ge=0, le=255)] | None = None
 
@@ -114,9 +168,15 @@ class RegistrationIn(_Body):
     expires_at: UtcTime
     person: PersonIn
     document: DocumentIn
-    email: EmailStr
+    email: Address
     language: Language
-    code_hash: Annotated[str, Field(max_length=512, description="Argon2id PHC string of the activation code")]
+    code_hash: Annotated[
+        str,
+        Field(
+            max_length=512,
+            description="Argon2id PHC string of the activation code, at least m=65536 and t=3",
+        ),
+    ]
     replaces: uuid.UUID | None = None
 
     @field_validator("registered_at", "expires_at")
@@ -154,12 +214,9 @@ class RegistrationIn(_Body):
     @field_validator("code_hash")
     @classmethod
     def _argon2id(cls, value: str) -> str:
-        try:
-            parameters = extract_parameters(value)
-        except InvalidHashError:
-            raise ValueError("not an Argon2id PHC string") from None
-        if parameters.type is not Type.ID:
-            raise ValueError("not an Argon2id PHC string")
+        problem = hash_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
         return value
 
     def fingerprint(self) -> str:
@@ -202,8 +259,8 @@ class ErrorOut(_Body):
 
 
 class EnrolmentIn(_Body):
-    code: Annotated[str, Field(min_length=1, max_length=64)]
-    workstation: Annotated[str, Field(min_length=1, max_length=255, description="host name")]
+    code: Annotated[CleanText, Field(min_length=1, max_length=64)]
+    workstation: Annotated[CleanText, Field(min_length=1, max_length=255, description="host name")]
 
 
 class EnrolmentOut(_Body):
@@ -211,8 +268,18 @@ class EnrolmentOut(_Body):
     centre: str
 
 
+def key_problem(key: str) -> str | None:
+    """Why ``key`` cannot be an ``Idempotency-Key`` (1–255 clean characters), or None."""
+    if not 1 <= len(key) <= MAX_KEY_LENGTH:
+        return f"must be 1 to {MAX_KEY_LENGTH} characters"
+    return text_problem(key)
+
+
 class BatchItemIn(_Body):
-    idempotency_key: Annotated[str, Field(min_length=1, max_length=MAX_KEY_LENGTH)]
+    idempotency_key: str = Field(
+        description=f"1–{MAX_KEY_LENGTH} characters, as the Idempotency-Key header; an item whose key is "
+        "not gets its own 400 invalid_idempotency_key, the others go on"
+    )
     registration: dict[str, Any] = Field(
         description="a registration body as for POST /v1/registrations; each item is validated and "
         "judged on its own, so one malformed item gets its own 422 result"

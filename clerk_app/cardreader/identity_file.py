@@ -15,6 +15,7 @@ from clerk_app.cardreader.tlv import parse_tlv
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import card_type
 from clerk_app.domain.identity import CardIdentity, Sex, SpecialStatus
+from clerk_app.domain.text import ascii_digits, strip_invisible
 from clerk_app.errors import CardDataError
 
 #: Month tokens as the cards write them (IDADR5 §3; eid-card.md §3.3), per card language.
@@ -28,7 +29,7 @@ _MONTHS: dict[str, int] = {
     token: number for tokens in MONTHS_BY_LANGUAGE.values() for number, token in enumerate(tokens, start=1)
 }
 _SEPARATORS = re.compile(r"[ .]+")
-_CARD_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")
+_CARD_DATE = re.compile(r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})")
 
 _SEX = {"M": Sex.MALE, "F": Sex.FEMALE, "V": Sex.FEMALE, "W": Sex.FEMALE}
 
@@ -42,7 +43,7 @@ def parse_birth_date(text: str) -> PartialDate:
     if not tokens:
         return PartialDate(None)
     *head, year_text = tokens
-    if not (len(year_text) == 4 and year_text.isascii() and year_text.isdigit()):
+    if not (len(year_text) == 4 and ascii_digits(year_text)):
         raise _bad_birth_date("no four-digit year at the end")
     year = int(year_text) or None
     day: int | None = None
@@ -54,7 +55,7 @@ def parse_birth_date(text: str) -> PartialDate:
     elif len(head) == 1:
         # One part besides the year: a month (day unknown), or a bare day whose month is unknown.
         only = head[0]
-        if only.isascii() and only.isdigit():
+        if ascii_digits(only):
             _day(only)
         else:
             month = _month(only)
@@ -71,7 +72,7 @@ def parse_birth_date(text: str) -> PartialDate:
 
 
 def _day(text: str) -> int | None:
-    if not (1 <= len(text) <= 2 and text.isascii() and text.isdigit()):
+    if not (1 <= len(text) <= 2 and ascii_digits(text)):
         raise _bad_birth_date("the day is not a number")
     return int(text) or None
 
@@ -109,12 +110,12 @@ def parse_identity(data: bytes) -> CardIdentity:
 
     def text(tag: int) -> str:
         try:
-            return fields.get(tag, b"").decode("utf-8").strip(" \x00")
+            return strip_invisible(fields.get(tag, b"").decode("utf-8")).strip(" ")
         except UnicodeDecodeError as exc:
             raise CardDataError(f"field {tag:02X} not UTF-8", problem=f"field {tag:02X} is not text") from exc
 
     type_text = text(0x0F)
-    if not (1 <= len(type_text) <= 3 and type_text.isascii() and type_text.isdigit()):
+    if not (1 <= len(type_text) <= 3 and ascii_digits(type_text)):
         raise CardDataError("document type missing or not a number", problem="the document type is missing")
     status_text = text(0x10)
     protection = text(0x15)
@@ -166,7 +167,7 @@ def _special_status(text: str) -> SpecialStatus | None:
     """Tag 10, written ``0`` or ``00``; an unknown code stays only in the raw text."""
     if not text:
         return None
-    if len(text) <= 2 and text.isascii() and text.isdigit():
+    if len(text) <= 2 and ascii_digits(text):
         try:
             return SpecialStatus(str(int(text)))
         except ValueError:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import CardType, DocumentKind
+from clerk_app.domain.text import clean_text
 
 
 class Sex(StrEnum):
@@ -103,11 +104,30 @@ class IdentityRecord:
     card_type_code: int | None = None  # chip document type, for electronic cards
     issuing_authority: str = ""  # issuing municipality (cards, paper residence documents) or state
 
+    def __post_init__(self) -> None:
+        # Whatever the source (a chip, a form, a stored row), only clean text is kept: the central
+        # service refuses control and invisible formatting characters (clerk_app.domain.text).
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            cleaned = clean_text(value)
+            if cleaned != value:
+                object.__setattr__(self, name, cleaned)
+
     def __repr__(self) -> str:
         # Names, numbers and dates are personal data: keep them out of logs and test output.
         return (
             f"IdentityRecord(document_kind={self.document_kind.value}, card_type_code={self.card_type_code})"
         )
+
+
+_TEXT_FIELDS = (
+    "surname",
+    "given_names",
+    "nationality",
+    "national_number",
+    "document_number",
+    "issuing_authority",
+)
 
 
 def identity_from_card(card: CardIdentity) -> IdentityRecord:

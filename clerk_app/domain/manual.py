@@ -34,6 +34,7 @@ from clerk_app.domain.identity import IdentityRecord, Sex
 from clerk_app.domain.mrz import MrzFormat, MrzProblem, MrzResult
 from clerk_app.domain.national_number import NationalNumberError, parse_national_number
 from clerk_app.domain.reasons import Reason
+from clerk_app.domain.text import ascii_digits, clean_text
 from clerk_app.errors import InputError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 
@@ -61,8 +62,8 @@ _EARLIEST_YEAR, _LATEST_YEAR = 1900, 2199
 _NAME_PUNCTUATION = frozenset(" -'.’")
 _PASSPORT_NUMBER = re.compile(r"[A-Z0-9]{5,9}")
 _OTHER_NUMBER = re.compile(r"[A-Z0-9][A-Z0-9/-]{2,19}")
-_ISO_DATE = re.compile(r"(\d{4}|\?{4})-(\d{2}|\?{2})-(\d{2}|\?{2})")
-_DMY_DATE = re.compile(r"(\d{1,2}|\?{1,2})[./-](\d{1,2}|\?{1,2})[./-](\d{4}|\?{4})")
+_ISO_DATE = re.compile(r"([0-9]{4}|\?{4})-([0-9]{2}|\?{2})-([0-9]{2}|\?{2})")
+_DMY_DATE = re.compile(r"([0-9]{1,2}|\?{1,2})[./-]([0-9]{1,2}|\?{1,2})[./-]([0-9]{4}|\?{4})")
 _MAX_NAME = 100
 
 
@@ -347,7 +348,7 @@ class _Form:
         self.reasons: list[Reason] = []
 
     def raw(self, spec: FieldSpec) -> str:
-        return " ".join(self.values.get(spec.name, "").split())
+        return clean_text(self.values.get(spec.name, ""))
 
     def problem(self, code: ManualCode, field: str, message: str | None = None) -> None:
         self.reasons.append(Reason(code.value, message or _MESSAGES[code], field=field, context="manual"))
@@ -544,7 +545,7 @@ def _mrz_fits(result: MrzResult, kind: DocumentKind) -> bool:
 
 def _national_number_in(result: MrzResult) -> str:
     for candidate in (result.optional_data, result.optional_data_2):
-        if len(candidate) == 11 and candidate.isdigit():
+        if len(candidate) == 11 and ascii_digits(candidate):
             try:
                 return parse_national_number(candidate).compact
             except NationalNumberError:

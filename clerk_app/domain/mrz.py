@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.identity import Sex
+from clerk_app.domain.text import ascii_digits
 from clerk_app.errors import InputError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 
@@ -30,6 +31,8 @@ ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + FILLER)
 _WEIGHTS = (7, 3, 1)
 #: Expiry dates are read within this many years either side of today.
 EXPIRY_WINDOW_YEARS = 50
+
+_DIGITS = "0123456789"
 
 
 class MrzFormat(StrEnum):
@@ -161,7 +164,7 @@ def check_digit(text: str) -> int:
     """ICAO 9303 check digit: values 0-9, A=10 … Z=35, < = 0, weighted 7, 3, 1, modulo 10."""
     total = 0
     for index, char in enumerate(text):
-        if char.isdigit():
+        if char in _DIGITS:
             value = int(char)
         elif "A" <= char <= "Z":
             value = ord(char) - ord("A") + 10
@@ -237,7 +240,7 @@ def _digit_matches(field: str, check: str, *, empty_may_be_filler: bool = False)
     (ICAO allows that only for TD3's personal number)."""
     if check == FILLER:
         return empty_may_be_filler and set(field) == {FILLER}
-    return check.isdigit() and check_digit(field) == int(check)
+    return ascii_digits(check) and check_digit(field) == int(check)
 
 
 def _document_number(number: str, check: str, optional: str) -> tuple[str, bool, str]:
@@ -262,7 +265,7 @@ def _date_parts(field: str, problem: MrzProblem) -> tuple[int | None, int | None
     for pair in (field[0:2], field[2:4], field[4:6]):
         if pair == FILLER * 2:
             parts.append(None)
-        elif pair.isdigit():
+        elif ascii_digits(pair):
             parts.append(int(pair))
         else:
             raise _problem(problem)

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.identity import Sex
+from clerk_app.domain.text import ascii_digits
 
 
 class NumberKind(StrEnum):
@@ -65,7 +66,7 @@ def parse_national_number(text: str) -> NationalNumber:
     compact = nn.compact(text or "")
     if not compact:
         raise NationalNumberError(NationalNumberProblem.EMPTY)
-    if not compact.isdigit() or len(compact) != 11:
+    if not ascii_digits(compact) or len(compact) != 11:
         raise NationalNumberError(NationalNumberProblem.FORMAT)
     month = int(compact[2:4])
     module, kind = (bis, NumberKind.BIS) if month >= 20 else (nn, NumberKind.NATIONAL_REGISTER)

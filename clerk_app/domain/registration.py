@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from activation_code import ACTIVATION_PERIOD
 from clerk_app.domain.identity import IdentityRecord
+from clerk_app.domain.text import clean_text
 
 
 class Language(StrEnum):
@@ -65,6 +66,10 @@ class Clerk:
 
     name: str
     staff_number: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", clean_text(self.name))
+        object.__setattr__(self, "staff_number", clean_text(self.staff_number))
 
 
 @dataclass(frozen=True)

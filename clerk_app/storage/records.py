@@ -26,6 +26,7 @@ from clerk_app.domain.registration import (
     RegistrationStatus,
     expiry_for,
 )
+from clerk_app.domain.text import ascii_digits
 from clerk_app.errors import RecordNotFound
 from clerk_app.storage import audit
 from clerk_app.storage.audit import AuditAction
@@ -89,7 +90,7 @@ PERSONAL_COLUMNS = (
 
 def digits(text: str) -> str:
     """A national number as typed (``85.07.30-033.28``) reduced to its digits."""
-    return "".join(ch for ch in text if ch.isdigit())
+    return "".join(ch for ch in text if ascii_digits(ch))
 
 
 def new_registration_row(

@@ -43,6 +43,17 @@ class SubmitResult:
     reason: str | None = None  # for REJECTED and RETRY: the server's error code or the network problem
     retry_after: float | None = None  # seconds, when the server asked for a pause
     http_status: int | None = None
+    from_service: bool = True  # False when the answer was not the service's (a proxy's page)
+
+    @property
+    def connection_problem(self) -> bool:
+        """A retry because of the network, the service being down, or an answer not from the service."""
+        return self.outcome is Outcome.RETRY and (
+            self.http_status is None
+            or self.http_status >= 500
+            or self.http_status == 408
+            or not self.from_service
+        )
 
 
 @dataclass(frozen=True)
@@ -65,7 +76,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
@@ -87,22 +98,75 @@ def _error_code(response: httpx.Response) -> str:
 #: Status codes that mean "the same request may work later".
 _RETRYABLE = frozenset({408, 409, 425, 429})
 
+#: The service's own definitive refusals of a registration (docs/wire-format.md), by status code. Only
+#: these, in the service's error body, are final: the same status from anything else (a proxy's page, a
+#: load balancer, another server on that address) is retried and shown as a connection problem.
+REGISTRATION_REFUSALS: Mapping[int, frozenset[str]] = {
+    400: frozenset({"idempotency_key_required", "invalid_idempotency_key"}),
+    422: frozenset(
+        {
+            "invalid_body",
+            "idempotency_conflict",
+            "centre_mismatch",
+            "registration_conflict",
+            "registration_expired",
+        }
+    ),
+}
+#: What ``GET /v1/registrations/{id}`` may refuse for good: an id the service does not know (for us).
+STATUS_REFUSALS: Mapping[int, frozenset[str]] = {404: frozenset({"not_found"})}
+_CENTRAL_STATUSES = frozenset({"accepted", "activated", "expired", "locked", "revoked"})
+_ERROR_FIELDS = frozenset({"error", "detail", "field"})
 
-def classify(status_code: int, body: object, headers: Mapping[str, str]) -> SubmitResult:
-    """Map one HTTP answer to an outbox outcome (shared by single and batch submissions)."""
+
+def service_error(body: object) -> str | None:
+    """The error code when ``body`` is the service's error body ``{"error", "detail", "field"}``."""
+    if (
+        isinstance(body, dict)
+        and set(body) == _ERROR_FIELDS
+        and isinstance(body["error"], str)
+        and isinstance(body["detail"], str)
+    ):
+        return body["error"]
+    return None
+
+
+def classify(
+    status_code: int,
+    body: object,
+    headers: Mapping[str, str],
+    refusals: Mapping[int, frozenset[str]] = REGISTRATION_REFUSALS,
+) -> SubmitResult:
+    """Map one HTTP answer to an outbox outcome (shared by single and batch submissions).
+
+    Accepted needs the service's status body; rejected needs one of ``refusals`` in the service's error
+    body; 401/403 pause sending only with the service's error body. Anything else is retried.
+    """
+    code = service_error(body)
     if 200 <= status_code < 300:
         central = body.get("status") if isinstance(body, dict) else None
-        return SubmitResult(
-            Outcome.ACCEPTED, central_status=str(central or "accepted"), http_status=status_code
-        )
-    reason = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), str) else None
-    reason = reason or f"http_{status_code}"
-    if status_code in (401, 403):
-        return SubmitResult(Outcome.UNAUTHORISED, reason=reason, http_status=status_code)
-    if status_code in _RETRYABLE or status_code >= 500:
-        retry_after = parse_retry_after(headers.get("retry-after"))
-        return SubmitResult(Outcome.RETRY, reason=reason, retry_after=retry_after, http_status=status_code)
-    return SubmitResult(Outcome.REJECTED, reason=reason, http_status=status_code)
+        if isinstance(body, dict) and "id" in body and central in _CENTRAL_STATUSES:
+            return SubmitResult(Outcome.ACCEPTED, central_status=str(central), http_status=status_code)
+        return _not_the_service(status_code)
+    if status_code in (401, 403) and code is not None:
+        return SubmitResult(Outcome.UNAUTHORISED, reason=code, http_status=status_code)
+    if code is not None and code in refusals.get(status_code, frozenset()):
+        return SubmitResult(Outcome.REJECTED, reason=code, http_status=status_code)
+    retry_after = parse_retry_after(headers.get("retry-after"))
+    if code is None or not (status_code in _RETRYABLE or status_code >= 500):
+        return _not_the_service(status_code, retry_after)
+    return SubmitResult(Outcome.RETRY, reason=code, retry_after=retry_after, http_status=status_code)
+
+
+def _not_the_service(status_code: int, retry_after: float | None = None) -> SubmitResult:
+    """An answer outside the service's contract: most likely a proxy's; retried, never final."""
+    return SubmitResult(
+        Outcome.RETRY,
+        reason=f"http_{status_code}",
+        retry_after=retry_after,
+        http_status=status_code,
+        from_service=False,
+    )
 
 
 class CentralClient:
@@ -168,31 +232,40 @@ class CentralClient:
         return classify(response.status_code, _json_or_none(response), response.headers)
 
     def submit_batch(self, items: Sequence[tuple[str, Mapping[str, Any]]]) -> list[SubmitResult]:
-        """POST a backlog in one request; each item is judged as if sent alone."""
+        """POST a backlog in one request; each item is judged as if sent alone.
+
+        A 413 (the service's limit or a proxy's) splits the batch in halves, each sent on its own; an
+        envelope the service refuses sends each item alone. Nothing about the whole call is final for
+        its items.
+        """
+        if not items:
+            return []
         body = {"items": [{"idempotency_key": key, "registration": payload} for key, payload in items]}
         try:
             response = self._client.post(API + "/registrations:batch", json=body, headers=self._auth())
         except httpx.TransportError as exc:
             return [SubmitResult(Outcome.RETRY, reason=_network_problem(exc))] * len(items)
+        if response.status_code == 413 and len(items) > 1:
+            half = len(items) // 2
+            return self.submit_batch(items[:half]) + self.submit_batch(items[half:])
         if response.status_code != 200:
-            whole = classify(response.status_code, _json_or_none(response), response.headers)
+            answer = _json_or_none(response)
+            if response.status_code == 422 and service_error(answer) == "invalid_body":
+                return [self.submit(key, payload) for key, payload in items]
+            whole = classify(response.status_code, answer, response.headers, refusals={})
             if whole.outcome is Outcome.ACCEPTED:  # a 2xx other than 200 is not the batch contract
-                whole = SubmitResult(
-                    Outcome.RETRY, reason="unexpected_batch_answer", http_status=response.status_code
-                )
+                whole = _not_the_service(response.status_code)
             return [whole] * len(items)
         results = _json_or_none(response)
         entries = results.get("results") if isinstance(results, dict) else None
         if not isinstance(entries, list) or len(entries) != len(items):
-            return [SubmitResult(Outcome.RETRY, reason="malformed_batch_answer", http_status=200)] * len(
-                items
-            )
+            return [_not_the_service(200)] * len(items)
         by_key = {str(entry.get("idempotency_key")): entry for entry in entries if isinstance(entry, dict)}
         out: list[SubmitResult] = []
         for key, _ in items:
             entry = by_key.get(key)
             if entry is None or not isinstance(entry.get("status"), int):
-                out.append(SubmitResult(Outcome.RETRY, reason="malformed_batch_answer", http_status=200))
+                out.append(_not_the_service(200))
                 continue
             out.append(classify(entry["status"], entry.get("body"), {}))
         return out
@@ -203,7 +276,7 @@ class CentralClient:
             response = self._client.get(API + f"/registrations/{registration_id}", headers=self._auth())
         except httpx.TransportError as exc:
             return SubmitResult(Outcome.RETRY, reason=_network_problem(exc))
-        return classify(response.status_code, _json_or_none(response), response.headers)
+        return classify(response.status_code, _json_or_none(response), response.headers, STATUS_REFUSALS)
 
     def health(self) -> bool:
         try:

@@ -5,10 +5,12 @@ transaction (architecture §3), and this relay drains the outbox in a background
 with its own id as ``Idempotency-Key``, so a request that reached the server but whose answer was lost is
 simply sent again and answered with the first response: the central service holds it exactly once.
 
-Per answer: 2xx → accepted; a definitive 4xx → rejected with the server's reason (shown to the clerk);
-network errors, 408, 409 (still in flight), 429 and 5xx → retried a few times at once with jittered
-exponential backoff (stamina), honouring ``Retry-After``, then scheduled for later in the row itself so the
-schedule survives a restart; 401/403 → the relay pauses until the clerk re-enrols the workstation.
+Per answer: the service's status body → accepted; one of the service's documented refusals (its error
+body, not merely a 4xx: a proxy's page is no refusal) → rejected with the server's reason (shown to the
+clerk); network errors, answers that are not the service's (shown as a connection problem), 408, 409
+(still in flight), 429 and 5xx → retried a few times at once with jittered exponential backoff
+(stamina), honouring ``Retry-After``, then scheduled for later in the row itself so the schedule
+survives a restart; 401/403 → the relay pauses until the clerk re-enrols the workstation.
 A backlog goes in batches.
 """
 
@@ -250,9 +252,7 @@ class OutboxRelay:
                     Deferred(entry.id, now + self._later(entry.attempts, result), result.reason or "retry")
                 )
                 report.deferred += 1
-                service_down = (
-                    result.http_status is None or result.http_status >= 500 or result.http_status == 408
-                )
+                service_down = result.connection_problem
                 if service_down:
                     self._connection = Connection.OFFLINE
                 stop = stop or ("offline" if service_down else "busy")

@@ -41,6 +41,28 @@ class Fault(StrEnum):
     TIMEOUT_AFTER_COMMIT = "timeout_after_commit"  # forward, then never answer
     DROP = "drop"  # cut the connection without forwarding
     DROP_AFTER_COMMIT = "drop_after_commit"  # forward, wait for the answer, then cut the connection
+    # A careless proxy's own answers, HTML without the service's error body, never forwarded:
+    PROXY_400 = "proxy_400"
+    PROXY_401 = "proxy_401"
+    PROXY_403 = "proxy_403"
+    PROXY_404 = "proxy_404"
+    PROXY_413 = "proxy_413"
+    PROXY_421 = "proxy_421"
+    PROXY_422 = "proxy_422"
+    PROXY_200 = "proxy_200"  # a captive portal's "welcome" page
+
+
+#: The careless proxy's answers, by status code.
+PROXY_PAGES = {
+    Fault.PROXY_400: 400,
+    Fault.PROXY_401: 401,
+    Fault.PROXY_403: 403,
+    Fault.PROXY_404: 404,
+    Fault.PROXY_413: 413,
+    Fault.PROXY_421: 421,
+    Fault.PROXY_422: 422,
+    Fault.PROXY_200: 200,
+}
 
 
 #: Faults that let the request reach the server (it may have committed).
@@ -82,6 +104,8 @@ class FaultPlan:
     slow_seconds: float = 0.3
     hold_seconds: float = 30.0
     retry_after_seconds: int = 1
+    #: Like a proxy with a body-size limit: a larger request gets an HTML 413, whatever the script says.
+    max_body_bytes: int | None = None
 
     def __post_init__(self) -> None:
         if any(p < 0 for p in self.probabilities.values()) or sum(self.probabilities.values()) > 1 + 1e-9:
@@ -203,6 +227,8 @@ class FaultProxy:
             request, body = received
             method, path = request.method.decode(), request.target.decode()
             fault = self.plan.next(method, path.split("?", 1)[0])
+            if self.plan.max_body_bytes is not None and len(body) > self.plan.max_body_bytes:
+                fault = Fault.PROXY_413
             keep_open = await self._apply(fault, connection, request, body, reader, writer)
             if not keep_open or connection.our_state is h11.MUST_CLOSE:
                 return
@@ -237,6 +263,11 @@ class FaultProxy:
             status = 503 if fault is Fault.UNAVAILABLE_503 else 429
             retry_after = [("Retry-After", str(self.plan.retry_after_seconds))]
             await _respond_error(connection, writer, status, f"injected_{fault.value}", retry_after)
+            return True
+        if fault in PROXY_PAGES:
+            status = PROXY_PAGES[fault]
+            page = f"<html><body><h1>{status}</h1><p>proxy</p></body></html>".encode()
+            await _respond(connection, writer, status, [("Content-Type", "text/html")], page)
             return True
         if fault in (Fault.TIMEOUT, Fault.TIMEOUT_AFTER_COMMIT):
             # Answer nothing; the connection ends when the client gives up (EOF) or after hold_seconds.

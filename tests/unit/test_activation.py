@@ -13,6 +13,7 @@ from activation_code import (
     format_code,
     generate_code,
     hash_code,
+    hash_problem,
     is_well_formed,
     normalise_code,
     verify_code,
@@ -97,10 +98,61 @@ def test_verify_refuses_what_is_not_an_argon2id_hash_of_a_code() -> None:
     assert not verify_code(argon2i, CODE)
 
 
-def test_a_hash_made_with_other_parameters_still_verifies() -> None:
+def test_a_hash_made_with_stronger_parameters_still_verifies() -> None:
     """Parameters live in the hash, so raising them later keeps older hashes valid."""
+    stronger = PasswordHasher(time_cost=4, memory_cost=65536, parallelism=2, type=Type.ID).hash(
+        "7KQ2M9XD4T0B"
+    )
+    assert hash_problem(stronger) is None
+    assert verify_code(stronger, CODE)
+
+
+def test_a_hash_weaker_than_the_counters_is_refused_even_when_it_matches() -> None:
     light = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID).hash("7KQ2M9XD4T0B")
-    assert verify_code(light, CODE)
+    assert hash_problem(light) is not None
+    assert not verify_code(light, CODE)
+
+
+_SALT = "c2FsdHNhbHRzYWx0c2FsdA"  # 16 bytes
+_HASH = "A" * 43  # 32 zero bytes
+_GOOD = f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH}"
+
+
+def test_a_well_formed_hash_with_the_counters_parameters_passes() -> None:
+    assert hash_problem(_GOOD) is None
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}$7KQ2M9XD4T0B",  # a plain code as the "hash"
+        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}$7KQ2-M9XD-4T0B",
+        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH[:-1]}!",  # not base64
+        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH}==",  # padded
+        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH[:-1]}B",  # non-canonical trailing bits
+        f"$argon2id$v=19$m=65536,t=3,p=4$c2FsdA${_HASH}",  # 4-byte salt
+        f"$argon2id$v=19$m=8,t=3,p=4${_SALT}${_HASH}",  # weak memory
+        f"$argon2id$v=19$m=65536,t=1,p=4${_SALT}${_HASH}",  # weak time
+        f"$argon2id$v=19$m=65536,t=3,p=0${_SALT}${_HASH}",
+        f"$argon2id$v=19$m=4294967295,t=3,p=4${_SALT}${_HASH}",  # gigabytes per verification
+        f"$argon2id$v=19$m=65536,t=100000,p=4${_SALT}${_HASH}",
+        f"$argon2id$v=19$m=065536,t=3,p=4${_SALT}${_HASH}",  # leading zero
+        f"$argon2id$v=19$m=\uff16\uff15536,t=3,p=4${_SALT}${_HASH}",  # full-width digits
+        f"$argon2id$v=16$m=65536,t=3,p=4${_SALT}${_HASH}",  # old version
+        f"$argon2id$m=65536,t=3,p=4${_SALT}${_HASH}",  # version missing
+        f"$argon2i$v=19$m=65536,t=3,p=4${_SALT}${_HASH}",
+        f"$argon2d$v=19$m=65536,t=3,p=4${_SALT}${_HASH}",
+        f"$argon2id$v=19$t=3,m=65536,p=4${_SALT}${_HASH}",  # parameters out of order
+        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}",  # no hash
+        f"{_GOOD}$extra",
+        f"{_GOOD}\n",
+        f" {_GOOD}",
+        "$argon2id$",
+        "7KQ2M9XD4T0B",
+    ],
+)
+def test_hash_problem_refuses_what_the_counter_cannot_have_made(bad: str) -> None:
+    assert hash_problem(bad) is not None
 
 
 def test_hashing_a_malformed_code_is_refused_without_echoing_it() -> None:

@@ -33,6 +33,7 @@ from clerk_app.cardreader.identity_file import MONTHS_BY_LANGUAGE
 from clerk_app.cardreader.simulated.card import Applet, BelpicCard, ForeignCard, SimulatedCard
 from clerk_app.cardreader.tlv import encode_tlv
 from clerk_app.domain.identity import Sex
+from clerk_app.domain.text import ascii_digits
 from clerk_app.resources import resource_path
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 
@@ -280,7 +281,7 @@ def build_card(name: str, *, applet: Applet = Applet.V1_8, today: dt.date | None
     base = name
     if name.startswith(PULLED_PREFIX):
         count = name.removeprefix(PULLED_PREFIX)
-        if not count.isdigit():
+        if not ascii_digits(count):
             raise KeyError(name)
         pull_after, base = int(count), "adult"
     personas = _personas(day)

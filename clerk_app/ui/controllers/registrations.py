@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from activation_code import ACTIVATION_PERIOD
 from clerk_app.domain.registration import Registration
+from clerk_app.domain.text import ascii_digits
 from clerk_app.errors import ClerkError
 from clerk_app.ui.controllers.reissue import ReissueController
 from clerk_app.ui.controllers.shell import Shell
@@ -162,9 +163,9 @@ class RegistrationsController(QObject):
         view = self.view
         name = view.name_edit.text().strip()
         number = view.number_edit.text().strip()
-        digits = sum(ch.isdigit() for ch in number)
+        digits = sum(ascii_digits(ch) for ch in number)
         number_ok = not number or (
-            digits == 11 and all(ch.isdigit() or ch in _NUMBER_PUNCTUATION for ch in number)
+            digits == 11 and all(ascii_digits(ch) or ch in _NUMBER_PUNCTUATION for ch in number)
         )
         view.show_number_problem(
             ""
