@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DataError
+from sqlalchemy.orm import Session
 
+from central_service import registrations
 from central_service.models import Registration
+from central_service.wire import RegistrationIn
 from tests.support.central import LiveCentral
 from tests.support.registrations import registration_body
 
@@ -102,3 +108,53 @@ def test_concurrent_overlapping_batches_store_each_registration_once(
     with central.service.db.reading() as session:
         assert session.execute(select(func.count(Registration.id))).scalar_one() == 40
     assert len(central.wait_for_mails(40)) == 40
+
+
+def test_a_poisoned_item_never_holds_up_the_others(central: LiveCentral, http: httpx.Client) -> None:
+    """A NUL byte (PostgreSQL refuses it in text), a lone surrogate, a bad key: each item on its own."""
+    bodies = [registration_body(30 + i) for i in range(6)]
+    bodies[1]["person"]["surname"] = "PEE\x00TERS"
+    bodies[3]["clerk"]["name"] = "An \ud800Clerk"
+    keys = [str(uuid.uuid4()) for _ in bodies]
+    keys[4] = "key\x00four"
+    payload = {
+        "items": [{"idempotency_key": k, "registration": b} for k, b in zip(keys, bodies, strict=True)]
+    }
+    response = http.post(
+        "/v1/registrations:batch",
+        content=json.dumps(payload, ensure_ascii=True),
+        headers={"Content-Type": "application/json"},
+    )
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [result["status"] for result in results] == [201, 422, 201, 422, 400, 201]
+    assert results[1]["body"]["field"] == "person.surname"
+    assert results[3]["body"]["field"] == "clerk.name"
+    assert (results[4]["body"]["error"], results[4]["body"]["field"]) == (
+        "invalid_idempotency_key",
+        "items[4].idempotency_key",
+    )
+
+
+def test_an_item_the_database_refuses_fails_alone(
+    central: LiveCentral, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever validation misses and the database refuses costs that item only (a 500 for it alone)."""
+    poisoned = registration_body(40)
+    real_store = registrations.store
+
+    def store(session: Session, registration: RegistrationIn, *args: Any) -> Registration:
+        if str(registration.id) == poisoned["id"]:
+            # PostgreSQL refuses this itself (and aborts the transaction); SQLite casts it to 0.
+            session.execute(text("SELECT CAST('not a number' AS INTEGER)"))
+            raise DataError("SELECT", {}, Exception("refused by the database"))
+        return real_store(session, registration, *args)
+
+    monkeypatch.setattr(registrations, "store", store)
+    items = [(str(uuid.uuid4()), body) for body in (registration_body(41), poisoned, registration_body(42))]
+    response = batch(http, items)
+    assert response.status_code == 200
+    assert [result["status"] for result in response.json()["results"]] == [201, 500, 201]
+    assert response.json()["results"][1]["body"]["error"] == "internal_error"
+    retried = batch(http, [(items[1][0], poisoned)])  # the claim was released: the key can be sent again
+    assert retried.json()["results"][0]["status"] == 500
