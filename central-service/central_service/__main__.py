@@ -89,7 +89,7 @@ def _centre(value: str) -> str:
 
 
 def _positive_int(value: str) -> int:
-    if not value.isdigit() or int(value) <= 0:
+    if not (value.isascii() and value.isdigit()) or int(value) <= 0:
         raise argparse.ArgumentTypeError("must be a positive whole number")
     return int(value)
 

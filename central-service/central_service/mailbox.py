@@ -28,8 +28,8 @@ from central_service.mail import MESSAGE_ID_DOMAIN
 ENVELOPE_HEADER = "X-Envelope-To"
 _LINK = re.compile(r"https?://\S+/activate/[A-Za-z0-9_-]+")
 _MESSAGE_ID = re.compile(r"<([0-9a-f-]{36})\.activation@" + re.escape(MESSAGE_ID_DOMAIN) + ">")
-_CODE_MESSAGE_ID = re.compile(r"<\d+\.code@" + re.escape(MESSAGE_ID_DOMAIN) + ">")
-_SECURITY_CODE = re.compile(r"^ +(\d{6})\r?$", re.MULTILINE)
+_CODE_MESSAGE_ID = re.compile(r"<[0-9]+\.code@" + re.escape(MESSAGE_ID_DOMAIN) + ">")
+_SECURITY_CODE = re.compile(r"^ +([0-9]{6})\r?$", re.MULTILINE)
 
 
 class MaildirHandler:

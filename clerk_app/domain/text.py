@@ -2,17 +2,20 @@
 
 A chip's bytes or a pasted value can carry what no field needs and the central service refuses (NUL and
 other control characters, lone surrogates, bidirectional overrides, zero-width spaces): the counter removes
-it so it never produces a value the service must refuse. The two joiners (ZWNJ, ZWJ) stay, as some scripts
-need them inside a word; runs of white space become one space. Digits are checked as ASCII digits only
-(:func:`ascii_digits`): ``str.isdigit`` and ``\\d`` also take full-width or Arabic-Indic digits, which would
-make the same person's number a second one.
+it so it never produces a value the service must refuse. The two joiners (ZWNJ, ZWJ) stay inside a
+word, as some scripts need them there; runs of white space become one space. Digits are checked as ASCII
+digits only (:func:`ascii_digits`): ``str.isdigit`` and the regular-expression digit class also take
+full-width or Arabic-Indic digits, which would make the same person's number a second one.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _JOINERS = frozenset("\u200c\u200d")
+#: A joiner that joins nothing: at the start or end of a word.
+_LOOSE_JOINERS = re.compile("(?<![^ ])[\u200c\u200d]+|[\u200c\u200d]+(?![^ ])")
 _DIGITS = frozenset("0123456789")
 
 
@@ -33,7 +36,7 @@ def clean_text(value: str) -> str:
 
     A value with nothing visible left (only joiners, marks or spaces) becomes ``""``.
     """
-    kept = " ".join(strip_invisible(value).split())
+    kept = " ".join(_LOOSE_JOINERS.sub("", " ".join(strip_invisible(value).split())).split())
     if all(unicodedata.category(char)[0] in "ZMC" for char in kept):
         return ""
     return kept

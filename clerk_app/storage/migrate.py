@@ -29,7 +29,7 @@ HEAD_REVISION = "0002"
 
 _NO_BACKUP = QT_TRANSLATE_NOOP("errors", "(none: the store was new and empty)")
 #: ``registrations-<UTC time to the microsecond>Z-rev<revision>.db``, as :func:`_backup_path` names them.
-_BACKUP_NAME = re.compile(r"registrations-(\d{8}T\d{6})\d{6}Z-rev.+\.db")
+_BACKUP_NAME = re.compile(r"registrations-([0-9]{8}T[0-9]{6})[0-9]{6}Z-rev.+\.db")
 
 
 class ForeignKeyViolations(Exception):

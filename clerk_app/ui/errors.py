@@ -92,6 +92,7 @@ def _escape(text: str) -> str:
 #: Patterns of personal data that could still reach a report through a ClerkError ``detail``.
 _REDACTIONS = (
     (re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+"), "<e-mail>"),
+    # any Unicode digit on purpose: masking more than a number could be is the safe side.
     (re.compile(r"\b\d{2}[.\s]?\d{2}[.\s]?\d{2}[-.\s]?\d{3}[.\s]?\d{2}\b"), "<number>"),
     (re.compile(r"\b[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]{4}\b"), "<code>"),
 )

@@ -41,7 +41,7 @@ def username_problem(username: str) -> UsernameProblem | None:
     if not _USERNAME.fullmatch(username):
         return UsernameProblem.CHARACTERS
     digits = re.sub(r"[._-]", "", username)
-    if digits.isdigit() and len(digits) == 11 and (nn.is_valid(digits) or bis.is_valid(digits)):
+    if re.fullmatch("[0-9]{11}", digits) and (nn.is_valid(digits) or bis.is_valid(digits)):
         return UsernameProblem.NATIONAL_NUMBER
     return None
 

@@ -61,7 +61,7 @@ def code_at(secret: str, step: int) -> str:
 def matching_step(secret: str, typed: str, now: dt.datetime) -> int | None:
     """The time step whose code is ``typed`` (within the drift), or None."""
     code = "".join(typed.split())
-    if len(code) != DIGITS or not code.isdigit():
+    if len(code) != DIGITS or not (code.isascii() and code.isdigit()):
         return None
     current = step_at(now)
     for step in range(current - DRIFT, current + DRIFT + 1):
