@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import json
 import socket
 import uuid
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ import pytest
 
 from clerk_app.config import CentralServiceSettings
 from clerk_app.errors import NotAuthorised
-from clerk_app.sync.client import CentralClient, Outcome, parse_retry_after
+from clerk_app.sync.client import CentralClient, Outcome, classify, parse_retry_after
 from tests.support.central import LiveCentral, sqlite_url, start_central
 from tests.support.faults import Fault, FaultPlan, FaultProxy
 from tests.support.registrations import registration_body
@@ -125,3 +126,67 @@ def test_retry_after_as_seconds_or_http_date() -> None:
     assert parse_retry_after(email.utils.formatdate(now + 30, usegmt=True), now=now) == pytest.approx(30.0)
     assert parse_retry_after("soon") is None
     assert parse_retry_after(None) is None
+
+
+PROXY_ANSWERS = [
+    Fault.PROXY_400,
+    Fault.PROXY_401,
+    Fault.PROXY_403,
+    Fault.PROXY_404,
+    Fault.PROXY_413,
+    Fault.PROXY_421,
+    Fault.PROXY_422,
+    Fault.PROXY_200,
+]
+
+
+@pytest.mark.parametrize("fault", PROXY_ANSWERS, ids=str)
+def test_a_proxys_own_answer_is_never_final(central: LiveCentral, fault: Fault) -> None:
+    """A proxy's HTML page is neither a refusal, nor an acceptance, nor a refused token: retry."""
+    token = central.enrol()
+    with FaultProxy(central.url, FaultPlan(script=[fault])) as proxy, client_for(proxy.url, token) as client:
+        result = client.submit(str(uuid.uuid4()), registration_body(6))
+    assert result.outcome is Outcome.RETRY
+    assert result.connection_problem and not result.from_service
+
+
+@pytest.mark.parametrize("fault", PROXY_ANSWERS, ids=str)
+def test_a_proxys_own_answer_to_a_batch_is_never_final(central: LiveCentral, fault: Fault) -> None:
+    token = central.enrol()
+    items = [(str(uuid.uuid4()), registration_body(60 + i)) for i in range(3)]
+    with FaultProxy(central.url, FaultPlan(script=[fault])) as proxy, client_for(proxy.url, token) as client:
+        results = client.submit_batch(items)
+    assert [r.outcome for r in results] == [Outcome.RETRY] * 3
+    assert all(r.connection_problem for r in results)
+
+
+def test_a_batch_too_large_for_a_proxy_is_split_until_it_passes(central: LiveCentral) -> None:
+    token = central.enrol()
+    items = [(str(uuid.uuid4()), registration_body(70 + i)) for i in range(8)]
+    one_item = len(json.dumps({"items": [{"idempotency_key": items[0][0], "registration": items[0][1]}]}))
+    plan = FaultPlan(max_body_bytes=int(one_item * 2.5))
+    with FaultProxy(central.url, plan) as proxy, client_for(proxy.url, token) as client:
+        results = client.submit_batch(items)
+        sizes = [exchange.fault for exchange in proxy.exchanges]
+    assert [r.outcome for r in results] == [Outcome.ACCEPTED] * 8
+    assert sizes.count(Fault.PROXY_413) == 3  # 8 → 4 + 4 → 2 + 2 + 2 + 2
+    assert sizes.count(Fault.PASS) == 4
+
+
+def test_only_the_services_documented_refusals_are_final() -> None:
+    error = {"detail": "", "field": None}
+    for status, code in [(422, "invalid_body"), (422, "centre_mismatch"), (400, "invalid_idempotency_key")]:
+        assert classify(status, {"error": code, **error}, {}).outcome is Outcome.REJECTED
+    for status, body in [
+        (404, {"error": "not_found", **error}),  # a 404 to a POST is a wrong address, not a refusal
+        (422, {"error": "something_new", **error}),
+        (422, {"error": "invalid_body"}),  # not the service's error body
+        (422, "<html>422</html>"),
+        (413, {"error": "body_too_large", **error}),
+        (421, None),
+    ]:
+        result = classify(status, body, {})
+        assert result.outcome is Outcome.RETRY, (status, body)
+    assert classify(200, {"welcome": "to the hotel wifi"}, {}).outcome is Outcome.RETRY
+    assert classify(401, None, {}).outcome is Outcome.RETRY
+    assert classify(401, {"error": "unauthorised", **error}, {}).outcome is Outcome.UNAUTHORISED

@@ -131,3 +131,19 @@ def test_the_relay_thread_sends_when_woken_and_stops(
     finally:
         relay.stop()
     assert statuses(store, ids) == [RegistrationStatus.ACCEPTED] * 2
+
+
+def test_a_proxys_404_leaves_registrations_waiting_as_a_connection_problem(
+    store: Store, central: LiveCentral, register: Register
+) -> None:
+    """An HTML 404 (or 400, 413, 421) from a proxy is no refusal: nobody has to come back."""
+    ids = register(6)
+    plan = FaultPlan(probabilities={Fault.PROXY_404: 1.0})
+    with FaultProxy(central.url, plan) as proxy:
+        relay = relay_for(store, proxy.url, central.enrol())
+        report = relay.run_round()
+    assert (report.accepted, report.rejected, report.deferred) == (0, 0, 6)
+    assert relay.state().connection is Connection.OFFLINE
+    assert relay.state().last_rejection is None
+    assert store.outbox.pending_count() == 6
+    assert statuses(store, ids) == [RegistrationStatus.ISSUED] * 6
