@@ -150,8 +150,9 @@ def test_a_proxys_own_answer_is_never_final(central: LiveCentral, fault: Fault) 
     assert result.connection_problem and not result.from_service
 
 
-@pytest.mark.parametrize("fault", PROXY_ANSWERS, ids=str)
+@pytest.mark.parametrize("fault", [f for f in PROXY_ANSWERS if f is not Fault.PROXY_413], ids=str)
 def test_a_proxys_own_answer_to_a_batch_is_never_final(central: LiveCentral, fault: Fault) -> None:
+    """(A 413 splits the batch instead: see the next test.)"""
     token = central.enrol()
     items = [(str(uuid.uuid4()), registration_body(60 + i)) for i in range(3)]
     with FaultProxy(central.url, FaultPlan(script=[fault])) as proxy, client_for(proxy.url, token) as client:
