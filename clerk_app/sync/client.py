@@ -85,22 +85,12 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-def _error_code(response: httpx.Response) -> str:
-    try:
-        body = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return f"http_{response.status_code}"
-    if isinstance(body, dict) and isinstance(body.get("error"), str):
-        return str(body["error"])
-    return f"http_{response.status_code}"
-
-
 #: Status codes that mean "the same request may work later".
 _RETRYABLE = frozenset({408, 409, 425, 429})
 
-#: The service's own definitive refusals of a registration (docs/wire-format.md), by status code. Only
-#: these, in the service's error body, are final: the same status from anything else (a proxy's page, a
-#: load balancer, another server on that address) is retried and shown as a connection problem.
+# The service's own definitive refusals of a registration (docs/wire-format.md), by status code. Only
+# these, in the service's error body, are final: the same status from anything else (a proxy's page, a
+# load balancer, another server on that address) is retried and shown as a connection problem.
 REGISTRATION_REFUSALS: Mapping[int, frozenset[str]] = {
     400: frozenset({"idempotency_key_required", "invalid_idempotency_key"}),
     422: frozenset(
@@ -113,7 +103,7 @@ REGISTRATION_REFUSALS: Mapping[int, frozenset[str]] = {
         }
     ),
 }
-#: What ``GET /v1/registrations/{id}`` may refuse for good: an id the service does not know (for us).
+# What ``GET /v1/registrations/{id}`` may refuse for good: an id the service does not know (for us).
 STATUS_REFUSALS: Mapping[int, frozenset[str]] = {404: frozenset({"not_found"})}
 _CENTRAL_STATUSES = frozenset({"accepted", "activated", "expired", "locked", "revoked"})
 _ERROR_FIELDS = frozenset({"error", "detail", "field"})
@@ -214,12 +204,22 @@ class CentralClient:
     def enrol(self, code: str, workstation: str) -> Enrolment:
         """Exchange a one-time enrolment code for this workstation's token."""
         response = self._post("/enrolments", {"code": code.strip(), "workstation": workstation})
-        if response.status_code in (401, 403):
-            raise NotAuthorised(_error_code(response))
-        if response.status_code != 201:
-            raise CentralRejected(_error_code(response), reason=_error_code(response))
-        body = response.json()
-        return Enrolment(token=str(body["token"]), centre=str(body.get("centre", "")))
+        body = _json_or_none(response)
+        refusal = service_error(body)
+        if refusal is not None and response.status_code in (401, 403):
+            raise NotAuthorised(refusal)
+        if refusal is not None and 400 <= response.status_code < 500:
+            raise CentralRejected(refusal, reason=refusal)
+        if (
+            response.status_code != 201
+            or not isinstance(body, dict)
+            or not isinstance(body.get("token"), str)
+        ):
+            # Not the service's answer (a proxy's page, another server at that address): no verdict.
+            raise CentralUnreachable(
+                f"http_{response.status_code}", problem=_PROBLEM_TEXTS["unexpected_answer"]
+            )
+        return Enrolment(token=body["token"], centre=str(body.get("centre", "")))
 
     def submit(self, key: str, payload: Mapping[str, Any]) -> SubmitResult:
         """POST one registration under its idempotency key; network trouble is a RETRY, not an exception."""
@@ -298,6 +298,9 @@ _PROBLEM_TEXTS = {
     "tls_failed": QT_TRANSLATE_NOOP("errors", "its certificate could not be verified"),
     "connect_failed": QT_TRANSLATE_NOOP("errors", "no connection: network down or service stopped"),
     "connection_lost": QT_TRANSLATE_NOOP("errors", "the connection was lost"),
+    "unexpected_answer": QT_TRANSLATE_NOOP(
+        "errors", "the answer did not come from the central service: check its address and any proxy"
+    ),
 }
 
 

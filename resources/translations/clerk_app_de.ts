@@ -1393,6 +1393,10 @@
         <source>the connection was lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer did not come from the central service: check its address and any proxy</source>
+        <translation>die Antwort kam nicht vom zentralen Dienst: prüfen Sie seine Adresse und einen etwaigen Proxy</translation>
+    </message>
 </context>
 <context>
     <name>languages</name>

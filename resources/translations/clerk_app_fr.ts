@@ -1393,6 +1393,10 @@
         <source>the connection was lost</source>
         <translation>la connexion a été interrompue</translation>
     </message>
+    <message>
+        <source>the answer did not come from the central service: check its address and any proxy</source>
+        <translation>la réponse ne venait pas du service central : vérifiez son adresse et un éventuel proxy</translation>
+    </message>
 </context>
 <context>
     <name>languages</name>

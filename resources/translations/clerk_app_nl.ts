@@ -1393,6 +1393,10 @@
         <source>the connection was lost</source>
         <translation>de verbinding werd verbroken</translation>
     </message>
+    <message>
+        <source>the answer did not come from the central service: check its address and any proxy</source>
+        <translation>het antwoord kwam niet van de centrale dienst: controleer het adres en een eventuele proxy</translation>
+    </message>
 </context>
 <context>
     <name>languages</name>

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from clerk_app.config import CentralServiceSettings
-from clerk_app.errors import NotAuthorised
+from clerk_app.errors import CentralUnreachable, NotAuthorised
 from clerk_app.sync.client import CentralClient, Outcome, classify, parse_retry_after
 from tests.support.central import LiveCentral, sqlite_url, start_central
 from tests.support.faults import Fault, FaultPlan, FaultProxy
@@ -191,3 +191,16 @@ def test_only_the_services_documented_refusals_are_final() -> None:
     assert classify(200, {"welcome": "to the hotel wifi"}, {}).outcome is Outcome.RETRY
     assert classify(401, None, {}).outcome is Outcome.RETRY
     assert classify(401, {"error": "unauthorised", **error}, {}).outcome is Outcome.UNAUTHORISED
+
+
+@pytest.mark.parametrize("fault", [Fault.PROXY_404, Fault.PROXY_401, Fault.PROXY_200], ids=str)
+def test_a_proxys_answer_to_enrolment_is_a_connection_problem_not_a_verdict(
+    central: LiveCentral, fault: Fault
+) -> None:
+    plan = FaultPlan(script=[fault], applies_to=lambda method, path: path == "/v1/enrolments")
+    with (
+        FaultProxy(central.url, plan) as proxy,
+        client_for(proxy.url, None) as client,
+        pytest.raises(CentralUnreachable),
+    ):
+        client.enrol("7KQ2-M9XD-4T0B", "desk-1")
