@@ -2,8 +2,8 @@
 
 :func:`create_shell` is the UI's composition step: it builds the services the main window needs and passes
 them in through constructors; given a registrar (the registration store) it also connects the shared
-"check and register" step and the manual document path, and given the store as ``registrations`` the
-registrations view and the counts per day. :func:`run_gui` opens the parts below the UI
+"check and register" step and the manual document path, given the store's ``registrations`` the
+registrations view, and given its ``reports`` the counts per day. :func:`run_gui` opens the parts below the UI
 (``clerk_app.app.open_counter``: keyring, store, card readers) while the sign-in dialog shows: a missing
 keyring or a database key problem stops the start with one message before anything is half-created, and
 the slow imports those parts need stay off the way to the first window. The card reader and the eID path
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.config import APP_NAME, Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
-from clerk_app.ui.controllers.counts import CountsController
+from clerk_app.ui.controllers.counts import AskReportPath, CountsController
 from clerk_app.ui.controllers.manual_path import ManualPathController
 from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.registrations import RegistrationsController
@@ -36,7 +36,7 @@ from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.idle import IdleClear
 from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput, UiState
-from clerk_app.ui.registrar import Registrar, Registrations
+from clerk_app.ui.registrar import Registrar, Registrations, Reports
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.workers import Workers
 
@@ -100,6 +100,8 @@ def create_shell(
     ask_pdf_path: AskPdfPath | None = None,
     registrar: Registrar | None = None,
     registrations: Registrations | None = None,
+    reports: Reports | None = None,
+    ask_report_path: AskReportPath | None = None,
     today: Callable[[], dt.date] = dt.date.today,
     now: Callable[[], dt.datetime] | None = None,
 ) -> Shell:
@@ -107,8 +109,9 @@ def create_shell(
 
     With a ``registrar`` the "Other document" path is enabled and ``shell.register_step`` is the step the
     card path hands its identity to. With ``registrations`` the Registration history menu opens
-    ``shell.registrations`` (list, search, re-issue) and ``shell.counts``. ``today`` is the registration
-    day the eligibility rules use; ``now`` (timezone-aware) the moment statuses are shown at.
+    ``shell.registrations`` (list, search, re-issue), and with ``reports`` as well ``shell.counts``.
+    ``today`` is the registration day the eligibility rules use; ``now`` (timezone-aware) the moment
+    statuses are shown at.
     """
     dialogs = {}
     if choose_printer is not None:
@@ -128,14 +131,24 @@ def create_shell(
         shell.manual_path = ManualPathController(shell, step, zone_font, today)
         shell.set_paths_available(eid=False, other_document=True)
         shell.show_home()
+    centre_names = {centre.id: centre.name for centre in settings.centres}
     if registrations is not None:
-        centre_names = {centre.id: centre.name for centre in settings.centres}
         clock = now if now is not None else _utc_now
         shell.registrations = RegistrationsController(
             shell, registrations, services.workers, services.errors, centre_names, today, clock
         )
+    if registrations is not None and reports is not None:
+        report_dialog = {} if ask_report_path is None else {"ask_report_path": ask_report_path}
         shell.counts = CountsController(
-            shell, registrations, services.workers, services.errors, centre_names, today
+            shell,
+            reports,
+            services.workers,
+            services.errors,
+            centre_names,
+            today,
+            language=lambda: services.translations.language,
+            training=settings.training,
+            **report_dialog,  # type: ignore[arg-type]
         )
     return shell
 
@@ -212,6 +225,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
             services,
             registrar=parts.store.registrations,
             registrations=parts.store.registrations,
+            reports=parts.store.reports,
         )
         shell.view.show()
 

@@ -102,6 +102,7 @@ def connected(make_shell: MakeShell, real_store: Store) -> Callable[..., Shell]:
         return make_shell(
             registrar=CounterStore(real_store),
             registrations=RecordsOnClock(real_store),
+            reports=RecordsOnClock(real_store),
             today=lambda: TODAY,
             now=lambda: NOW,
             **options,
