@@ -34,7 +34,7 @@ from clerk_app.domain.registration import Clerk, RegistrationStatus
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.fonts import load_fonts
 from clerk_app.ui.i18n import CatalogueTranslator
-from clerk_app.ui.slip import TRAINING_MARK
+from clerk_app.ui.training_mark import TRAINING_MARK
 
 _CONTEXT = "report"
 #: Excel reads ``;``-separated UTF-8 correctly only with the byte order mark ("utf-8-sig" writes it).

@@ -98,10 +98,6 @@ class CountsController(QObject):
         self.view.save_csv_button.clicked.connect(lambda: self.save(ReportFormat.CSV))
         self.view.save_pdf_button.clicked.connect(lambda: self.save(ReportFormat.PDF))
         self.view.back_button.clicked.connect(shell.view.registrations_action.trigger)
-        shell.view.counts_action.triggered.connect(self.open)
-        shell.view.registrations_menu.menuAction().setVisible(True)
-        shell.view.stack.currentChanged.connect(self._screen_changed)
-        self._screen_changed()
 
     @property
     def busy(self) -> bool:
@@ -214,8 +210,3 @@ class CountsController(QObject):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.view.set_busy(busy)
-
-    def _screen_changed(self) -> None:
-        shell = self._shell_ref()
-        if shell is not None:
-            shell.view.counts_action.setEnabled(shell.current_screen() is not shell.confirmation.view)
