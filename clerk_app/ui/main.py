@@ -1,9 +1,10 @@
 """Start the counter application: QApplication, fonts, translations, crash handler, sign-in, main window.
 
 :func:`create_shell` is the UI's composition step: it builds the services the main window needs and passes
-them in through constructors; given a registrar (the registration store) it also connects the shared
+them in through constructors; given a registrar (the registration store) it also provides the shared
 "check and register" step and the manual document path, given the store's ``registrations`` the
-registrations view, and given its ``reports`` the counts per day. :func:`run_gui` opens the parts below the UI
+registrations view, and given its ``reports`` the counts per day, each built (and its modules imported)
+when it is first used (:meth:`Shell.provide`). :func:`run_gui` opens the parts below the UI
 (``clerk_app.app.open_counter``: keyring, store, card readers) while the sign-in dialog shows: a missing
 keyring or a database key problem stops the start with one message before anything is half-created, and
 the slow imports those parts need stay off the way to the first window. The card reader and the eID path
