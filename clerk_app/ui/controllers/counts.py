@@ -87,6 +87,7 @@ class CountsController(QObject):
         self._training = training
         self._ask_report_path = ask_report_path
         self._busy = False
+        self._saving = False
         self._generation = 0
         self._shown: _Shown | None = None
         self._folder: Path | None = None  # where the last report went
@@ -101,7 +102,8 @@ class CountsController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        """Counting or saving."""
+        return self._busy or self._saving
 
     @property
     def _shell(self) -> Shell:
@@ -146,7 +148,7 @@ class CountsController(QObject):
         """Ask where to save the counts shown, as CSV or PDF, and write them; False when nothing was
         started (counting, saving, nothing shown yet, or the clerk cancelled)."""
         shown = self._shown
-        if self._busy or shown is None:
+        if self._busy or self._saving or shown is None:
             return False
         name = translate("registrations", "counts-{start}-{end}").format(
             start=shown.day_from.isoformat(), end=shown.day_to.isoformat()
@@ -177,16 +179,20 @@ class CountsController(QObject):
             return message
 
         self.view.show_saved("")
-        self._set_busy(True)
+        self._set_saving(True)
         self._workers.start(work, self._saved, self._save_failed)
         return True
 
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.view.set_savable(not saving and not self._busy and self._shown is not None)
+
     def _saved(self, message: object) -> None:
-        self._set_busy(False)
+        self._set_saving(False)
         self.view.show_saved(str(message))
 
     def _save_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+        self._set_saving(False)
         if not isinstance(exc, ClerkError):
             raise exc  # a bug: the crash handler reports it
         self._errors.show(exc, self.view)
