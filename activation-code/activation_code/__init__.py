@@ -9,19 +9,16 @@ The code is 12 symbols of Crockford's base32 alphabet (no I, L, O, U), 60 bits f
 ``XXXX-XXXX-XXXX``. Typing is forgiving the way Crockford intends: case, dashes and spaces do not matter,
 and O/I/L typed by mistake are read as 0/1/1. The hash is an Argon2id PHC string, which records its salt
 and parameters, so the central service can verify it with :func:`verify_code` and the parameters can be
-raised later without breaking older hashes. Argon2 is imported when a code is first hashed or checked:
-the counter's main window needs only the 14 days, and its start-up should not load the Argon2 library.
+raised later without breaking older hashes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import secrets
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from argon2 import PasswordHasher
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 #: How long the citizen has to open the link and type the code (city policy; printed on the slip).
 ACTIVATION_PERIOD = dt.timedelta(days=14)
@@ -32,15 +29,10 @@ GROUP = 4
 _TYPO_FIXES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _PREFIX = "$argon2id$"
 
-
-@functools.cache
-def _hasher() -> PasswordHasher:
-    """RFC 9106 §4 "second recommended option" (64 MiB, 3 passes), with 4 lanes."""
-    from argon2 import PasswordHasher, Type
-
-    return PasswordHasher(
-        time_cost=3, memory_cost=64 * 1024, parallelism=4, hash_len=32, salt_len=16, type=Type.ID
-    )
+#: RFC 9106 §4 "second recommended option" (64 MiB, 3 passes), with 4 lanes.
+_HASHER = PasswordHasher(
+    time_cost=3, memory_cost=64 * 1024, parallelism=4, hash_len=32, salt_len=16, type=Type.ID
+)
 
 
 def generate_code() -> str:
@@ -70,7 +62,7 @@ def hash_code(code: str) -> str:
     """The Argon2id PHC string of a code; the only form that is stored or sent."""
     if not is_well_formed(code):
         raise ValueError("not an activation code")
-    return _hasher().hash(normalise_code(code))
+    return _HASHER.hash(normalise_code(code))
 
 
 def verify_code(code_hash: str, typed: str) -> bool:
@@ -80,9 +72,6 @@ def verify_code(code_hash: str, typed: str) -> bool:
     """
     if not is_well_formed(typed) or not code_hash.startswith(_PREFIX):
         return False
-    from argon2 import PasswordHasher
-    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
     try:
         return PasswordHasher().verify(code_hash, normalise_code(typed))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
