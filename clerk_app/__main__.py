@@ -5,6 +5,7 @@
     clerk-app [--training] card readers|read|parse|simulate
     clerk-app [--training] db verify|purge
     clerk-app [--training] sync status|enrol|now
+    clerk-app [--training] [--lang nl|fr|en] report counts --from D --to D [--centre C] [--format csv|pdf]
 
 Only argument parsing happens here; each sub-command lives in ``clerk_app.commands``. Registering the
 sub-commands imports their modules (the card reader, the store, sync: a good part of a second), so the

@@ -18,6 +18,7 @@ translated message in one place (``clerk_app.ui.errors``), the command line prin
     │   └── CardDataError              a file on the card (or a dumped file) is malformed
     ├── InputError                     a form or MRZ value is invalid; carries one reason code per problem
     ├── SlipOutputError                the slip could not be printed or saved as PDF
+    ├── ReportOutputError              a report (counts per day) could not be saved as CSV or PDF
     ├── StorageError
     │   ├── DatabaseKeyError           the database key is missing from / wrong in the keyring
     │   ├── MigrationError             a schema upgrade failed; the backup path is in ``params``
@@ -178,6 +179,14 @@ class SlipOutputError(ClerkError):
         "errors",
         "The slip could not be printed or saved ({problem}). The code stays on screen: check the printer or "
         "the folder, or choose another one, and try again.",
+    )
+
+
+class ReportOutputError(ClerkError):
+    title = QT_TRANSLATE_NOOP("errors", "Report not saved")
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The report could not be saved ({problem}). Choose another folder or file name and try again.",
     )
 
 

@@ -1,4 +1,4 @@
-"""Registrations at the counter: register, re-issue, and look them up (one, a search, counts per day).
+"""Registrations at the counter: register, re-issue, and look them up (one, or a search).
 
 What the UI's register step and registrations view work with. Registering writes the registration, its
 name words, its outbox row and its audit entry in one transaction, or nothing; a re-issue also revokes
@@ -13,7 +13,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from activation_code import generate_code, hash_code
@@ -57,14 +57,6 @@ class IssuedRegistration:
 
     def __repr__(self) -> str:
         return f"IssuedRegistration(id={self.registration.id})"
-
-
-@dataclass(frozen=True)
-class DayCount:
-    day: dt.date
-    centre_id: str
-    clerk: Clerk
-    registrations: int
 
 
 class Registrations:
@@ -197,33 +189,6 @@ class Registrations:
                 for row in session.scalars(select(RegistrationRow).where(RegistrationRow.id.in_(ids)))
             }
             return [to_registration(rows[key]) for key in ids]
-
-    def counts(self, day_from: dt.date, day_to: dt.date) -> list[DayCount]:
-        """How many registrations each clerk made per day and centre, ``day_from``..``day_to`` inclusive."""
-        query = (
-            select(
-                RegistrationRow.local_day,
-                RegistrationRow.centre_id,
-                RegistrationRow.clerk_staff_number,
-                RegistrationRow.clerk_name,
-                func.count(),
-            )
-            .where(RegistrationRow.local_day >= day_from, RegistrationRow.local_day <= day_to)
-            .group_by(
-                RegistrationRow.local_day,
-                RegistrationRow.centre_id,
-                RegistrationRow.clerk_staff_number,
-                RegistrationRow.clerk_name,
-            )
-            .order_by(
-                RegistrationRow.local_day, RegistrationRow.centre_id, RegistrationRow.clerk_staff_number
-            )
-        )
-        with self._transactions.reading("counts") as session:
-            return [
-                DayCount(day, centre, Clerk(name=name, staff_number=staff), count)
-                for day, centre, staff, name, count in session.execute(query)
-            ]
 
 
 def _registration_time(now: dt.datetime | None) -> dt.datetime:

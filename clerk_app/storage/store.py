@@ -3,8 +3,10 @@
 ``Store.open(settings, secrets)`` checks the key, brings the schema up to date and returns the store;
 callers then use the part for their job, each a small class sharing the store's transactions:
 
-- ``registrations``: register, re-issue, look up, search and count (the UI's register step and
-  registrations view);
+- ``registrations``: register, re-issue, look up and search (the UI's register step and registrations
+  view);
+- ``reports``: counts per day, centre and clerk with their statuses (the counts screen and
+  ``clerk-app report counts``);
 - ``outbox``: what waits for the central service, the answers and statuses it gives (the sync relay);
 - ``retention``: erase personal data whose period is over (start-up, ``clerk-app db purge``);
 - ``integrity``: check the file and the audit chain (``clerk-app db verify``, the self-test);
@@ -23,6 +25,7 @@ from clerk_app.storage.integrity import Integrity
 from clerk_app.storage.migrate import upgrade
 from clerk_app.storage.outbox import Outbox
 from clerk_app.storage.registrations import Registrations
+from clerk_app.storage.reports import Reports
 from clerk_app.storage.retention import Retention
 
 
@@ -33,6 +36,7 @@ class Store:
         self._engine = engine
         transactions = Transactions(engine)
         self.registrations = Registrations(transactions)
+        self.reports = Reports(transactions)
         self.outbox = Outbox(transactions)
         self.retention = Retention(transactions, settings.retention_days, settings.paths.backup_dir)
         self.integrity = Integrity(transactions)

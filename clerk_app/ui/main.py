@@ -1,9 +1,10 @@
 """Start the counter application: QApplication, fonts, translations, crash handler, sign-in, main window.
 
 :func:`create_shell` is the UI's composition step: it builds the services the main window needs and passes
-them in through constructors; given a registrar (the registration store) it also connects the shared
-"check and register" step and the manual document path, and given the store as ``registrations`` the
-registrations view and the counts per day. :func:`run_gui` opens the parts below the UI
+them in through constructors; given a registrar (the registration store) it also provides the shared
+"check and register" step and the manual document path, given the store's ``registrations`` the
+registrations view, and given its ``reports`` the counts per day, each built (and its modules imported)
+when it is first used (:meth:`Shell.provide`). :func:`run_gui` opens the parts below the UI
 (``clerk_app.app.open_counter``: keyring, store, card readers) while the sign-in dialog shows: a missing
 keyring or a database key problem stops the start with one message before anything is half-created, and
 the slow imports those parts need stay off the way to the first window. The card reader and the eID path
@@ -24,26 +25,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.config import APP_NAME, Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
-from clerk_app.ui.controllers.counts import CountsController
-from clerk_app.ui.controllers.manual_path import ManualPathController
-from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.controllers.registrations import RegistrationsController
 from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.cycle_collector import CycleCollector
 from clerk_app.ui.errors import CrashHandler, ErrorPresenter, describe
 from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.idle import IdleClear
-from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput, UiState
-from clerk_app.ui.registrar import Registrar, Registrations
+from clerk_app.ui.registrar import Registrar, Registrations, Reports
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.workers import Workers
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
     from clerk_app.app import CounterParts
+    from clerk_app.ui.controllers.counts import AskReportPath
     from clerk_app.ui.controllers.sync_status import SyncStatusController
     from clerk_app.ui.counter import Counter
+    from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput
 
 #: Point size of the application's text; the activation code is larger (see the shell).
 TEXT_POINT_SIZE = 10.5
@@ -100,6 +99,8 @@ def create_shell(
     ask_pdf_path: AskPdfPath | None = None,
     registrar: Registrar | None = None,
     registrations: Registrations | None = None,
+    reports: Reports | None = None,
+    ask_report_path: AskReportPath | None = None,
     today: Callable[[], dt.date] = dt.date.today,
     now: Callable[[], dt.datetime] | None = None,
 ) -> Shell:
@@ -107,36 +108,81 @@ def create_shell(
 
     With a ``registrar`` the "Other document" path is enabled and ``shell.register_step`` is the step the
     card path hands its identity to. With ``registrations`` the Registration history menu opens
-    ``shell.registrations`` (list, search, re-issue) and ``shell.counts``. ``today`` is the registration
-    day the eligibility rules use; ``now`` (timezone-aware) the moment statuses are shown at.
+    ``shell.registrations`` (list, search, re-issue), and with ``reports`` as well ``shell.counts``.
+    ``today`` is the registration day the eligibility rules use; ``now`` (timezone-aware) the moment
+    statuses are shown at.
     """
     dialogs = {}
     if choose_printer is not None:
         dialogs["choose_printer"] = choose_printer
     if ask_pdf_path is not None:
         dialogs["ask_pdf_path"] = ask_pdf_path
-    output = SlipOutput(UiState(settings.paths.config_dir / "ui-state.ini"), services.workers, **dialogs)  # type: ignore[arg-type]
+    state_file = settings.paths.config_dir / "ui-state.ini"
+
+    def output() -> SlipOutput:  # made with the confirmation screen, for its first code
+        from clerk_app.ui.printing import SlipOutput, UiState
+
+        return SlipOutput(UiState(state_file), services.workers, **dialogs)  # type: ignore[arg-type]
+
     idle = IdleClear(app, settings.idle_clear_seconds)
     shell = Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
+    # Each flow is built, and its modules imported, when it is first used (Shell.provide). The builders
+    # get the shell as an argument and keep no reference to it: the shell keeps them, and a cycle through
+    # Qt's parent-child links or connections is invisible to Python's garbage collector.
     if registrar is not None:
-        # Kept by the shell's attributes, not as Qt children of the shell: they refer back to it, and a
-        # cycle through Qt's parent-child links is invisible to Python's garbage collector.
-        step = RegisterStepController(shell, registrar, services.workers, services.errors, today)
-        zone_font = services.fonts.code_font(ZONE_POINT_SIZE)
-        zone_font.setBold(False)
-        shell.register_step = step
-        shell.manual_path = ManualPathController(shell, step, zone_font, today)
+
+        def register_step(shell: Shell) -> QObject:
+            from clerk_app.ui.controllers.register_step import RegisterStepController
+
+            return RegisterStepController(shell, registrar, services.workers, services.errors, today)
+
+        def manual_path(shell: Shell) -> QObject:
+            from clerk_app.ui.controllers.manual_path import ManualPathController
+
+            step = shell.register_step
+            assert step is not None  # provided just above
+            zone_font = services.fonts.code_font(ZONE_POINT_SIZE)
+            zone_font.setBold(False)
+            return ManualPathController(shell, step, zone_font, today)
+
+        shell.provide("register_step", register_step)
+        shell.provide("manual_path", manual_path)
         shell.set_paths_available(eid=False, other_document=True)
         shell.show_home()
+    centre_names = {centre.id: centre.name for centre in settings.centres}
     if registrations is not None:
-        centre_names = {centre.id: centre.name for centre in settings.centres}
         clock = now if now is not None else _utc_now
-        shell.registrations = RegistrationsController(
-            shell, registrations, services.workers, services.errors, centre_names, today, clock
-        )
-        shell.counts = CountsController(
-            shell, registrations, services.workers, services.errors, centre_names, today
-        )
+        history = registrations
+
+        def listing(shell: Shell) -> QObject:
+            from clerk_app.ui.controllers.registrations import RegistrationsController
+
+            return RegistrationsController(
+                shell, history, services.workers, services.errors, centre_names, today, clock
+            )
+
+        shell.provide("registrations", listing)
+    if registrations is not None and reports is not None:
+        counted = reports
+        report_dialog = {} if ask_report_path is None else {"ask_report_path": ask_report_path}
+        training = settings.training
+
+        def counts(shell: Shell) -> QObject:
+            from clerk_app.ui.controllers.counts import CountsController
+
+            return CountsController(
+                shell,
+                counted,
+                services.workers,
+                services.errors,
+                centre_names,
+                today,
+                language=lambda: services.translations.language,
+                training=training,
+                **report_dialog,  # type: ignore[arg-type]
+            )
+
+        shell.provide("counts", counts)
     return shell
 
 
@@ -182,6 +228,8 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     counter: Counter | None = None
     sync: SyncStatusController | None = None
     try:
+        from clerk_app.ui.controllers.sign_in import SignInController
+
         sign_in = SignInController(settings, services.translations, services.errors)
         opened: list[CounterParts | ClerkError] = []
 
@@ -212,6 +260,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
             services,
             registrar=parts.store.registrations,
             registrations=parts.store.registrations,
+            reports=parts.store.reports,
         )
         shell.view.show()
 

@@ -2,7 +2,8 @@
 
 The store's ``registrations`` part (:class:`clerk_app.storage.registrations.Registrations`) matches
 :class:`Registrar` and :class:`Registrations` as it is (its ``register`` and ``reissue`` take an optional
-``now`` as well); the composition root passes it in. Every call blocks (Argon2id, an fsync'd commit,
+``now`` as well), its ``reports`` part (:class:`clerk_app.storage.reports.Reports`) matches
+:class:`Reports`; the composition root passes them in. Every call blocks (Argon2id, an fsync'd commit,
 or a query of the encrypted file), so the UI makes them on a worker thread.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from clerk_app.domain.registration import (
@@ -39,7 +40,8 @@ class Registrar(Protocol):
 
 
 class DayTotal(Protocol):
-    """How many registrations one clerk made at one centre on one day."""
+    """How many registrations one clerk made at one centre on one day (re-issues included), how many of
+    them were re-issues, and how many stand in each status."""
 
     @property
     def day(self) -> dt.date: ...
@@ -53,9 +55,21 @@ class DayTotal(Protocol):
     @property
     def registrations(self) -> int: ...
 
+    @property
+    def reissues(self) -> int: ...
+
+    @property
+    def statuses(self) -> Mapping[RegistrationStatus, int]: ...
+
+
+class Reports(Protocol):
+    """The counts screen: counts per day, centre and clerk over a period, statuses as they stand now."""
+
+    def counts(self, day_from: dt.date, day_to: dt.date) -> Sequence[DayTotal]: ...
+
 
 class Registrations(Protocol):
-    """The registrations view: list and search, one registration, counts per day, re-issue."""
+    """The registrations view: list and search, one registration, re-issue."""
 
     def search(
         self,
@@ -74,8 +88,6 @@ class Registrations(Protocol):
     def get(self, registration_id: uuid.UUID) -> Registration:
         """``RecordNotFound`` when there is no such registration."""
         ...
-
-    def counts(self, day_from: dt.date, day_to: dt.date) -> Sequence[DayTotal]: ...
 
     def reissue(
         self,

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
@@ -70,6 +70,8 @@ class _SampleCount:
     centre_id: str
     clerk: Clerk
     registrations: int
+    reissues: int = 0
+    statuses: Mapping[RegistrationStatus, int] = dataclasses.field(default_factory=dict)
 
 
 class _PicturesHistory:
@@ -295,6 +297,7 @@ def _history_screens(
         session,
         services,
         registrations=history,
+        reports=history,
         today=SAMPLE_TIME.date,
         now=lambda: SAMPLE_TIME + dt.timedelta(hours=2),
     )

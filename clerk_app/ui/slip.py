@@ -38,9 +38,7 @@ from clerk_app.domain.registration import Language, Registration
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import CatalogueTranslator
-
-#: Printed on every training slip, in every language, so it is recognised at the counter.
-TRAINING_MARK = "TRAINING / OEFENING"
+from clerk_app.ui.training_mark import TRAINING_MARK
 
 _MM_PER_INCH = 25.4
 _POINTS_PER_INCH = 72.0

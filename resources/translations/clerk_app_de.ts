@@ -160,15 +160,15 @@
     <name>CountTableModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag</translation>
     </message>
     <message>
         <source>Service centre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dienstleistungszentrum</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sachbearbeiter</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -207,6 +207,14 @@
     </message>
     <message>
         <source>&amp;Registrations per day, service centre and clerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,11 +416,11 @@
     </message>
     <message>
         <source>Service centre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dienstleistungszentrum</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sachbearbeiter</translation>
     </message>
 </context>
 <context>
@@ -455,11 +463,11 @@
     </message>
     <message>
         <source>Service centre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dienstleistungszentrum</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sachbearbeiter</translation>
     </message>
     <message>
         <source>The citizen&apos;s personal data was erased after the retention period.</source>
@@ -1287,6 +1295,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved ({problem}). Choose another folder or file name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Storage problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,7 +1702,28 @@
 <context>
     <name>registrations</name>
     <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>Asks where to save a report: (parent, suggested path, format) → the path, or None when cancelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts-{start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts were saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,23 +1740,23 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angenommen</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktiviert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgelaufen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Widerrufen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgelehnt</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
@@ -1784,6 +1821,90 @@
     <message>
         <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Day</source>
+        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark (&quot;utf-8-sig&quot; writes it). The status columns, in the order of a registration&apos;s life.</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Dienstleistungszentrum</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>Neue Registrierungen</translation>
+    </message>
+    <message>
+        <source>Re-issues</source>
+        <translation>Neuausstellungen</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Registrations per day, service centre and clerk</source>
+        <translation>Registrierungen pro Tag, Dienstleistungszentrum und Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Zeitraum: {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>All service centres</source>
+        <translation>Alle Dienstleistungszentren</translation>
+    </message>
+    <message>
+        <source>Service centre: {centre}</source>
+        <translation>Dienstleistungszentrum: {centre}</translation>
+    </message>
+    <message>
+        <source>Made on {moment}. Statuses as they stood then.</source>
+        <translation>Erstellt am {moment}. Status zu diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>No registrations in this period.</source>
+        <translation>Keine Registrierungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
     </message>
 </context>
 <context>

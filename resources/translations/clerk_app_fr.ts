@@ -210,6 +210,14 @@
         <translation>&amp;Nombre d&apos;enregistrements par jour, centre et agent&#xa0;:</translation>
     </message>
     <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>Enregistrer en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Back to the registrations</source>
         <translation>Re&amp;tour aux enregistrements</translation>
     </message>
@@ -1287,6 +1295,14 @@
         <translation>Le ticket n&apos;a pas pu être imprimé ou enregistré ({problem}). Le code reste à l&apos;écran&#xa0;: vérifiez l&apos;imprimante ou le dossier, ou choisissez-en un autre, puis réessayez.</translation>
     </message>
     <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>The report could not be saved ({problem}). Choose another folder or file name and try again.</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré ({problem}). Choisissez un autre dossier ou nom de fichier et réessayez.</translation>
+    </message>
+    <message>
         <source>Storage problem</source>
         <translation>Problème de stockage</translation>
     </message>
@@ -1686,8 +1702,29 @@
 <context>
     <name>registrations</name>
     <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>Asks where to save a report: (parent, suggested path, format) → the path, or None when cancelled.</extracomment>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the counts</source>
+        <translation>Enregistrer les nombres</translation>
+    </message>
+    <message>
         <source>The first day is after the last day.</source>
         <translation>Le premier jour est après le dernier jour.</translation>
+    </message>
+    <message>
+        <source>counts-{start}-{end}</source>
+        <translation>nombres-{start}-{end}</translation>
+    </message>
+    <message>
+        <source>The counts were saved as {path}.</source>
+        <translation>Les nombres ont été enregistrés sous {path}.</translation>
     </message>
     <message>
         <source>Type the whole number: 11 digits, with or without dots, dash and spaces.</source>
@@ -1784,6 +1821,90 @@
     <message>
         <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
         <translation>Les données du citoyen de cet enregistrement ont été effacées après le délai de conservation, il ne peut donc pas être réémis. Enregistrez le citoyen à nouveau avec son document.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Day</source>
+        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark (&quot;utf-8-sig&quot; writes it). The status columns, in the order of a registration&apos;s life.</extracomment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Centre de services</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>Nouveaux enregistrements</translation>
+    </message>
+    <message>
+        <source>Re-issues</source>
+        <translation>Réémissions</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Pas encore envoyés</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activés</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirés</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqués</translation>
+    </message>
+    <message>
+        <source>Registrations per day, service centre and clerk</source>
+        <translation>Enregistrements par jour, centre de services et agent</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Période : du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>All service centres</source>
+        <translation>Tous les centres de services</translation>
+    </message>
+    <message>
+        <source>Service centre: {centre}</source>
+        <translation>Centre de services : {centre}</translation>
+    </message>
+    <message>
+        <source>Made on {moment}. Statuses as they stood then.</source>
+        <translation>Établi le {moment}. Statuts tels qu&apos;ils étaient alors.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No registrations in this period.</source>
+        <translation>Aucun enregistrement pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,14 @@
         <translation>&amp;Aantal registraties per dag, dienstencentrum en medewerker:</translation>
     </message>
     <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>Opslaan als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Back to the registrations</source>
         <translation>Te&amp;rug naar de registraties</translation>
     </message>
@@ -1287,6 +1295,14 @@
         <translation>Het strookje kon niet afgedrukt of opgeslagen worden ({problem}). De code blijft op het scherm: controleer de printer of de map, of kies een andere, en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Report not saved</source>
+        <translation>Rapport niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The report could not be saved ({problem}). Choose another folder or file name and try again.</source>
+        <translation>Het rapport kon niet worden opgeslagen ({problem}). Kies een andere map of bestandsnaam en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>Storage problem</source>
         <translation>Probleem met de opslag</translation>
     </message>
@@ -1686,8 +1702,29 @@
 <context>
     <name>registrations</name>
     <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>Asks where to save a report: (parent, suggested path, format) → the path, or None when cancelled.</extracomment>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the counts</source>
+        <translation>De aantallen opslaan</translation>
+    </message>
+    <message>
         <source>The first day is after the last day.</source>
         <translation>De eerste dag valt na de laatste dag.</translation>
+    </message>
+    <message>
+        <source>counts-{start}-{end}</source>
+        <translation>aantallen-{start}-{end}</translation>
+    </message>
+    <message>
+        <source>The counts were saved as {path}.</source>
+        <translation>De aantallen zijn opgeslagen als {path}.</translation>
     </message>
     <message>
         <source>Type the whole number: 11 digits, with or without dots, dash and spaces.</source>
@@ -1784,6 +1821,90 @@
     <message>
         <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
         <translation>De gegevens van de burger bij deze registratie werden na de bewaartermijn gewist, dus ze kan niet opnieuw uitgereikt worden. Registreer de burger opnieuw met zijn of haar document.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Day</source>
+        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark (&quot;utf-8-sig&quot; writes it). The status columns, in the order of a registration&apos;s life.</extracomment>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Dienstencentrum</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>Nieuwe registraties</translation>
+    </message>
+    <message>
+        <source>Re-issues</source>
+        <translation>Heruitgiften</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Geactiveerd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Registrations per day, service centre and clerk</source>
+        <translation>Registraties per dag, dienstencentrum en medewerker</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Periode: {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>All service centres</source>
+        <translation>Alle dienstencentra</translation>
+    </message>
+    <message>
+        <source>Service centre: {centre}</source>
+        <translation>Dienstencentrum: {centre}</translation>
+    </message>
+    <message>
+        <source>Made on {moment}. Statuses as they stood then.</source>
+        <translation>Gemaakt op {moment}. Statussen zoals ze toen waren.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>No registrations in this period.</source>
+        <translation>Geen registraties in deze periode.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Pagina {page}</translation>
     </message>
 </context>
 <context>

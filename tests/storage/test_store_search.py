@@ -12,8 +12,8 @@ from store_checks import profile_settings, real_secret_store
 
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.identity import Sex
-from clerk_app.domain.registration import Clerk, RegistrationStatus
-from clerk_app.storage import DayCount, Store
+from clerk_app.domain.registration import RegistrationStatus
+from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
 
 PEOPLE = {
@@ -144,21 +144,3 @@ def test_filters_combine_and_results_are_newest_first(store: Store) -> None:
     ) == {ids[0]}
     assert _ids(store.registrations.search(day_from=_day(days[3]))) == {ids[3]}
     assert [r.id for r in store.registrations.search(text="peeters", limit=2, offset=1)] == [reissued, ids[2]]
-
-
-def test_counts_per_day_centre_and_clerk(store: Store) -> None:
-    other = Clerk(name="Bert Balie", staff_number="G54321")
-    yesterday = NOW - dt.timedelta(days=1)
-    store.registrations.register(request(1), yesterday)
-    store.registrations.register(request(2), NOW)
-    store.registrations.register(request(3), NOW)
-    store.registrations.register(request(4, clerk=other), NOW)
-    store.registrations.register(request(5, clerk=other, centre_id="gentbrugge"), NOW)
-    store.registrations.register(request(6), NOW + dt.timedelta(days=5))  # outside the range asked for
-    counts = store.registrations.counts(_day(yesterday), _day(NOW))
-    assert counts == [
-        DayCount(_day(yesterday), "stadskantoor", CLERK, 1),
-        DayCount(_day(NOW), "gentbrugge", other, 1),
-        DayCount(_day(NOW), "stadskantoor", CLERK, 2),
-        DayCount(_day(NOW), "stadskantoor", other, 1),
-    ]

@@ -21,8 +21,9 @@ from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.catalogue import LANGUAGES
 from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.counts_report import ReportFormat
 from clerk_app.ui.main import UiServices, create_shell, prepare_ui
-from clerk_app.ui.registrar import Registrar, Registrations
+from clerk_app.ui.registrar import Registrar, Registrations, Reports
 from clerk_app.ui.resources import catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
 from ui.registration_support import open_real_store, store_settings
@@ -83,6 +84,8 @@ def make_shell(qapp: QApplication, qtbot: QtBot, ui: UiServices, tmp_path: Path)
         ask_pdf_path: Callable[[QWidget, Path], Path | None] | None = None,
         registrar: Registrar | None = None,
         registrations: Registrations | None = None,
+        reports: Reports | None = None,
+        ask_report_path: Callable[[QWidget, Path, ReportFormat], Path | None] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         now: Callable[[], dt.datetime] | None = None,
     ) -> Shell:
@@ -98,6 +101,8 @@ def make_shell(qapp: QApplication, qtbot: QtBot, ui: UiServices, tmp_path: Path)
             ask_pdf_path=ask_pdf_path or (lambda _parent, suggested: tmp_path / suggested.name),
             registrar=registrar,
             registrations=registrations,
+            reports=reports,
+            ask_report_path=ask_report_path,
             today=today,
             now=now,
         )

@@ -102,6 +102,7 @@ def connected(make_shell: MakeShell, real_store: Store) -> Callable[..., Shell]:
         return make_shell(
             registrar=CounterStore(real_store),
             registrations=RecordsOnClock(real_store),
+            reports=RecordsOnClock(real_store),
             today=lambda: TODAY,
             now=lambda: NOW,
             **options,
@@ -347,7 +348,15 @@ def test_registration_and_counts_tab_order(qtbot: QtBot, connected: MakeShell) -
     shell.view.counts_action.trigger()
     qtbot.waitUntil(lambda: not counts.busy, timeout=10_000)
     view = counts.view
-    expected = [view.from_edit, view.until_edit, view.show_button, view.table, view.back_button]
+    expected = [
+        view.from_edit,
+        view.until_edit,
+        view.show_button,
+        view.table,
+        view.save_csv_button,
+        view.save_pdf_button,
+        view.back_button,
+    ]
     assert QApplication.focusWidget() in (view.from_edit, view.from_edit.focusProxy())
     assert _tabbed_chain(qtbot, view.from_edit, len(expected)) == expected
 

@@ -54,6 +54,7 @@ def test_a_connected_shell_is_freed_without_the_cycle_collector(
         ui,
         registrar=CounterStore(real_store),
         registrations=RecordsOnClock(real_store),
+        reports=RecordsOnClock(real_store),
         today=lambda: TODAY,
     )
     manual, step, listing, counts = shell.manual_path, shell.register_step, shell.registrations, shell.counts

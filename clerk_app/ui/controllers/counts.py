@@ -2,6 +2,9 @@
 
 The counts hold no citizen data, so this screen is not cleared by the idle timer; opening it clears the
 current citizen like any change of task (but never from the confirmation screen, whose code would be lost).
+"Save as CSV / PDF" writes the counts last shown, with their statuses, through
+:mod:`clerk_app.ui.counts_report` (the same file ``clerk-app report counts`` writes) on a worker thread;
+the file dialog is passed in as a plain function so tests can answer it.
 """
 
 from __future__ import annotations
@@ -9,27 +12,68 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from clerk_app.errors import ClerkError
+from clerk_app.errors import ClerkError, ReportOutputError
 from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.counts_report import CountsReport, ReportFormat, write_report
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import translate
-from clerk_app.ui.registrar import DayTotal, Registrations
+from clerk_app.ui.registrar import DayTotal, Reports
 from clerk_app.ui.views.counts_view import CountsView
 from clerk_app.ui.workers import Workers
+
+#: Asks where to save a report: (parent, suggested path, format) → the path, or None when cancelled.
+AskReportPath = Callable[[QWidget, Path, ReportFormat], Path | None]
+
+
+def ask_report_path_with_dialog(parent: QWidget, suggested: Path, fmt: ReportFormat) -> Path | None:
+    filters = {
+        ReportFormat.CSV: translate("registrations", "CSV files (*.csv)"),
+        ReportFormat.PDF: translate("registrations", "PDF files (*.pdf)"),
+    }
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, translate("registrations", "Save the counts"), str(suggested), filters[fmt]
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    suffix = f".{fmt.value}"
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+
+def _documents_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """The counts on screen: what "Save as" writes."""
+
+    day_from: dt.date
+    day_to: dt.date
+    rows: Sequence[DayTotal]
+    counted_at: dt.datetime
 
 
 class CountsController(QObject):
     def __init__(
         self,
         shell: Shell,
-        records: Registrations,
+        records: Reports,
         workers: Workers,
         errors: ErrorPresenter,
         centre_names: Mapping[str, str],
         today: Callable[[], dt.date],
+        *,
+        language: Callable[[], str],
+        training: bool,
+        ask_report_path: AskReportPath = ask_report_path_with_dialog,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -38,22 +82,28 @@ class CountsController(QObject):
         self._workers = workers
         self._errors = errors
         self._today = today
+        self._centre_names = dict(centre_names)
+        self._language = language
+        self._training = training
+        self._ask_report_path = ask_report_path
         self._busy = False
+        self._saving = False
         self._generation = 0
+        self._shown: _Shown | None = None
+        self._folder: Path | None = None  # where the last report went
 
         self.view = CountsView(centre_names)
         self.model = self.view.model
         shell.add_screen(self.view)
         self.view.show_button.clicked.connect(self.show_counts)
+        self.view.save_csv_button.clicked.connect(lambda: self.save(ReportFormat.CSV))
+        self.view.save_pdf_button.clicked.connect(lambda: self.save(ReportFormat.PDF))
         self.view.back_button.clicked.connect(shell.view.registrations_action.trigger)
-        shell.view.counts_action.triggered.connect(self.open)
-        shell.view.registrations_menu.menuAction().setVisible(True)
-        shell.view.stack.currentChanged.connect(self._screen_changed)
-        self._screen_changed()
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        """Counting or saving."""
+        return self._busy or self._saving
 
     @property
     def _shell(self) -> Shell:
@@ -83,19 +133,77 @@ class CountsController(QObject):
         self._generation += 1
         generation = self._generation
         records = self._records
+        self._shown = None
+        self.view.show_total(None)
+        self.view.show_saved("")
         self._set_busy(True)
+        counted_at = dt.datetime.now().astimezone()
         self._workers.start(
             lambda: records.counts(day_from, day_to),
-            lambda counts: self._counted(counts, generation),
+            lambda counts: self._counted(_Shown(day_from, day_to, counts, counted_at), generation),
             lambda exc: self._failed(exc, generation),
         )
 
-    def _counted(self, counts: Sequence[DayTotal], generation: int) -> None:
+    def save(self, fmt: ReportFormat) -> bool:
+        """Ask where to save the counts shown, as CSV or PDF, and write them; False when nothing was
+        started (counting, saving, nothing shown yet, or the clerk cancelled)."""
+        shown = self._shown
+        if self._busy or self._saving or shown is None:
+            return False
+        name = translate("registrations", "counts-{start}-{end}").format(
+            start=shown.day_from.isoformat(), end=shown.day_to.isoformat()
+        )
+        folder = self._folder if self._folder is not None else _documents_folder()
+        path = self._ask_report_path(self.view, folder / f"{name}.{fmt.value}", fmt)
+        if path is None:
+            return False
+        self._folder = path.parent
+        report = CountsReport(
+            rows=shown.rows,
+            day_from=shown.day_from,
+            day_to=shown.day_to,
+            centre_names=self._centre_names,
+            made_at=shown.counted_at,
+            training=self._training,
+        )
+        language = self._language()
+        message = translate("registrations", "The counts were saved as {path}.").format(path=path)
+
+        def work() -> str:
+            try:
+                write_report(path, report, fmt, language)
+            except OSError as error:
+                raise ReportOutputError(
+                    type(error).__name__, problem=error.strerror or type(error).__name__
+                ) from error
+            return message
+
+        self.view.show_saved("")
+        self._set_saving(True)
+        self._workers.start(work, self._saved, self._save_failed)
+        return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.view.set_savable(not saving and not self._busy and self._shown is not None)
+
+    def _saved(self, message: object) -> None:
+        self._set_saving(False)
+        self.view.show_saved(str(message))
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if not isinstance(exc, ClerkError):
+            raise exc  # a bug: the crash handler reports it
+        self._errors.show(exc, self.view)
+
+    def _counted(self, shown: _Shown, generation: int) -> None:
         if generation != self._generation:
             return
-        self._set_busy(False)
-        self.model.set_counts(counts)
+        self._shown = shown
+        self.model.set_counts(shown.rows)
         self.view.show_total(self.model.total)
+        self._set_busy(False)
 
     def _failed(self, exc: BaseException, generation: int) -> None:
         if generation != self._generation:
@@ -108,8 +216,3 @@ class CountsController(QObject):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.view.set_busy(busy)
-
-    def _screen_changed(self) -> None:
-        shell = self._shell_ref()
-        if shell is not None:
-            shell.view.counts_action.setEnabled(shell.current_screen() is not shell.confirmation.view)

@@ -72,7 +72,6 @@ class ManualPathController(QObject):
         self._zone_timer.setInterval(ZONE_SETTLE_MS)
         self._zone_timer.timeout.connect(lambda: self.read_zone(explicit=False))
 
-        shell.home.other_button.clicked.connect(self.choose_document)
         for kind, button in self.choice.buttons.items():
             button.clicked.connect(lambda _checked=False, chosen=kind: self.open_form(chosen))
         self.choice.back_button.clicked.connect(shell.new_citizen)

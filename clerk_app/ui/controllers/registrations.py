@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtWidgets import QWidget
 
 from activation_code import ACTIVATION_PERIOD
 from clerk_app.domain.registration import Registration
@@ -94,12 +93,6 @@ class RegistrationsController(QObject):
         view.more_button.clicked.connect(self.show_more)
         view.counts_button.clicked.connect(shell.view.counts_action.trigger)
         view.back_button.clicked.connect(shell.new_citizen)
-
-        action = shell.view.registrations_action
-        action.triggered.connect(self.open)
-        shell.view.registrations_menu.menuAction().setVisible(True)
-        shell.view.stack.currentChanged.connect(self._screen_changed)
-        self._screen_changed()
         self._selection_changed()
 
     @property
@@ -271,9 +264,3 @@ class RegistrationsController(QObject):
 
     def _selection_changed(self) -> None:
         self.view.open_button.setEnabled(bool(self.view.table.selectionModel().selectedRows()))
-
-    def _screen_changed(self) -> None:
-        shell = self._shell_ref()
-        if shell is not None:
-            current: QWidget | None = shell.current_screen()
-            shell.view.registrations_action.setEnabled(current is not shell.confirmation.view)

@@ -4,38 +4,44 @@ Registration flows (card reading, the manual document form) are not part of this
 with :meth:`Shell.add_screen` / :meth:`Shell.show_screen`, listen to ``shell.home.eid_button`` and
 ``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`. A path
 button stays disabled until its flow is connected (:meth:`Shell.set_paths_available`).
-:func:`clerk_app.ui.main.create_shell` connects the shared register step and the manual path when it is
-given a registrar, and keeps them in :attr:`Shell.register_step` and :attr:`Shell.manual_path`; the eID
-path (:mod:`clerk_app.ui.counter`) ends in that same register step. Given the store for the registrations
-view, it keeps that in :attr:`Shell.registrations` and :attr:`Shell.counts`.
+:func:`clerk_app.ui.main.create_shell` provides the shared register step and the manual path when it is
+given a registrar (:attr:`Shell.register_step`, :attr:`Shell.manual_path`); the eID path
+(:mod:`clerk_app.ui.counter`) ends in that same register step. Given the store, it provides the
+registrations view and the counts (:attr:`Shell.registrations`, :attr:`Shell.counts`).
+
+Those flows are built when first used, not with the window (:meth:`Shell.provide`): the first click on
+"Other document" or the first opening of the history builds its screens (and imports their modules),
+so the home screen shows sooner. The shell holds what opens them (the home button, the two menu actions)
+and enables those while a flow is provided and the confirmation screen is not showing.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from clerk_app.config import UI_LANGUAGES, Settings
+from clerk_app.config import UI_LANGUAGES, Centre, Settings
 from clerk_app.domain.registration import Registration
 from clerk_app.errors import ClerkError
-from clerk_app.ui.controllers.confirmation import ConfirmationController
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.fonts import Fonts
 from clerk_app.ui.i18n import Translations, translate
 from clerk_app.ui.idle import IdleClear
-from clerk_app.ui.printing import SlipOutput
 from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.views.home_view import HomeView
 from clerk_app.ui.views.main_window_view import MainWindowView
 
 if TYPE_CHECKING:
+    from clerk_app.ui.controllers.confirmation import ConfirmationController
     from clerk_app.ui.controllers.counts import CountsController
     from clerk_app.ui.controllers.manual_path import ManualPathController
     from clerk_app.ui.controllers.register_step import RegisterStepController
     from clerk_app.ui.controllers.registrations import RegistrationsController
+    from clerk_app.ui.printing import SlipOutput
 
 
 class PersonalDataScreen(Protocol):
@@ -52,7 +58,7 @@ class Shell(QObject):
         translations: Translations,
         fonts: Fonts,
         errors: ErrorPresenter,
-        output: SlipOutput,
+        output: Callable[[], SlipOutput],
         idle: IdleClear,
         parent: QObject | None = None,
     ) -> None:
@@ -62,28 +68,29 @@ class Shell(QObject):
         self._errors = errors
         self._idle = idle
         self._personal_data_screens: list[PersonalDataScreen] = []
-        self.register_step: RegisterStepController | None = None  # set once a registrar is connected
-        self.manual_path: ManualPathController | None = None
-        self.registrations: RegistrationsController | None = None  # set once the store is connected
-        self.counts: CountsController | None = None
+        self._builders: dict[str, Callable[[Shell], QObject]] = {}  # flows not built yet
+        self._flows: dict[str, QObject] = {}  # flows built
+        # The confirmation screen is built for the first code it shows (with the slip's printing).
+        self._confirmation: ConfirmationController | None = None
+        self._centres: tuple[Centre, ...] = settings.centres
+        self._fonts = fonts
+        self._make_output = output
 
         self.view = MainWindowView(session, UI_LANGUAGES)
         self.home = HomeView()
         self.view.stack.addWidget(self.home)
-        self.confirmation = ConfirmationController(
-            session, settings.centres, output, errors, fonts.code_font(30), parent=self
-        )
-        self.add_screen(self.confirmation.view, self.confirmation)
 
         self.view.new_citizen_action.triggered.connect(self.new_citizen)
         self.view.cancel_action.triggered.connect(self.cancel)
-        self.view.print_action.triggered.connect(self.confirmation.print_slip)
+        self.view.print_action.triggered.connect(self._print_slip)
+        self.home.other_button.clicked.connect(self._choose_document)
+        self.view.registrations_action.triggered.connect(self._open_registrations)
+        self.view.counts_action.triggered.connect(self._open_counts)
         self.view.quit_action.triggered.connect(self.view.close)
         for code, action in self.view.language_actions.items():
             action.triggered.connect(lambda _checked=False, language=code: self.switch_language(language))
         translations.language_changed.connect(self._language_changed)
         self._language_changed(translations.language)
-        self.confirmation.next_citizen_requested.connect(self.new_citizen)
         idle.expired.connect(self._idle_expired)
         idle.countdown.connect(self._idle_countdown)
         self.view.stack.currentChanged.connect(self._screen_changed)
@@ -92,6 +99,90 @@ class Shell(QObject):
         self.set_paths_available(eid=False, other_document=False)
         self.show_home()
         self._screen_changed()
+
+    # --- flows, built when first used ---------------------------------------------------------------
+
+    @property
+    def confirmation(self) -> ConfirmationController:
+        """The screen with a new code and its slip; built the first time it is needed."""
+        if self._confirmation is None:
+            from clerk_app.ui.controllers.confirmation import ConfirmationController
+
+            confirmation = ConfirmationController(
+                self.session,
+                self._centres,
+                self._make_output(),
+                self._errors,
+                self._fonts.code_font(30),
+                parent=self,
+            )
+            self._confirmation = confirmation
+            self.add_screen(confirmation.view, confirmation)
+            confirmation.next_citizen_requested.connect(self.new_citizen)
+        return self._confirmation
+
+    def _on_confirmation(self) -> bool:
+        """Whether the confirmation screen shows (without building it)."""
+        return self._confirmation is not None and self.current_screen() is self._confirmation.view
+
+    def _print_slip(self) -> None:
+        if self._on_confirmation():
+            self.confirmation.print_slip()
+
+    def provide(self, flow: str, build: Callable[[Shell], QObject]) -> None:
+        """Make ``flow`` (``register_step``, ``manual_path``, ``registrations`` or ``counts``) available;
+        ``build(shell)`` makes it the first time it is used. It gets the shell as an argument so that the
+        shell, which keeps it, is not referred to by it (see RegisterStepController on cycles)."""
+        self._builders[flow] = build
+        if flow == "registrations":
+            self.view.registrations_menu.menuAction().setVisible(True)
+        self._screen_changed()
+
+    def provides(self, flow: str) -> bool:
+        return flow in self._flows or flow in self._builders
+
+    def _flow(self, flow: str) -> Any:
+        built = self._flows.get(flow)
+        if built is None and flow in self._builders:
+            built = self._flows[flow] = self._builders.pop(flow)(self)
+        return built
+
+    @property
+    def register_step(self) -> RegisterStepController | None:
+        """The shared "check and register" step (None without a registrar)."""
+        step: RegisterStepController | None = self._flow("register_step")
+        return step
+
+    @property
+    def manual_path(self) -> ManualPathController | None:
+        manual: ManualPathController | None = self._flow("manual_path")
+        return manual
+
+    @property
+    def registrations(self) -> RegistrationsController | None:
+        """The registrations list and re-issue (None without the store)."""
+        listing: RegistrationsController | None = self._flow("registrations")
+        return listing
+
+    @property
+    def counts(self) -> CountsController | None:
+        counts: CountsController | None = self._flow("counts")
+        return counts
+
+    def _choose_document(self) -> None:
+        manual = self.manual_path
+        if manual is not None:
+            manual.choose_document()
+
+    def _open_registrations(self) -> None:
+        listing = self.registrations
+        if listing is not None:
+            listing.open()
+
+    def _open_counts(self) -> None:
+        counts = self.counts
+        if counts is not None:
+            counts.open()
 
     # --- screens ------------------------------------------------------------------------------------
 
@@ -141,7 +232,7 @@ class Shell(QObject):
     def cancel(self) -> None:
         """Abandon the current step. The confirmation screen is left only with Next citizen, so a code
         that was issued is not lost by a stray Escape before the slip is printed."""
-        if self.current_screen() is not self.confirmation.view:
+        if not self._on_confirmation():
             self.new_citizen()
 
     def switch_language(self, language: str) -> None:
@@ -161,9 +252,12 @@ class Shell(QObject):
             action.setChecked(True)
 
     def _screen_changed(self) -> None:
-        on_confirmation = self.current_screen() is self.confirmation.view
+        on_confirmation = self._on_confirmation()
         self.view.print_action.setEnabled(on_confirmation and self.confirmation.has_code)
         self.view.cancel_action.setEnabled(not on_confirmation)
+        # The history is not opened from the confirmation screen: its code would be lost.
+        self.view.registrations_action.setEnabled(self.provides("registrations") and not on_confirmation)
+        self.view.counts_action.setEnabled(self.provides("counts") and not on_confirmation)
 
     def _idle_expired(self) -> None:
         self.new_citizen()

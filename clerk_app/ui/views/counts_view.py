@@ -40,6 +40,14 @@ class CountsView(Retranslatable, QWidget):
         self.total_label = QLabel(self)
         self.total_label.setObjectName("counts-total")
         self.total_label.setStyleSheet("font-weight: bold;")
+        self.save_csv_button = QPushButton(self)
+        self.save_csv_button.setObjectName("save-counts-csv")
+        self.save_csv_button.setAutoDefault(True)
+        self.save_pdf_button = QPushButton(self)
+        self.save_pdf_button.setObjectName("save-counts-pdf")
+        self.save_pdf_button.setAutoDefault(True)
+        self.saved_label = make_hint_label(self)
+        self.saved_label.setObjectName("counts-saved")
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("counts-back")
         self.back_button.setAutoDefault(True)
@@ -55,6 +63,8 @@ class CountsView(Retranslatable, QWidget):
         period.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.total_label, 1)
+        buttons.addWidget(self.save_csv_button)
+        buttons.addWidget(self.save_pdf_button)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -65,7 +75,19 @@ class CountsView(Retranslatable, QWidget):
         layout.addWidget(self.table_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        set_tab_chain([self.from_edit, self.until_edit, self.show_button, self.table, self.back_button])
+        layout.addWidget(self.saved_label)
+        set_tab_chain(
+            [
+                self.from_edit,
+                self.until_edit,
+                self.show_button,
+                self.table,
+                self.save_csv_button,
+                self.save_pdf_button,
+                self.back_button,
+            ]
+        )
+        self.set_savable(False)  # until something is counted
         self.retranslate()
 
     def set_days(self, day_from: dt.date, day_to: dt.date) -> None:
@@ -87,6 +109,15 @@ class CountsView(Retranslatable, QWidget):
         self._busy = busy
         self.show_button.setEnabled(not busy)
         self._set_total_text()
+        self.set_savable(not busy and self._total is not None)
+
+    def set_savable(self, savable: bool) -> None:
+        """The counts shown can be saved (none while counting or saving)."""
+        self.save_csv_button.setEnabled(savable)
+        self.save_pdf_button.setEnabled(savable)
+
+    def show_saved(self, text: str) -> None:
+        self.saved_label.setText(text)
 
     def _set_total_text(self) -> None:
         if self._busy:
@@ -109,6 +140,8 @@ class CountsView(Retranslatable, QWidget):
         self.until_label.setText(self.tr("Unt&il"))
         self.show_button.setText(self.tr("&Show"))
         self.table_label.setText(self.tr("&Registrations per day, service centre and clerk:"))
+        self.save_csv_button.setText(self.tr("Save as CS&V…"))
+        self.save_pdf_button.setText(self.tr("Save as &PDF…"))
         self.back_button.setText(self.tr("&Back to the registrations"))
         self._set_total_text()
         self.model.retranslate()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from clerk_app.ui.slip import TRAINING_MARK
+from clerk_app.ui.training_mark import TRAINING_MARK
 from clerk_app.ui.views.base import Retranslatable
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import TrainingCard
 from clerk_app.ui.i18n import translate
-from clerk_app.ui.slip import TRAINING_MARK
+from clerk_app.ui.training_mark import TRAINING_MARK
 from clerk_app.ui.views.base import Retranslatable
 
 #: Item data role of a card's catalogue name in the list.

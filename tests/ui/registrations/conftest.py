@@ -34,6 +34,7 @@ def make_counter_shell(
         return make_shell(
             registrar=CounterStore(real_store, today=lambda: TODAY),
             registrations=records,
+            reports=records,
             today=lambda: TODAY,
             now=lambda: NOW,
             **options,

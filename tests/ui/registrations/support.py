@@ -231,7 +231,7 @@ class RecordsOnClock:
 
     def counts(self, day_from: dt.date, day_to: dt.date) -> Sequence[DayCount]:
         self._enter("counts")
-        return self.store.registrations.counts(day_from, day_to)
+        return self.store.reports.counts(day_from, day_to, now=self.now())
 
     def reissue(self, registration_id: uuid.UUID, clerk: Clerk, **options: object) -> IssuedRegistration:
         self._enter("reissue")
