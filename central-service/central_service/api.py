@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central_service import registrations, workstations
 from central_service.errors import ApiError
+from central_service.guard import CALLER, RequestGuard
 from central_service.intake import Answer
 from central_service.service import CentralService
 from central_service.web.app import add_pages, is_page, not_found_page
@@ -71,6 +72,9 @@ def _caller(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> workstations.CallingWorkstation:
+    caller = getattr(request.state, CALLER, None)
+    if isinstance(caller, workstations.CallingWorkstation):  # the guard checked the token already
+        return caller
     token = credentials.credentials if credentials is not None else None
     return workstations.authenticate(_service(request).db, token)
 
@@ -104,6 +108,13 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.service = service
+    if service is not None:  # innermost of the middleware: its answers get the headers and containment
+        app.add_middleware(
+            RequestGuard,
+            limits=service.settings.limits,
+            limiter=service.limiter,
+            authenticate=lambda token: workstations.authenticate(service.db, token),
+        )
     app.add_middleware(_ContainServerErrors)
     add_pages(app, https=service is not None and service.settings.behind_https)
     _add_error_handlers(app)
@@ -120,7 +131,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         tags=["workstations"],
         status_code=201,
         response_model=EnrolmentOut,
-        responses=_errors(401, 422),
+        responses=_errors(401, 413, 422, 429),
     )
     def enrol(body: EnrolmentIn, service: ServiceDep) -> EnrolmentOut:
         """Trade a one-time enrolment code for this workstation's bearer token."""
@@ -132,7 +143,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         tags=["registrations"],
         status_code=201,
         response_model=RegistrationStatusOut,
-        responses=_errors(400, 401, 403, 409, 422),
+        responses=_errors(400, 401, 403, 409, 413, 422, 429),
     )
     def register(
         registration: RegistrationIn, key: IdempotencyKey, caller: CallerDep, service: ServiceDep
@@ -144,7 +155,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         "/v1/registrations:batch",
         tags=["registrations"],
         response_model=BatchOut,
-        responses=_errors(401, 403, 422),
+        responses=_errors(401, 403, 413, 422, 429),
     )
     def register_batch(batch: BatchIn, caller: CallerDep, service: ServiceDep) -> JSONResponse:
         """Receive a backlog; each item is judged as if sent alone under its own key."""
@@ -160,7 +171,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         "/v1/registrations/{registration_id}",
         tags=["registrations"],
         response_model=RegistrationStatusOut,
-        responses=_errors(401, 403, 404),
+        responses=_errors(401, 403, 404, 429),
     )
     def status(registration_id: uuid.UUID, caller: CallerDep, service: ServiceDep) -> RegistrationStatusOut:
         """Its status: accepted, activated, expired, locked or revoked (the caller's centre's only)."""
@@ -172,7 +183,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         "/v1/registrations:status",
         tags=["registrations"],
         response_model=StatusesOut,
-        responses=_errors(401, 403, 422),
+        responses=_errors(401, 403, 413, 422, 429),
     )
     def statuses(query: StatusQueryIn, caller: CallerDep, service: ServiceDep) -> StatusesOut:
         """The statuses of up to 500 registrations at once, for the counter's regular refresh."""
@@ -184,7 +195,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         "/v1/registrations/{registration_id}/revoke",
         tags=["registrations"],
         response_model=RegistrationStatusOut,
-        responses=_errors(401, 403, 404, 422),
+        responses=_errors(401, 403, 404, 413, 422, 429),
     )
     def revoke(registration_id: uuid.UUID, caller: CallerDep, service: ServiceDep) -> RegistrationStatusOut:
         """Revoke an active registration (again: no change); activated, expired or locked ones cannot be."""

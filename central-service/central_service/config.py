@@ -133,6 +133,24 @@ class SigninSettings(_Table):
     address_window_seconds: float = Field(default=600.0, gt=0)
 
 
+class LimitSettings(_Table):
+    """Request size and rate limits of the API, enforced before a body is parsed (``guard``).
+
+    The rates are budgets per window refilling evenly (GCRA, ``ratelimit``), kept in the database so
+    several service processes share them. A batch of 500 registrations is about 700 KB.
+    """
+
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    #: The citizen's pages post small forms.
+    max_form_bytes: int = Field(default=64 * 1024, ge=1024)
+    #: Enrolment attempts (right or wrong codes) per client address: codes are guessed here.
+    enrolments_per_address: int = Field(default=10, ge=1)
+    enrolment_window_seconds: float = Field(default=600.0, gt=0)
+    #: API requests per enrolled workstation: a relay draining a backlog sends batches, far below this.
+    requests_per_token: int = Field(default=6000, ge=1)
+    token_window_seconds: float = Field(default=60.0, gt=0)
+
+
 class PasswordSettings(_Table):
     """Argon2id parameters of new password hashes; stored hashes are re-hashed at sign-in when these change.
 
@@ -202,6 +220,7 @@ class ServiceSettings(_Table):
     sms: SmsSettings = Field(default_factory=SmsSettings)
     signin: SigninSettings = Field(default_factory=SigninSettings)
     passwords: PasswordSettings = Field(default_factory=PasswordSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
 
     @field_validator("listen")
     @classmethod
