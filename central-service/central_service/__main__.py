@@ -4,7 +4,8 @@
     central-service [--config FILE] admin enrol --centre NAME [--valid-hours N]
     central-service [--config FILE] admin workstations
     central-service [--config FILE] admin revoke-workstation ID
-    central-service [--config FILE] mail list
+    central-service [--config FILE] admin purge
+    central-service [--config FILE] mail list [--failed]
     central-service [--config FILE] sms list
     central-service [--config FILE] db upgrade
     central-service openapi [--output FILE]
@@ -39,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "admin":
             return _admin(settings, args)
         if args.command == "mail":
-            return _mail_list(settings)
+            return _mail_failed(settings) if args.failed else _mail_list(settings)
         if args.command == "sms":
             return _sms_list(settings)
         return _db_upgrade(settings)
@@ -64,10 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     admin_sub.add_parser("workstations", help="list enrolled workstations")
     revoke = admin_sub.add_parser("revoke-workstation", help="refuse a workstation's token from now on")
     revoke.add_argument("workstation_id", type=uuid.UUID, metavar="ID")
+    admin_sub.add_parser(
+        "purge",
+        help="blank the personal data of registrations that ended unused (serve does this hourly)",
+    )
 
     mail = sub.add_parser("mail", help="the development mailbox")
     mail_sub = mail.add_subparsers(dest="mail_command", required=True, metavar="ACTION")
-    mail_sub.add_parser("list", help="show the messages in the development mailbox")
+    mail_list = mail_sub.add_parser("list", help="show the messages in the development mailbox")
+    mail_list.add_argument(
+        "--failed", action="store_true", help="instead: the e-mails the service gave up on, and why"
+    )
 
     sms = sub.add_parser("sms", help="the development SMS outbox")
     sms_sub = sms.add_subparsers(dest="sms_command", required=True, metavar="ACTION")
@@ -114,7 +122,7 @@ def _serve(settings: ServiceSettings, listen: str | None) -> int:
 
 
 def _admin(settings: ServiceSettings, args: argparse.Namespace) -> int:
-    from central_service import workstations
+    from central_service import retention, workstations
     from central_service.db import Database
 
     db = Database(settings.effective_database_url)
@@ -134,6 +142,11 @@ def _admin(settings: ServiceSettings, args: argparse.Namespace) -> int:
                 print(
                     f"{row.id}  {row.centre:<20} {row.name:<30} enrolled {row.enrolled_at:%Y-%m-%d}  {state}"
                 )
+            return 0
+        if args.admin_command == "purge":
+            after = dt.timedelta(days=settings.retention.purge_after_days)
+            purged = retention.purge_ended(db, after, now)
+            print(f"blanked the personal data of {purged} registration(s) ended over {after.days} days ago")
             return 0
         if not workstations.revoke_workstation(db, args.workstation_id, now):
             print("central-service: no workstation with that id", file=sys.stderr)
@@ -155,6 +168,25 @@ def _mail_list(settings: ServiceSettings) -> int:
         else:
             print(f"    {item.link or '(no activation link)'}")
     print(f"{len(mails)} message(s) in {settings.mailbox_folder}", file=sys.stderr)
+    return 0
+
+
+def _mail_failed(settings: ServiceSettings) -> int:
+    from central_service.db import Database
+    from central_service.outbox import failed_mails
+
+    db = Database(settings.effective_database_url)
+    try:
+        db.upgrade()
+        failed = failed_mails(db)
+    finally:
+        db.dispose()
+    for row in failed:
+        print(
+            f"{row.failed_at:%Y-%m-%d %H:%M:%S}Z  #{row.id}  registration {row.registration_id}  "
+            f"{row.kind}  {row.attempts} attempt(s)  {row.last_error}"
+        )
+    print(f"{len(failed)} e-mail(s) not sent", file=sys.stderr)
     return 0
 
 

@@ -151,6 +151,14 @@ class LimitSettings(_Table):
     token_window_seconds: float = Field(default=60.0, gt=0)
 
 
+class RetentionSettings(_Table):
+    """How long the centre keeps the personal data of a registration that ended unused (``retention``)."""
+
+    #: Days after a registration expired unused, was revoked or locked before its person's data is blanked:
+    #: long enough for a citizen's question or a counter's late status check to be answered.
+    purge_after_days: int = Field(default=30, ge=1)
+
+
 class PasswordSettings(_Table):
     """Argon2id parameters of new password hashes; stored hashes are re-hashed at sign-in when these change.
 
@@ -221,6 +229,7 @@ class ServiceSettings(_Table):
     signin: SigninSettings = Field(default_factory=SigninSettings)
     passwords: PasswordSettings = Field(default_factory=PasswordSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
 
     @field_validator("listen")
     @classmethod

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
+from central_service import retention
 from central_service.config import ServiceSettings, SmtpSettings
 from central_service.db import Database
 from central_service.intake import Intake, purge_keys
@@ -48,11 +49,16 @@ class CentralService:
 
     def maintain(self, now: dt.datetime) -> None:
         """Housekeeping (hourly, in the relay's thread): forget old idempotency keys, idle rate limits and
-        ended web sessions."""
+        ended web sessions; purge the personal data of registrations that ended unused."""
         purged = purge_keys(self.db, dt.timedelta(days=self.settings.idempotency_retention_days), now)
         if purged:
             log.info("forgot %d idempotency keys older than the retention period", purged)
         self.limiter.purge()
+        purged = retention.purge_ended(
+            self.db, dt.timedelta(days=self.settings.retention.purge_after_days), now
+        )
+        if purged:
+            log.info("blanked the personal data of %d registrations that ended unused", purged)
         self.citizen.maintain(now)
 
     def close(self) -> None:
