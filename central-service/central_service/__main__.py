@@ -27,6 +27,7 @@ from pathlib import Path
 
 from central_service.config import ServiceSettings, load_settings
 from central_service.errors import ServiceConfigError
+from central_service.terminal import printable
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -139,9 +140,8 @@ def _admin(settings: ServiceSettings, args: argparse.Namespace) -> int:
         if args.admin_command == "workstations":
             for row in workstations.list_workstations(db):
                 state = f"revoked {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "active"
-                print(
-                    f"{row.id}  {row.centre:<20} {row.name:<30} enrolled {row.enrolled_at:%Y-%m-%d}  {state}"
-                )
+                centre, name = printable(row.centre), printable(row.name)
+                print(f"{row.id}  {centre:<20} {name:<30} enrolled {row.enrolled_at:%Y-%m-%d}  {state}")
             return 0
         if args.admin_command == "purge":
             after = dt.timedelta(days=settings.retention.purge_after_days)
@@ -161,12 +161,13 @@ def _mail_list(settings: ServiceSettings) -> int:
 
     mails = read_mailbox(settings.mailbox_folder)
     for item in mails:
-        recipients = ", ".join(item.recipients)
-        print(f"{item.delivered_at:%Y-%m-%d %H:%M:%S}Z  {recipients}  [{item.language}] {item.subject}")
+        recipients = printable(", ".join(item.recipients))
+        language, subject = printable(item.language), printable(item.subject)
+        print(f"{item.delivered_at:%Y-%m-%d %H:%M:%S}Z  {recipients}  [{language}] {subject}")
         if item.security_code:
             print(f"    security code {item.security_code}")
         else:
-            print(f"    {item.link or '(no activation link)'}")
+            print(f"    {printable(item.link or '(no activation link)')}")
     print(f"{len(mails)} message(s) in {settings.mailbox_folder}", file=sys.stderr)
     return 0
 
@@ -184,7 +185,7 @@ def _mail_failed(settings: ServiceSettings) -> int:
     for row in failed:
         print(
             f"{row.failed_at:%Y-%m-%d %H:%M:%S}Z  #{row.id}  registration {row.registration_id}  "
-            f"{row.kind}  {row.attempts} attempt(s)  {row.last_error}"
+            f"{printable(row.kind)}  {row.attempts} attempt(s)  {printable(row.last_error)}"
         )
     print(f"{len(failed)} e-mail(s) not sent", file=sys.stderr)
     return 0
@@ -200,7 +201,7 @@ def _sms_list(settings: ServiceSettings) -> int:
         )
     messages = read_outbox_folder(folder)
     for message in messages:
-        print(f"{message.sent_at:%Y-%m-%d %H:%M:%S}Z  {message.to}  {message.text}")
+        print(f"{message.sent_at:%Y-%m-%d %H:%M:%S}Z  {printable(message.to)}  {printable(message.text)}")
     print(f"{len(messages)} message(s) in {folder}", file=sys.stderr)
     return 0
 

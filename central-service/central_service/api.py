@@ -106,6 +106,8 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         version="1",
         description=API_DESCRIPTION,
         redoc_url=None,
+        # Swagger UI loads its scripts from a public CDN: for developers, never in production.
+        docs_url=None if service is not None and service.settings.production else "/docs",
     )
     app.state.service = service
     if service is not None:  # innermost of the middleware: its answers get the headers and containment

@@ -218,6 +218,9 @@ class ServiceSettings(_Table):
     #: service inside the counter app sets this: trainees sign in at every centre from one workstation.
     any_centre: bool = False
     access_log: bool = True
+    #: A production service: activation links need ``link_base_url`` in https, mail needs a real SMTP
+    #: host, and ``/docs`` (Swagger UI, which loads its scripts from a public CDN) is switched off.
+    production: bool = False
     #: 32 random bytes in base64 that encrypt the TOTP secrets and key the one-time code hashes;
     #: empty: a key file ``secrets.key`` made in ``data_dir`` (every process must see the same key).
     secrets_key: SecretStr = SecretStr("")
@@ -250,6 +253,17 @@ class ServiceSettings(_Table):
         if value and (urlsplit(value).scheme not in {"http", "https"} or not urlsplit(value).hostname):
             raise ValueError("must be an http(s) URL")
         return value
+
+    @model_validator(mode="after")
+    def _production_needs_real_addresses(self) -> ServiceSettings:
+        if self.production:
+            if urlsplit(self.link_base_url).scheme != "https":
+                raise ValueError(
+                    "production needs link_base_url = the https address citizens open the links at"
+                )
+            if not self.smtp.host:
+                raise ValueError("production needs smtp.host (the development mailbox keeps mail local)")
+        return self
 
     @property
     def effective_database_url(self) -> str:

@@ -44,6 +44,12 @@ class CentralService:
 
     def start(self, bound_url: str) -> None:
         """The server listens at ``bound_url``: start relaying mail with links based on it, and SMS."""
+        if not self.settings.link_base_url:
+            log.warning(
+                "no link_base_url configured: activation links point at this service's own address %s; "
+                "set link_base_url to the https address citizens reach",
+                bound_url,
+            )
         self.relay.start(self.settings.link_base(bound_url))
         self.citizen.sms.start()
 
