@@ -108,7 +108,12 @@ def _serve(settings: ServiceSettings, listen: str | None) -> int:
 
     if listen is not None:
         settings = ServiceSettings.model_validate({**settings.model_dump(), "listen": listen})
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    if settings.log_format == "json":
+        from central_service.logformat import use_json_lines
+
+        use_json_lines()
+    else:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     if settings.uses_dev_mailbox:
         print(f"central-service: no SMTP host configured; mail goes to {settings.mailbox_folder}", flush=True)
 

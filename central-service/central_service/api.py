@@ -27,6 +27,8 @@ from central_service import registrations, workstations
 from central_service.errors import ApiError
 from central_service.guard import CALLER, RequestGuard
 from central_service.intake import Answer
+from central_service.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from central_service.metrics import CountRequests
 from central_service.service import CentralService
 from central_service.web.app import add_pages, is_page, not_found_page
 from central_service.web.headers import masked_path
@@ -116,9 +118,12 @@ def create_app(service: CentralService | None = None) -> FastAPI:
             limits=service.settings.limits,
             limiter=service.limiter,
             authenticate=lambda token: workstations.authenticate(service.db, token),
+            on_refused=service.count_refusal,
         )
     app.add_middleware(_ContainServerErrors)
     add_pages(app, https=service is not None and service.settings.behind_https)
+    if service is not None:  # outermost: every answer is counted, the guard's and the 500s too
+        app.add_middleware(CountRequests, metrics=service.metrics, routes=lambda: app.router.routes)
     _add_error_handlers(app)
 
     @app.get("/v1/health", tags=["service"], response_model=HealthOut, responses=_errors())
@@ -127,6 +132,28 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         with service.db.reading() as session:
             session.execute(text("SELECT 1"))
         return HealthOut(status="ok")
+
+    @app.get("/v1/health/live", tags=["service"], response_model=HealthOut)
+    def live() -> HealthOut:
+        """Liveness: the process answers (it does not touch the database; a restart would not help it)."""
+        return HealthOut(status="ok")
+
+    @app.get("/v1/health/ready", tags=["service"], response_model=HealthOut, responses=_errors())
+    def ready(service: ServiceDep) -> HealthOut:
+        """Readiness: the database answers and its schema is at this version's newest migration."""
+        if not service.db.is_current():
+            raise ApiError(
+                503,
+                "unavailable",
+                "the database schema is not at this version",
+                headers={"Retry-After": "30"},
+            )
+        return HealthOut(status="ok")
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics(service: ServiceDep) -> Response:
+        """Prometheus text format (restrict it to the monitoring network at the proxy)."""
+        return Response(service.metrics.render(), media_type=METRICS_CONTENT_TYPE)
 
     @app.post(
         "/v1/enrolments",
@@ -151,7 +178,9 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         registration: RegistrationIn, key: IdempotencyKey, caller: CallerDep, service: ServiceDep
     ) -> JSONResponse:
         """Receive one registration; the same key and body again gets the first answer again."""
-        return _answer(service.intake.submit(caller, key, registration))
+        answer = service.intake.submit(caller, key, registration)
+        service.metrics.registrations.labels(str(answer.status)).inc()
+        return _answer(answer)
 
     @app.post(
         "/v1/registrations:batch",
@@ -163,6 +192,8 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         """Receive a backlog; each item is judged as if sent alone under its own key."""
         items = [(item.idempotency_key, item.registration) for item in batch.items]
         answers = service.intake.submit_many(caller, items)
+        for answer in answers:
+            service.metrics.registrations.labels(str(answer.status)).inc()
         results = [
             {"idempotency_key": key, "status": answer.status, "body": answer.body}
             for (key, _), answer in zip(items, answers, strict=True)

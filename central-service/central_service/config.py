@@ -218,6 +218,8 @@ class ServiceSettings(_Table):
     #: service inside the counter app sets this: trainees sign in at every centre from one workstation.
     any_centre: bool = False
     access_log: bool = True
+    #: ``json``: every log line on stderr is one JSON object (``logformat``), for a log collector.
+    log_format: Literal["text", "json"] = "text"
     #: A production service: activation links need ``link_base_url`` in https, mail needs a real SMTP
     #: host, and ``/docs`` (Swagger UI, which loads its scripts from a public CDN) is switched off.
     production: bool = False

@@ -9,6 +9,7 @@ Statement parameters are kept out of error messages: they hold personal data.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -78,9 +79,10 @@ class Database:
             command.upgrade(config, "head")
 
     def is_current(self) -> bool:
-        with self.engine.connect() as connection:
+        """Whether the schema is at this version's newest migration (a read: no write lock on SQLite)."""
+        with self.engine.execution_options(**{READ_ONLY: True}).connect() as connection:
             current = set(MigrationContext.configure(connection).get_current_heads())
-        return current == set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+        return current == _heads()
 
     def scrub(self) -> None:
         """After erasing: make sure no copy of the erased values stays readable on disk.
@@ -109,6 +111,11 @@ def affected_rows(result: Result[Any]) -> int:
     if not isinstance(result, CursorResult):
         raise TypeError("not the result of a data-changing statement")
     return result.rowcount
+
+
+@functools.cache
+def _heads() -> set[str]:
+    return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
 def _alembic_config() -> Config:

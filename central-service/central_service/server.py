@@ -10,6 +10,7 @@ import uvicorn
 
 from central_service.api import create_app
 from central_service.config import ServiceSettings, split_listen
+from central_service.logformat import use_json_lines
 from central_service.mailbox import DevMailbox
 from central_service.service import CentralService
 from central_service.web.headers import mask_access_log
@@ -52,6 +53,7 @@ def build_server(
     on_started: Callable[[str], None] = lambda url: None,
     on_stopped: Callable[[], None] = lambda: None,
     log_level: str = "info",
+    json_logs: bool = False,
 ) -> AnnouncingServer:
     """A server for ``service``; the service starts its mail relay once the address is known."""
 
@@ -69,6 +71,8 @@ def build_server(
         timeout_graceful_shutdown=10,
     )
     mask_access_log()  # after uvicorn.Config, which sets up its loggers
+    if json_logs:
+        use_json_lines()
     return AnnouncingServer(config, started, on_stopped)
 
 
@@ -94,6 +98,12 @@ def serve(
         # Stop the relay and the mailbox as part of the server's shutdown: after a signal, uvicorn
         # re-raises it once serving ends, and code after run() would never execute.
         server = build_server(
-            service, host, port, access_log=settings.access_log, on_started=on_started, on_stopped=stack.close
+            service,
+            host,
+            port,
+            access_log=settings.access_log,
+            on_started=on_started,
+            on_stopped=stack.close,
+            json_logs=settings.log_format == "json",
         )
         server.run()

@@ -10,6 +10,7 @@ from central_service import retention
 from central_service.config import ServiceSettings, SmtpSettings
 from central_service.db import Database
 from central_service.intake import Intake, purge_keys
+from central_service.metrics import ServiceMetrics
 from central_service.outbox import MailRelay
 from central_service.ratelimit import RateLimiter
 from central_service.web.citizen import Citizen
@@ -31,13 +32,19 @@ class CentralService:
         self.clock = clock
         self.db = Database(settings.effective_database_url)
         self.limiter = RateLimiter(self.db)
-        self.citizen = Citizen(settings, self.db, clock, self.limiter, self._wake_mail)
+        self.metrics = ServiceMetrics(self.db, clock)
+        self.citizen = Citizen(
+            settings, self.db, clock, self.limiter, self._wake_mail, on_refused=self.count_refusal
+        )
         self.relay = MailRelay(
             self.db, smtp or settings.smtp, settings.mail, maintain=self.maintain, clock=clock
         )
         self.intake = Intake(
             self.db, on_accepted=self.relay.wake, clock=clock, any_centre=settings.any_centre
         )
+
+    def count_refusal(self, limit: str) -> None:
+        self.metrics.refusals.labels(limit).inc()
 
     def _wake_mail(self) -> None:
         self.relay.wake()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from central_service import workstations
 from central_service.__main__ import main
@@ -16,7 +17,7 @@ from central_service.db import Database
 from central_service.errors import ServiceConfigError
 from central_service.mailbox import DevMailbox
 from central_service.terminal import printable
-from tests.support.central import start_central
+from tests.support.central import LiveCentral, start_central
 
 FORGED = "desk-1\x1b[2K\r\n00000000-0000-0000-0000-000000000000  stadskantoor  trusted\u202e"
 
@@ -102,3 +103,29 @@ def test_a_missing_link_base_is_warned_about_at_start(
     configured = start_central(database_url, tmp_path / "mailbox2", link_base_url="https://activeer.example")
     with caplog.at_level(logging.WARNING, logger="central_service.service"), configured:
         assert not [record for record in caplog.records if "link_base_url" in record.getMessage()]
+
+
+def test_readiness_needs_the_database_schema_at_head(central: LiveCentral) -> None:
+    assert httpx.get(f"{central.url}/v1/health/ready").status_code == 200
+    with central.service.db.transaction() as session:
+        (head,) = session.execute(text("SELECT version_num FROM alembic_version")).scalars()
+        session.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+    try:
+        behind = httpx.get(f"{central.url}/v1/health/ready")
+        assert behind.status_code == 503 and behind.json()["error"] == "unavailable"
+        assert httpx.get(f"{central.url}/v1/health/live").status_code == 200
+    finally:
+        with central.service.db.transaction() as session:
+            session.execute(text("UPDATE alembic_version SET version_num = :head"), {"head": head})
+
+
+def test_metrics_name_route_templates_never_tokens(central: LiveCentral) -> None:
+    secret = "S3cr3tL1nkT0kenNeverInMetrics"
+    httpx.get(f"{central.url}/activate/{secret}")
+    httpx.get(f"{central.url}/v1/registrations/{secret}")  # 401 from the guard, still counted
+    scraped = httpx.get(f"{central.url}/metrics")
+    assert scraped.status_code == 200 and scraped.headers["content-type"].startswith("text/plain")
+    assert secret not in scraped.text
+    assert 'route="/activate/{token}"' in scraped.text
+    assert 'route="/v1/registrations/{registration_id}",status="401"' in scraped.text
+    assert 'central_outbox_oldest_age_seconds{outbox="sms"} 0.0' in scraped.text
