@@ -3,7 +3,9 @@
 An ASGI middleware, so the order is fixed and cheap refusals come first:
 
 1. a declared ``Content-Length`` over the limit → 413 without reading a byte;
-2. ``POST /v1/enrolments``: one of the client address's enrolment attempts (429 once spent);
+2. ``POST /v1/enrolments``: its small body read (not parsed), then one of the client address's
+   enrolment attempts spent (429 once spent; a refusal this process remembers costs no database
+   call and no thread, and the connection stays open, so a flood is cheap to turn away);
 3. ``/v1/registrations…``: the bearer token is checked (401/403) and one of its workstation's requests
    spent (429), before the body is read, so an unauthenticated caller never gets a body parsed;
 4. the body is read here, counting bytes as they arrive, and refused with 413 as soon as it passes the
@@ -28,7 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from central_service import workstations
 from central_service.config import LimitSettings
 from central_service.errors import ApiError
-from central_service.ratelimit import Decision, RateLimiter
+from central_service.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +64,13 @@ class RequestGuard:
             return
         path = str(scope.get("path", ""))
         limit = self.limits.max_body_bytes if path.startswith("/v1/") else self.limits.max_form_bytes
+        body: bytes | None = None
         try:
             if _declared_length(scope) > limit:
                 raise _too_large(limit)
             if path == ENROLMENT_PATH:
+                # Read (not parse) the small body first: a flood's refusals then keep the connection.
+                body = await _read_body(receive, limit)
                 await self._spend(
                     f"enrol:addr:{_client(scope)}",
                     self.limits.enrolments_per_address,
@@ -81,9 +86,10 @@ class RequestGuard:
                     self.limits.token_window_seconds,
                     "token",
                 )
-            body = await _read_body(receive, limit)
+            if body is None:
+                body = await _read_body(receive, limit)
         except ApiError as error:
-            await _refuse(error, scope, receive, send)
+            await _refuse(error, scope, receive, send, body_read=body is not None)
             return
         except _Disconnected:
             return
@@ -97,7 +103,9 @@ class RequestGuard:
         await self.app(scope, _replay(body, receive), send)
 
     async def _spend(self, key: str, limit: int, window: float, kind: str) -> None:
-        decision: Decision = await run_in_threadpool(self.limiter.hit, key, limit, window)
+        decision = self.limiter.refused_here(key, limit, window)  # a flood costs no thread hop
+        if decision is None:
+            decision = await run_in_threadpool(self.limiter.hit, key, limit, window)
         if not decision.allowed:
             self.on_refused(kind)
             raise ApiError(
@@ -168,8 +176,11 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replayed
 
 
-async def _refuse(error: ApiError, scope: Scope, receive: Receive, send: Send) -> None:
-    # Refused before its body was read (or wholly read): the connection cannot carry another request.
-    headers = {**error.headers, "Connection": "close"}
+async def _refuse(
+    error: ApiError, scope: Scope, receive: Receive, send: Send, *, body_read: bool = False
+) -> None:
+    headers = dict(error.headers)
+    if not body_read:  # the rest of the body is still on the connection: it cannot carry another request
+        headers["Connection"] = "close"
     response = JSONResponse(status_code=error.status, content=error.body(), headers=headers)
     await response(scope, receive, send)

@@ -56,16 +56,25 @@ class RateLimiter:
         self._denied: dict[str, float] = {}
         self._lock = threading.Lock()
 
+    def refused_here(self, key: str, limit: int, window: float) -> Decision | None:
+        """The refusal this process remembers for ``key``, if it still runs: answerable without the
+        database (an event loop may call this; :meth:`hit` needs a thread)."""
+        now = self._clock()
+        with self._lock:
+            until = self._denied.get(_digest(key, limit, window))
+        if until is not None and now < until:
+            return Decision(False, until - now)
+        return None
+
     def hit(self, key: str, limit: int, window: float) -> Decision:
         """Spend one event of ``key``'s budget of ``limit`` per ``window`` seconds, if any is left."""
         if limit < 1 or window <= 0:
             raise ValueError("a rate needs a limit of at least 1 and a positive window")
+        refused = self.refused_here(key, limit, window)
+        if refused is not None:
+            return refused
         digest = _digest(key, limit, window)
         now = self._clock()
-        with self._lock:
-            until = self._denied.get(digest)
-        if until is not None and now < until:
-            return Decision(False, until - now)
         # Whole microseconds keep the sums exact: ``limit`` hits at one instant fill the bucket exactly.
         now_us = round(now * 1_000_000)
         interval = math.ceil(window * 1_000_000 / limit)
