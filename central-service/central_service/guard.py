@@ -85,6 +85,8 @@ class RequestGuard:
                     self.limits.requests_per_token,
                     self.limits.token_window_seconds,
                     "token",
+                    # Spent on every call: reserve up to 1 % of the budget per database write.
+                    reserve=min(50, self.limits.requests_per_token // 100),
                 )
             if body is None:
                 body = await _read_body(receive, limit)
@@ -102,9 +104,11 @@ class RequestGuard:
             return
         await self.app(scope, _replay(body, receive), send)
 
-    async def _spend(self, key: str, limit: int, window: float, kind: str) -> None:
+    async def _spend(self, key: str, limit: int, window: float, kind: str, reserve: int = 1) -> None:
         decision = self.limiter.refused_here(key, limit, window)  # a flood costs no thread hop
-        if decision is None:
+        if decision is None and reserve > 1:
+            decision = await run_in_threadpool(self.limiter.hit_reserving, key, limit, window, reserve)
+        elif decision is None:
             decision = await run_in_threadpool(self.limiter.hit, key, limit, window)
         if not decision.allowed:
             self.on_refused(kind)
