@@ -1,6 +1,6 @@
 """Command line of the reference central service.
 
-    central-service [--config FILE] serve [--listen HOST:PORT]
+    central-service [--config FILE] serve [--listen HOST:PORT] [--workers N]
     central-service [--config FILE] admin enrol --centre NAME [--valid-hours N]
     central-service [--config FILE] admin workstations
     central-service [--config FILE] admin revoke-workstation ID
@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _openapi(args.output)
         settings = load_settings(args.config)
         if args.command == "serve":
-            return _serve(settings, args.listen)
+            return _serve(settings, args)
         if args.command == "admin":
             return _admin(settings, args)
         if args.command == "mail":
@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the service until interrupted")
     serve.add_argument("--listen", help="HOST:PORT to listen on (overrides the setting; port 0 = any free)")
+    serve.add_argument(
+        "--workers", type=_positive_int, default=1, help="service processes sharing the port (1)"
+    )
+    serve.add_argument("--socket-fd", type=int, help=argparse.SUPPRESS)  # a worker of --workers
 
     admin = sub.add_parser("admin", help="workstation administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True, metavar="ACTION")
@@ -103,11 +107,19 @@ def _positive_int(value: str) -> int:
     return int(value)
 
 
-def _serve(settings: ServiceSettings, listen: str | None) -> int:
+def _serve(settings: ServiceSettings, args: argparse.Namespace) -> int:
+    import socket
+
     from central_service import server
 
-    if listen is not None:
-        settings = ServiceSettings.model_validate({**settings.model_dump(), "listen": listen})
+    if args.listen is not None:
+        settings = ServiceSettings.model_validate({**settings.model_dump(), "listen": args.listen})
+    if args.workers > 1 and args.socket_fd is None:
+        config = ["--config", str(args.config)] if args.config else []
+        return server.serve_workers(
+            settings, args.workers, [sys.executable, "-m", "central_service", *config]
+        )
+    listening = socket.socket(fileno=args.socket_fd) if args.socket_fd is not None else None
     if settings.log_format == "json":
         from central_service.logformat import use_json_lines
 
@@ -123,7 +135,7 @@ def _serve(settings: ServiceSettings, listen: str | None) -> int:
     def stopped() -> None:
         print("central-service: stopped", flush=True)
 
-    server.serve(settings, on_started=announce, on_stopped=stopped)
+    server.serve(settings, on_started=announce, on_stopped=stopped, listening=listening)
     return 0
 
 

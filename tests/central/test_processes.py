@@ -185,3 +185,35 @@ def _sample(text: str, name: str, label: str) -> float:
         if line.startswith(name) and label in line:
             total += float(line.rsplit(" ", 1)[1])
     return total
+
+
+def test_serve_workers_share_one_port_and_stop_together(database_url: str, tmp_path: Path) -> None:
+    environment = {
+        **{key: value for key, value in os.environ.items() if not key.startswith("CENTRAL_SERVICE_")},
+        "CENTRAL_SERVICE_DATABASE_URL": database_url,
+        "CENTRAL_SERVICE_DATA_DIR": str(tmp_path),
+        "CENTRAL_SERVICE_SECRETS_KEY": base64.b64encode(os.urandom(32)).decode(),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "central_service", "serve", "--workers", "2", "--listen", "127.0.0.1:0"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        urls = []
+        for line in process.stdout:
+            found = re.search(r"listening on (http://\S+)", line)
+            if found:
+                urls.append(found.group(1))
+            if len(urls) == 2:
+                break
+        assert len(urls) == 2 and urls[0] == urls[1]  # two workers, one address
+        assert all(httpx.get(f"{urls[0]}/v1/health/ready").status_code == 200 for _ in range(10))
+    finally:
+        process.terminate()
+        assert process.wait(30) == 0
+    rest = process.stdout.read() if process.stdout else ""
+    assert rest.count("central-service: stopped") == 2
