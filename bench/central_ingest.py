@@ -5,7 +5,10 @@ Starts everything it needs: a throwaway PostgreSQL cluster (scripts/test-postgre
 workstation. Then, with the same 20 keep-alive clients:
 
 1. the floor: ``GET /v1/health`` (HTTP, auth-free routing, one database round trip);
-2. the figure: ``POST /v1/registrations``, each a new registration under a new Idempotency-Key.
+2. the figure: ``POST /v1/registrations``, each a new registration under a new Idempotency-Key;
+3. the same again while an enrolment-guessing flood runs (``--flooders`` clients posting wrong
+   enrolment codes as fast as they are answered): the rate limit must keep the flood from slowing
+   real ingest (target: at most 10 % slower).
 
 Prints registrations per second and latency percentiles, the floor's, and their ratio, ending with
 ``figure:`` lines. Usage: ``.venv/bin/python bench/central_ingest.py [--clients 20] [--per-client 150]``.
@@ -41,6 +44,8 @@ from tests.support.registrations import registration_body  # noqa: E402
 # not seen by clerks (the relay sends in the background, with a 10 s timeout): p99 within 1 s.
 RATE_TARGET = 50.0  # registrations per second, 20 clients
 P99_TARGET_MS = 1000.0
+#: Ingest during an enrolment-guessing flood, as a share of ingest without one (issue 9).
+FLOOD_RATIO_TARGET = 0.90
 
 
 @contextmanager
@@ -92,6 +97,35 @@ async def run_clients(
     return elapsed, latencies
 
 
+async def flooded(
+    url: str,
+    flooders: int,
+    statuses: dict[int, int],
+    ingest: Awaitable[tuple[float, list[float]]],
+) -> tuple[float, list[float], int]:
+    """Run ``ingest`` while ``flooders`` clients guess enrolment codes; (seconds, latencies, guesses)."""
+    stop = asyncio.Event()
+    guesses = 0
+
+    async def flood() -> None:
+        nonlocal guesses
+        async with httpx.AsyncClient(base_url=url, timeout=30) as http:
+            while not stop.is_set():
+                response = await http.post(
+                    "/v1/enrolments", json={"code": "AAAA-BBBB-CCCC", "workstation": "guess"}
+                )
+                statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+                guesses += 1
+
+    tasks = [asyncio.create_task(flood()) for _ in range(flooders)]
+    try:
+        elapsed, latencies = await ingest
+    finally:
+        stop.set()
+        await asyncio.gather(*tasks)
+    return elapsed, latencies, guesses
+
+
 def percentile(values: list[float], fraction: float) -> float:
     return statistics.quantiles(values, n=1000, method="inclusive")[int(fraction * 1000) - 1]
 
@@ -113,6 +147,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--per-client", type=int, default=150)
+    parser.add_argument("--flooders", type=int, default=4)
     args = parser.parse_args()
     clients, per_client = args.clients, args.per_client
     total = clients * per_client
@@ -128,7 +163,7 @@ def main() -> int:
         }
         url = stack.enter_context(central_service(environment))
         token = enrol(url, environment)
-        bodies = [registration_body(index) for index in range(total + clients * 5)]
+        bodies = [registration_body(index) for index in range(2 * total + clients * 5)]
         keys = [str(uuid.uuid4()) for _ in bodies]
 
         async def health(http: httpx.AsyncClient, _: int) -> int:
@@ -157,6 +192,22 @@ def main() -> int:
             total,
             *asyncio.run(run_clients(url, token, clients, per_client, registrations(0))),
         )
+        flood_statuses: dict[int, int] = {}
+        flooded_elapsed, flooded_latencies, flood_count = asyncio.run(
+            flooded(
+                url,
+                args.flooders,
+                flood_statuses,
+                run_clients(url, token, clients, per_client, registrations(total + clients * 5)),
+            )
+        )
+        flooded_ingest = report(
+            "registrations during an enrolment flood", total, flooded_elapsed, flooded_latencies
+        )
+        print(
+            f"enrolment flood: {flood_count} guesses in {flooded_elapsed:.2f} s = "
+            f"{flood_count / flooded_elapsed:.0f}/s, answers {dict(sorted(flood_statuses.items()))}"
+        )
 
     rate = ingest["rate"]
     print(f"figure: central_ingest_rate value={rate:.0f} unit=registrations/s target=>={RATE_TARGET:.0f}")
@@ -164,6 +215,13 @@ def main() -> int:
     print(f"figure: central_ingest_floor_rate value={floor['rate']:.0f} unit=requests/s target=-")
     print(f"figure: central_ingest_floor_p99 value={floor['p99']:.1f} unit=ms target=-")
     print(f"figure: central_ingest_vs_floor value={ingest['rate'] / floor['rate']:.2f} unit=ratio target=-")
+    ratio = flooded_ingest["rate"] / rate
+    print(
+        f"figure: central_ingest_under_enrolment_flood value={ratio:.2f} unit=ratio "
+        f"target=>={FLOOD_RATIO_TARGET:.2f}"
+    )
+    flood_rate = flood_count / flooded_elapsed
+    print(f"figure: central_enrolment_flood_rate value={flood_rate:.0f} unit=requests/s target=-")
     return 0
 
 

@@ -1,10 +1,11 @@
 """Command line of the reference central service.
 
-    central-service [--config FILE] serve [--listen HOST:PORT]
+    central-service [--config FILE] serve [--listen HOST:PORT] [--workers N]
     central-service [--config FILE] admin enrol --centre NAME [--valid-hours N]
     central-service [--config FILE] admin workstations
     central-service [--config FILE] admin revoke-workstation ID
-    central-service [--config FILE] mail list
+    central-service [--config FILE] admin purge
+    central-service [--config FILE] mail list [--failed]
     central-service [--config FILE] sms list
     central-service [--config FILE] db upgrade
     central-service openapi [--output FILE]
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from central_service.config import ServiceSettings, load_settings
 from central_service.errors import ServiceConfigError
+from central_service.terminal import printable
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,11 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _openapi(args.output)
         settings = load_settings(args.config)
         if args.command == "serve":
-            return _serve(settings, args.listen)
+            return _serve(settings, args)
         if args.command == "admin":
             return _admin(settings, args)
         if args.command == "mail":
-            return _mail_list(settings)
+            return _mail_failed(settings) if args.failed else _mail_list(settings)
         if args.command == "sms":
             return _sms_list(settings)
         return _db_upgrade(settings)
@@ -55,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the service until interrupted")
     serve.add_argument("--listen", help="HOST:PORT to listen on (overrides the setting; port 0 = any free)")
+    serve.add_argument(
+        "--workers", type=_positive_int, default=1, help="service processes sharing the port (1)"
+    )
+    serve.add_argument("--socket-fd", type=int, help=argparse.SUPPRESS)  # a worker of --workers
 
     admin = sub.add_parser("admin", help="workstation administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True, metavar="ACTION")
@@ -64,10 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     admin_sub.add_parser("workstations", help="list enrolled workstations")
     revoke = admin_sub.add_parser("revoke-workstation", help="refuse a workstation's token from now on")
     revoke.add_argument("workstation_id", type=uuid.UUID, metavar="ID")
+    admin_sub.add_parser(
+        "purge",
+        help="blank the personal data of registrations that ended unused (serve does this hourly)",
+    )
 
     mail = sub.add_parser("mail", help="the development mailbox")
     mail_sub = mail.add_subparsers(dest="mail_command", required=True, metavar="ACTION")
-    mail_sub.add_parser("list", help="show the messages in the development mailbox")
+    mail_list = mail_sub.add_parser("list", help="show the messages in the development mailbox")
+    mail_list.add_argument(
+        "--failed", action="store_true", help="instead: the e-mails the service gave up on, and why"
+    )
 
     sms = sub.add_parser("sms", help="the development SMS outbox")
     sms_sub = sms.add_subparsers(dest="sms_command", required=True, metavar="ACTION")
@@ -94,12 +107,25 @@ def _positive_int(value: str) -> int:
     return int(value)
 
 
-def _serve(settings: ServiceSettings, listen: str | None) -> int:
+def _serve(settings: ServiceSettings, args: argparse.Namespace) -> int:
+    import socket
+
     from central_service import server
 
-    if listen is not None:
-        settings = ServiceSettings.model_validate({**settings.model_dump(), "listen": listen})
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    if args.listen is not None:
+        settings = ServiceSettings.model_validate({**settings.model_dump(), "listen": args.listen})
+    if args.workers > 1 and args.socket_fd is None:
+        config = ["--config", str(args.config)] if args.config else []
+        return server.serve_workers(
+            settings, args.workers, [sys.executable, "-m", "central_service", *config]
+        )
+    listening = socket.socket(fileno=args.socket_fd) if args.socket_fd is not None else None
+    if settings.log_format == "json":
+        from central_service.logformat import use_json_lines
+
+        use_json_lines()
+    else:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     if settings.uses_dev_mailbox:
         print(f"central-service: no SMTP host configured; mail goes to {settings.mailbox_folder}", flush=True)
 
@@ -109,12 +135,12 @@ def _serve(settings: ServiceSettings, listen: str | None) -> int:
     def stopped() -> None:
         print("central-service: stopped", flush=True)
 
-    server.serve(settings, on_started=announce, on_stopped=stopped)
+    server.serve(settings, on_started=announce, on_stopped=stopped, listening=listening)
     return 0
 
 
 def _admin(settings: ServiceSettings, args: argparse.Namespace) -> int:
-    from central_service import workstations
+    from central_service import retention, workstations
     from central_service.db import Database
 
     db = Database(settings.effective_database_url)
@@ -131,9 +157,13 @@ def _admin(settings: ServiceSettings, args: argparse.Namespace) -> int:
         if args.admin_command == "workstations":
             for row in workstations.list_workstations(db):
                 state = f"revoked {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "active"
-                print(
-                    f"{row.id}  {row.centre:<20} {row.name:<30} enrolled {row.enrolled_at:%Y-%m-%d}  {state}"
-                )
+                centre, name = printable(row.centre), printable(row.name)
+                print(f"{row.id}  {centre:<20} {name:<30} enrolled {row.enrolled_at:%Y-%m-%d}  {state}")
+            return 0
+        if args.admin_command == "purge":
+            after = dt.timedelta(days=settings.retention.purge_after_days)
+            purged = retention.purge_ended(db, after, now)
+            print(f"blanked the personal data of {purged} registration(s) ended over {after.days} days ago")
             return 0
         if not workstations.revoke_workstation(db, args.workstation_id, now):
             print("central-service: no workstation with that id", file=sys.stderr)
@@ -148,13 +178,33 @@ def _mail_list(settings: ServiceSettings) -> int:
 
     mails = read_mailbox(settings.mailbox_folder)
     for item in mails:
-        recipients = ", ".join(item.recipients)
-        print(f"{item.delivered_at:%Y-%m-%d %H:%M:%S}Z  {recipients}  [{item.language}] {item.subject}")
+        recipients = printable(", ".join(item.recipients))
+        language, subject = printable(item.language), printable(item.subject)
+        print(f"{item.delivered_at:%Y-%m-%d %H:%M:%S}Z  {recipients}  [{language}] {subject}")
         if item.security_code:
             print(f"    security code {item.security_code}")
         else:
-            print(f"    {item.link or '(no activation link)'}")
+            print(f"    {printable(item.link or '(no activation link)')}")
     print(f"{len(mails)} message(s) in {settings.mailbox_folder}", file=sys.stderr)
+    return 0
+
+
+def _mail_failed(settings: ServiceSettings) -> int:
+    from central_service.db import Database
+    from central_service.outbox import failed_mails
+
+    db = Database(settings.effective_database_url)
+    try:
+        db.upgrade()
+        failed = failed_mails(db)
+    finally:
+        db.dispose()
+    for row in failed:
+        print(
+            f"{row.failed_at:%Y-%m-%d %H:%M:%S}Z  #{row.id}  registration {row.registration_id}  "
+            f"{printable(row.kind)}  {row.attempts} attempt(s)  {printable(row.last_error)}"
+        )
+    print(f"{len(failed)} e-mail(s) not sent", file=sys.stderr)
     return 0
 
 
@@ -168,7 +218,7 @@ def _sms_list(settings: ServiceSettings) -> int:
         )
     messages = read_outbox_folder(folder)
     for message in messages:
-        print(f"{message.sent_at:%Y-%m-%d %H:%M:%S}Z  {message.to}  {message.text}")
+        print(f"{message.sent_at:%Y-%m-%d %H:%M:%S}Z  {printable(message.to)}  {printable(message.text)}")
     print(f"{len(messages)} message(s) in {folder}", file=sys.stderr)
     return 0
 

@@ -25,7 +25,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central_service import registrations, workstations
 from central_service.errors import ApiError
+from central_service.guard import CALLER, RequestGuard
 from central_service.intake import Answer
+from central_service.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from central_service.metrics import CountRequests
 from central_service.service import CentralService
 from central_service.web.app import add_pages, is_page, not_found_page
 from central_service.web.headers import masked_path
@@ -72,6 +75,9 @@ def _caller(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> workstations.CallingWorkstation:
+    caller = getattr(request.state, CALLER, None)
+    if isinstance(caller, workstations.CallingWorkstation):  # the guard checked the token already
+        return caller
     token = credentials.credentials if credentials is not None else None
     return workstations.authenticate(_service(request).db, token)
 
@@ -103,10 +109,22 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         version="1",
         description=API_DESCRIPTION,
         redoc_url=None,
+        # Swagger UI loads its scripts from a public CDN: for developers, never in production.
+        docs_url=None if service is not None and service.settings.production else "/docs",
     )
     app.state.service = service
+    if service is not None:  # innermost of the middleware: its answers get the headers and containment
+        app.add_middleware(
+            RequestGuard,
+            limits=service.settings.limits,
+            limiter=service.limiter,
+            authenticate=lambda token: workstations.authenticate(service.db, token),
+            on_refused=service.count_refusal,
+        )
     app.add_middleware(_ContainServerErrors)
     add_pages(app, https=service is not None and service.settings.behind_https)
+    if service is not None:  # outermost: every answer is counted, the guard's and the 500s too
+        app.add_middleware(CountRequests, metrics=service.metrics, routes=lambda: app.router.routes)
     _add_error_handlers(app)
 
     @app.get("/v1/health", tags=["service"], response_model=HealthOut, responses=_errors())
@@ -116,12 +134,34 @@ def create_app(service: CentralService | None = None) -> FastAPI:
             session.execute(text("SELECT 1"))
         return HealthOut(status="ok")
 
+    @app.get("/v1/health/live", tags=["service"], response_model=HealthOut)
+    def live() -> HealthOut:
+        """Liveness: the process answers (it does not touch the database; a restart would not help it)."""
+        return HealthOut(status="ok")
+
+    @app.get("/v1/health/ready", tags=["service"], response_model=HealthOut, responses=_errors())
+    def ready(service: ServiceDep) -> HealthOut:
+        """Readiness: the database answers and its schema is at this version's newest migration."""
+        if not service.db.is_current():
+            raise ApiError(
+                503,
+                "unavailable",
+                "the database schema is not at this version",
+                headers={"Retry-After": "30"},
+            )
+        return HealthOut(status="ok")
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics(service: ServiceDep) -> Response:
+        """Prometheus text format (restrict it to the monitoring network at the proxy)."""
+        return Response(service.metrics.render(), media_type=METRICS_CONTENT_TYPE)
+
     @app.post(
         "/v1/enrolments",
         tags=["workstations"],
         status_code=201,
         response_model=EnrolmentOut,
-        responses=_errors(401, 422),
+        responses=_errors(401, 413, 422, 429),
     )
     def enrol(body: EnrolmentIn, service: ServiceDep) -> EnrolmentOut:
         """Trade a one-time enrolment code for this workstation's bearer token."""
@@ -133,7 +173,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         tags=["registrations"],
         status_code=201,
         response_model=RegistrationStatusOut,
-        responses=_errors(400, 401, 403, 409, 422),
+        responses=_errors(400, 401, 403, 409, 413, 422, 429),
     )
     def register(
         registration: RegistrationIn, key: IdempotencyKey, caller: CallerDep, service: ServiceDep
@@ -142,18 +182,22 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         problem = key_problem(key)
         if problem is not None:
             raise ApiError(400, "invalid_idempotency_key", problem, field="Idempotency-Key")
-        return _answer(service.intake.submit(caller, key, registration))
+        answer = service.intake.submit(caller, key, registration)
+        service.metrics.registrations.labels(str(answer.status)).inc()
+        return _answer(answer)
 
     @app.post(
         "/v1/registrations:batch",
         tags=["registrations"],
         response_model=BatchOut,
-        responses=_errors(401, 403, 422),
+        responses=_errors(401, 403, 413, 422, 429),
     )
     def register_batch(batch: BatchIn, caller: CallerDep, service: ServiceDep) -> JSONResponse:
         """Receive a backlog; each item is judged as if sent alone under its own key."""
         items = [(item.idempotency_key, item.registration) for item in batch.items]
         answers = service.intake.submit_many(caller, items)
+        for answer in answers:
+            service.metrics.registrations.labels(str(answer.status)).inc()
         results = [
             {"idempotency_key": key, "status": answer.status, "body": answer.body}
             for (key, _), answer in zip(items, answers, strict=True)
@@ -164,7 +208,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         "/v1/registrations/{registration_id}",
         tags=["registrations"],
         response_model=RegistrationStatusOut,
-        responses=_errors(401, 403, 404),
+        responses=_errors(401, 403, 404, 429),
     )
     def status(registration_id: uuid.UUID, caller: CallerDep, service: ServiceDep) -> RegistrationStatusOut:
         """Its status: accepted, activated, expired, locked or revoked (the caller's centre's only)."""
@@ -176,7 +220,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         "/v1/registrations:status",
         tags=["registrations"],
         response_model=StatusesOut,
-        responses=_errors(401, 403, 422),
+        responses=_errors(401, 403, 413, 422, 429),
     )
     def statuses(query: StatusQueryIn, caller: CallerDep, service: ServiceDep) -> StatusesOut:
         """The statuses of up to 500 registrations at once, for the counter's regular refresh."""
@@ -188,7 +232,7 @@ def create_app(service: CentralService | None = None) -> FastAPI:
         "/v1/registrations/{registration_id}/revoke",
         tags=["registrations"],
         response_model=RegistrationStatusOut,
-        responses=_errors(401, 403, 404, 422),
+        responses=_errors(401, 403, 404, 413, 422, 429),
     )
     def revoke(registration_id: uuid.UUID, caller: CallerDep, service: ServiceDep) -> RegistrationStatusOut:
         """Revoke an active registration (again: no change); activated, expired or locked ones cannot be."""

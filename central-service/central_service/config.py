@@ -133,6 +133,32 @@ class SigninSettings(_Table):
     address_window_seconds: float = Field(default=600.0, gt=0)
 
 
+class LimitSettings(_Table):
+    """Request size and rate limits of the API, enforced before a body is parsed (``guard``).
+
+    The rates are budgets per window refilling evenly (GCRA, ``ratelimit``), kept in the database so
+    several service processes share them. A batch of 500 registrations is about 700 KB.
+    """
+
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    #: The citizen's pages post small forms.
+    max_form_bytes: int = Field(default=64 * 1024, ge=1024)
+    #: Enrolment attempts (right or wrong codes) per client address: codes are guessed here.
+    enrolments_per_address: int = Field(default=10, ge=1)
+    enrolment_window_seconds: float = Field(default=600.0, gt=0)
+    #: API requests per enrolled workstation: a relay draining a backlog sends batches, far below this.
+    requests_per_token: int = Field(default=6000, ge=1)
+    token_window_seconds: float = Field(default=60.0, gt=0)
+
+
+class RetentionSettings(_Table):
+    """How long the centre keeps the personal data of a registration that ended unused (``retention``)."""
+
+    #: Days after a registration expired unused, was revoked or locked before its person's data is blanked:
+    #: long enough for a citizen's question or a counter's late status check to be answered.
+    purge_after_days: int = Field(default=30, ge=1)
+
+
 class PasswordSettings(_Table):
     """Argon2id parameters of new password hashes; stored hashes are re-hashed at sign-in when these change.
 
@@ -192,6 +218,11 @@ class ServiceSettings(_Table):
     #: service inside the counter app sets this: trainees sign in at every centre from one workstation.
     any_centre: bool = False
     access_log: bool = True
+    #: ``json``: every log line on stderr is one JSON object (``logformat``), for a log collector.
+    log_format: Literal["text", "json"] = "text"
+    #: A production service: activation links need ``link_base_url`` in https, mail needs a real SMTP
+    #: host, and ``/docs`` (Swagger UI, which loads its scripts from a public CDN) is switched off.
+    production: bool = False
     #: 32 random bytes in base64 that encrypt the TOTP secrets and key the one-time code hashes;
     #: empty: a key file ``secrets.key`` made in ``data_dir`` (every process must see the same key).
     secrets_key: SecretStr = SecretStr("")
@@ -202,6 +233,8 @@ class ServiceSettings(_Table):
     sms: SmsSettings = Field(default_factory=SmsSettings)
     signin: SigninSettings = Field(default_factory=SigninSettings)
     passwords: PasswordSettings = Field(default_factory=PasswordSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
 
     @field_validator("listen")
     @classmethod
@@ -222,6 +255,17 @@ class ServiceSettings(_Table):
         if value and (urlsplit(value).scheme not in {"http", "https"} or not urlsplit(value).hostname):
             raise ValueError("must be an http(s) URL")
         return value
+
+    @model_validator(mode="after")
+    def _production_needs_real_addresses(self) -> ServiceSettings:
+        if self.production:
+            if urlsplit(self.link_base_url).scheme != "https":
+                raise ValueError(
+                    "production needs link_base_url = the https address citizens open the links at"
+                )
+            if not self.smtp.host:
+                raise ValueError("production needs smtp.host (the development mailbox keeps mail local)")
+        return self
 
     @property
     def effective_database_url(self) -> str:

@@ -9,6 +9,9 @@ Statement parameters are kept out of error messages: they hold personal data.
 
 from __future__ import annotations
 
+import functools
+import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -25,6 +28,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from central_service.errors import ServiceConfigError
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = "central_service:migrations"
 SQLITE_BUSY_SECONDS = 30
@@ -74,9 +79,28 @@ class Database:
             command.upgrade(config, "head")
 
     def is_current(self) -> bool:
-        with self.engine.connect() as connection:
+        """Whether the schema is at this version's newest migration (a read: no write lock on SQLite)."""
+        with self.engine.execution_options(**{READ_ONLY: True}).connect() as connection:
             current = set(MigrationContext.configure(connection).get_current_heads())
-        return current == set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+        return current == _heads()
+
+    def scrub(self) -> None:
+        """After erasing: make sure no copy of the erased values stays readable on disk.
+
+        SQLite keeps the old versions of changed pages in the WAL file until a checkpoint copies the
+        new ones into the database and the WAL is reset; TRUNCATE does both and empties the file.
+        (secure_delete has already zeroed the old content in the pages themselves.) On PostgreSQL the
+        old row versions go with (auto)vacuum; its WAL is the operator's (docs/wire-format.md).
+        """
+        if self.dialect != "sqlite":
+            return
+        with self._writers:
+            # The raw connection: a checkpoint cannot run inside the transaction SQLAlchemy would begin.
+            raw = self.engine.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+            finally:
+                raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -87,6 +111,11 @@ def affected_rows(result: Result[Any]) -> int:
     if not isinstance(result, CursorResult):
         raise TypeError("not the result of a data-changing statement")
     return result.rowcount
+
+
+@functools.cache
+def _heads() -> set[str]:
+    return set(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
 def _alembic_config() -> Config:
@@ -110,10 +139,28 @@ def _create_engine(url: str) -> Engine:
     raise ServiceConfigError(f"unsupported database {backend!r}: use sqlite or postgresql+psycopg")
 
 
+def _private_file(path: Path) -> None:
+    """Create the database file readable by the service's user only (SQLite gives its -wal and -shm
+    files the same mode); an existing one readable by others is tightened, with a warning."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return
+    except FileExistsError:
+        pass
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        log.warning("the database file was readable by others (%o); now 600", mode)
+        path.chmod(0o600)
+        for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if companion.exists():
+                companion.chmod(0o600)
+
+
 def _sqlite_engine(url: str, database: str | None) -> Engine:
     if not database or database == ":memory:":
         raise ServiceConfigError("SQLite needs a file: sqlite:////path/to/central.db")
-    Path(database).parent.mkdir(parents=True, exist_ok=True)
+    _private_file(Path(database))
     engine = create_engine(
         url,
         connect_args={"timeout": SQLITE_BUSY_SECONDS, "check_same_thread": False},
@@ -127,6 +174,8 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Erased values (sent link tokens, purged personal data) are overwritten, not just unlinked.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")
         cursor.close()
 

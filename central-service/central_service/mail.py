@@ -17,6 +17,8 @@ from email.utils import format_datetime
 from types import TracebackType
 from zoneinfo import ZoneInfo
 
+import email_validator
+
 from central_service.config import SmtpSettings
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -155,12 +157,28 @@ def compose(
 
 
 class MailDeliveryError(Exception):
-    """Handing a message to the SMTP server failed; ``permanent`` means retrying cannot help."""
+    """Handing a message to the SMTP server failed.
 
-    def __init__(self, reason: str, *, permanent: bool) -> None:
+    ``permanent``: retrying this message cannot help. ``session_lost``: the failure was not this
+    message's (the server is unreachable, went away or refuses the sender), so the round ends and the
+    other messages wait for a new connection; otherwise only this message failed and the round goes on.
+    """
+
+    def __init__(self, reason: str, *, permanent: bool, session_lost: bool = False) -> None:
         self.reason = reason
         self.permanent = permanent
+        self.session_lost = session_lost
         super().__init__(reason)
+
+
+def envelope_address(address: str) -> str:
+    """The address as SMTP can carry it: a non-ASCII domain in its IDNA (``xn--``) form, so only an
+    address with a non-ASCII local part needs a server offering SMTPUTF8."""
+    try:
+        valid = email_validator.validate_email(address, check_deliverability=False)
+    except email_validator.EmailNotValidError:
+        return address
+    return valid.ascii_email or valid.normalized
 
 
 class SmtpConnection:
@@ -185,25 +203,44 @@ class SmtpConnection:
                 smtp.starttls(context=context)
             if settings.username:
                 smtp.login(settings.username, settings.password.get_secret_value())
+            smtp.ehlo_or_helo_if_needed()
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
-            raise MailDeliveryError(f"connect: {type(exc).__name__}", permanent=False) from None
+            raise MailDeliveryError(
+                f"connect: {type(exc).__name__}", permanent=False, session_lost=True
+            ) from None
         return self
 
     def send(self, message: EmailMessage) -> None:
+        """Send one message; a refusal of this message leaves the session usable for the next."""
         if self._smtp is None:
-            raise MailDeliveryError("not connected", permanent=False)
+            raise MailDeliveryError("not connected", permanent=False, session_lost=True)
+        if not str(message["To"]).isascii() and not self._smtp.has_extn("smtputf8"):
+            # smtplib would refuse it the same way; said here so the reason names the cause.
+            raise MailDeliveryError("address needs SMTPUTF8, which the server does not offer", permanent=True)
         try:
-            self._smtp.send_message(message)
+            self._smtp.send_message(message)  # with SMTPUTF8 when the address needs it
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [code for code, _ in exc.recipients.values()]
             permanent = all(code >= 500 for code in codes)
             raise MailDeliveryError(f"recipient refused ({min(codes)})", permanent=permanent) from None
+        except smtplib.SMTPSenderRefused as exc:
+            raise MailDeliveryError(
+                f"sender refused ({exc.smtp_code})", permanent=False, session_lost=True
+            ) from None
+        except smtplib.SMTPDataError as exc:
+            permanent = exc.smtp_code >= 500
+            raise MailDeliveryError(f"message refused ({exc.smtp_code})", permanent=permanent) from None
+        except smtplib.SMTPServerDisconnected:
+            self.close()
+            raise MailDeliveryError("send: server disconnected", permanent=False, session_lost=True) from None
         except smtplib.SMTPResponseException as exc:
             raise MailDeliveryError(f"{type(exc).__name__} {exc.smtp_code}", permanent=False) from None
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
-            raise MailDeliveryError(f"send: {type(exc).__name__}", permanent=False) from None
+            raise MailDeliveryError(
+                f"send: {type(exc).__name__}", permanent=False, session_lost=True
+            ) from None
 
     def close(self) -> None:
         if self._smtp is not None:

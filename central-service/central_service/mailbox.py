@@ -54,8 +54,11 @@ class DevMailbox:
         host: str = "127.0.0.1",
         port: int = 0,
         handler: MaildirHandler | None = None,
+        *,
+        smtputf8: bool = True,
     ) -> None:
         self.folder = folder
+        self.smtputf8 = smtputf8  # offer SMTPUTF8 (internationalised addresses), as modern servers do
         self.host = host
         self.port = port
         self._handler = handler or MaildirHandler(folder)
@@ -73,7 +76,12 @@ class DevMailbox:
         self._loop = loop
 
         def session() -> SMTP:
-            smtp = SMTP(self._handler, hostname="dev-mailbox.invalid", ident="central-service dev mailbox")
+            smtp = SMTP(
+                self._handler,
+                hostname="dev-mailbox.invalid",
+                ident="central-service dev mailbox",
+                enable_SMTPUTF8=self.smtputf8,
+            )
             self._sessions.add(smtp)
             return smtp
 

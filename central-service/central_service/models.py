@@ -129,8 +129,6 @@ class Registration(Base):
     surname: Mapped[str] = mapped_column(String(200))
     given_names: Mapped[str] = mapped_column(String(200))
     birth_date: Mapped[str] = mapped_column(String(10))
-    sex: Mapped[str | None] = mapped_column(String(1))
-    nationality: Mapped[str] = mapped_column(String(64))
     document_kind: Mapped[str] = mapped_column(String(32))
     document_number: Mapped[str] = mapped_column(String(64))
     document_valid_until: Mapped[dt.date | None]
@@ -147,6 +145,8 @@ class Registration(Base):
     superseded_by: Mapped[uuid.UUID | None]
     #: Activation codes being checked or found wrong (a right one gives its attempt back): see web.activation.
     code_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    #: When the person's data was blanked (``retention``): the registration ended unused long enough ago.
+    purged_at: Mapped[dt.datetime | None]
 
 
 class IdempotencyKey(Base):

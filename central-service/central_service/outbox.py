@@ -4,8 +4,10 @@ Two kinds of e-mail wait here: a registration's link e-mail, committed together 
 (``registrations.store``), so an accepted registration always has its e-mail queued and a partial unique
 index means it has only one; and the security codes of e-mail keys (``web.keys``). Leases, backoff and
 erasing a sent row's secret are shared with the SMS outbox (``relaying``). While SMTP is down, rows wait
-and are never dropped; only a permanent refusal (5xx for the recipient) or a link or code that expired
-before it could be sent ends the attempts.
+and are never dropped; only a permanent refusal (5xx at RCPT or DATA, or an address needing SMTPUTF8
+from a server without it), a link or code that expired before it could be sent, or a registration no
+longer active when its link e-mail is due ends the attempts. Each message fails on its own: one refusal
+never holds up the rest of its round.
 
 A message the SMTP server accepted just before the process died, before the row was marked sent, is
 sent again after the lease: delivery is at least once, and the stable ``Message-ID`` marks the copy.
@@ -25,7 +27,7 @@ from sqlalchemy import select
 from central_service import code_mail, mail, relaying
 from central_service.config import MailSettings, SmtpSettings
 from central_service.db import Database
-from central_service.models import MailKind, MailOutbox, Registration
+from central_service.models import MailKind, MailOutbox, Registration, StoredStatus
 
 log = logging.getLogger(__name__)
 
@@ -86,27 +88,71 @@ class MailRelay:
             self._next_maintenance = now + MAINTENANCE_EVERY
 
     def run_once(self) -> int:
-        """Claim and send one batch of due messages; returns how many were claimed."""
+        """Claim and send one batch of due messages; returns how many were claimed.
+
+        Each message succeeds or fails on its own: a permanent refusal ends that message's attempts, a
+        temporary one backs that message off, and the round goes on with the next. Only a failure of
+        the session (no connection, the server gone, the sender refused) ends the round; then the
+        message being sent backs off and the ones not tried yet are released for the next round.
+        """
         now = self._clock()
         jobs, claimed = self._claim(now)
+        if not jobs:
+            if claimed:  # rows that expired unsent had their secrets erased
+                self._db.scrub()
+            return claimed
         remaining = list(jobs)
         try:
             with mail.SmtpConnection(self._smtp) as smtp:
                 while remaining:
-                    job = remaining[0]
+                    job = remaining.pop(0)
+                    if not self._still_wanted(job):
+                        continue
                     try:
                         smtp.send(self._message(job))
                     except mail.MailDeliveryError as exc:
-                        if not exc.permanent:
+                        if exc.permanent:
+                            self._finish(job, failed=exc.reason)
+                            continue
+                        self._reschedule([job], exc.reason)
+                        if exc.session_lost:
                             raise
-                        self._finish(job, failed=exc.reason)
+                        log.info("e-mail refused for now (%s); it waits for a retry", exc.reason)
                     else:
                         self._finish(job)
-                    remaining.pop(0)
         except mail.MailDeliveryError as exc:
-            log.warning("SMTP unavailable (%s); %d message(s) wait for a retry", exc.reason, len(remaining))
-            self._reschedule(remaining, exc.reason)
+            if len(remaining) == len(jobs):  # not even connected: every message waits its backoff
+                log.warning("SMTP unavailable (%s); %d message(s) wait for a retry", exc.reason, len(jobs))
+                self._reschedule(remaining, exc.reason)
+            else:
+                log.warning(
+                    "SMTP session lost (%s); %d message(s) go to the next round", exc.reason, len(remaining)
+                )
+                self._release(remaining)
+        self._db.scrub()  # the secrets of the messages finished this round leave no copy behind
         return claimed
+
+    def _still_wanted(self, job: _Job) -> bool:
+        """A link e-mail goes out only while its registration is active: one revoked, superseded, locked
+        or activated since it was queued gets none (its link would be dead or pointless)."""
+        if job.kind != MailKind.ACTIVATION_LINK:
+            return True
+        with self._db.reading() as session:
+            status = session.execute(
+                select(Registration.status).where(Registration.id == job.registration_id)
+            ).scalar_one_or_none()
+        if status == StoredStatus.ACCEPTED:
+            return True
+        with self._db.transaction() as session:
+            relaying.finish(
+                session,
+                MailOutbox,
+                job.outbox_id,
+                _SECRETS,
+                self._clock(),
+                failed=f"not sent: registration {status}",
+            )
+        return False
 
     def _message(self, job: _Job) -> EmailMessage:
         if job.kind == MailKind.SECURITY_CODE:
@@ -158,7 +204,7 @@ class MailRelay:
                         kind=row.kind,
                         registration_id=registration.id,
                         attempts=row.attempts,
-                        email=registration.email,
+                        email=mail.envelope_address(registration.email),
                         language=registration.language,
                         expires_at=expires_at,
                         secret=secret,
@@ -180,6 +226,10 @@ class MailRelay:
                 failed=failed,
             )
 
+    def _release(self, jobs: Sequence[_Job]) -> None:
+        with self._db.transaction() as session:
+            relaying.release(session, MailOutbox, [job.outbox_id for job in jobs])
+
     def _reschedule(self, jobs: Sequence[_Job], reason: str) -> None:
         with self._db.transaction() as session:
             relaying.reschedule(
@@ -193,3 +243,17 @@ class MailRelay:
 
 
 _SECRETS = (MailOutbox.link_token, MailOutbox.code)
+
+
+def failed_mails(db: Database, limit: int = 1000) -> list[MailOutbox]:
+    """The e-mails given up on (refused for good, expired, or for a registration no longer active),
+    newest first: what an administrator looks at when a citizen says no e-mail came."""
+    with db.reading() as session:
+        return list(
+            session.scalars(
+                select(MailOutbox)
+                .where(MailOutbox.failed_at.is_not(None))
+                .order_by(MailOutbox.failed_at.desc(), MailOutbox.id.desc())
+                .limit(limit)
+            )
+        )

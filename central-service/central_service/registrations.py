@@ -237,8 +237,6 @@ def _new_row(
         surname=person.surname,
         given_names=person.given_names,
         birth_date=person.birth_date,
-        sex=person.sex,
-        nationality=person.nationality,
         document_kind=document.kind,
         document_number=document.number,
         document_valid_until=document.valid_until,

@@ -128,6 +128,13 @@ def finish(
     session.execute(update(table).where(columns.id == row_id).values(**values))
 
 
+def release(session: Session, table: type[OutboxRow], row_ids: Sequence[object]) -> None:
+    """Give claimed rows back untried: due at once, no attempt counted."""
+    columns: Any = table
+    if row_ids:
+        session.execute(update(table).where(columns.id.in_(row_ids)).values(lease_until=None))
+
+
 def reschedule(
     session: Session,
     table: type[OutboxRow],

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import socket
-from collections.abc import Callable
+import subprocess
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 
 import uvicorn
 
 from central_service.api import create_app
 from central_service.config import ServiceSettings, split_listen
+from central_service.logformat import use_json_lines
 from central_service.mailbox import DevMailbox
 from central_service.service import CentralService
 from central_service.web.headers import mask_access_log
@@ -52,6 +57,7 @@ def build_server(
     on_started: Callable[[str], None] = lambda url: None,
     on_stopped: Callable[[], None] = lambda: None,
     log_level: str = "info",
+    json_logs: bool = False,
 ) -> AnnouncingServer:
     """A server for ``service``; the service starts its mail relay once the address is known."""
 
@@ -69,6 +75,8 @@ def build_server(
         timeout_graceful_shutdown=10,
     )
     mask_access_log()  # after uvicorn.Config, which sets up its loggers
+    if json_logs:
+        use_json_lines()
     return AnnouncingServer(config, started, on_stopped)
 
 
@@ -76,8 +84,13 @@ def serve(
     settings: ServiceSettings,
     on_started: Callable[[str], None] = lambda url: None,
     on_stopped: Callable[[], None] = lambda: None,
+    listening: socket.socket | None = None,
 ) -> None:
-    """Serve until SIGINT/SIGTERM; with no SMTP host, mail goes to the development mailbox."""
+    """Serve until SIGINT/SIGTERM; with no SMTP host, mail goes to the development mailbox.
+
+    ``listening``: a socket already bound and listening (``serve --workers``: every worker accepts on
+    the one its parent opened), instead of binding ``settings.listen``.
+    """
     with ExitStack() as stack:
         stack.callback(on_stopped)
         smtp = settings.smtp
@@ -94,6 +107,44 @@ def serve(
         # Stop the relay and the mailbox as part of the server's shutdown: after a signal, uvicorn
         # re-raises it once serving ends, and code after run() would never execute.
         server = build_server(
-            service, host, port, access_log=settings.access_log, on_started=on_started, on_stopped=stack.close
+            service,
+            host,
+            port,
+            access_log=settings.access_log,
+            on_started=on_started,
+            on_stopped=stack.close,
+            json_logs=settings.log_format == "json",
         )
-        server.run()
+        server.run(sockets=[listening] if listening is not None else None)
+
+
+def serve_workers(settings: ServiceSettings, workers: int, argv_prefix: Sequence[str]) -> int:
+    """Bind ``settings.listen`` once and run ``workers`` service processes accepting on it.
+
+    Each worker is ``central-service … serve --socket-fd N`` with the same settings (same database; one
+    migrates at a time, the relays share the outbox, the rate limits are shared). SIGINT/SIGTERM stops
+    them all; a worker that dies stops the rest, so a supervisor (systemd) restarts the whole service.
+    """
+    host, port = split_listen(settings.listen)
+    listener = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener.set_inheritable(True)
+    fd = listener.fileno()
+    children = [
+        subprocess.Popen([*argv_prefix, "serve", "--socket-fd", str(fd)], pass_fds=(fd,))
+        for _ in range(workers)
+    ]
+    listener.close()  # the workers hold it now
+
+    def stop(signum: int, frame: object) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.terminate()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    with contextlib.suppress(ChildProcessError):
+        os.wait()  # until the first worker ends: stopped by a signal above, or died
+    stop(signal.SIGTERM, None)
+    for child in children:
+        child.wait()
+    return 0

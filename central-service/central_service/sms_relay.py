@@ -80,6 +80,8 @@ class SmsRelay:
                     )
                 break
             self._finish(row_id, attempts)
+        if rows:
+            self._db.scrub()  # the codes of the messages finished this round leave no copy behind
         return len(rows)
 
     def _finish(self, row_id: int, attempts: int, failed: str | None = None) -> None:

@@ -40,6 +40,17 @@ def enrol(db: Database, code: str, name: str, now: dt.datetime) -> tuple[str, st
     digest = tokens.enrolment_code_digest(code)
     if digest is None:
         raise ApiError(401, "invalid_enrolment_code", "unknown, used or expired enrolment code")
+    with db.reading() as session:
+        # A wrong guess is answered from a read: it never queues for the write lock behind real ingest.
+        usable = session.execute(
+            select(EnrolmentCode.code_hash).where(
+                EnrolmentCode.code_hash == digest,
+                EnrolmentCode.used_at.is_(None),
+                EnrolmentCode.expires_at > now,
+            )
+        ).first()
+    if usable is None:
+        raise ApiError(401, "invalid_enrolment_code", "unknown, used or expired enrolment code")
     token = tokens.new_token()
     workstation_id = uuid.uuid4()
     with db.transaction() as session:

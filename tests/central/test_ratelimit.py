@@ -158,3 +158,17 @@ def test_the_whole_burst_fits_whatever_the_rounding(db: Database, limit: int, wi
     limiter = RateLimiter(db, Clock())
     outcomes = [limiter.hit("k", limit, window).allowed for _ in range(limit + 1)]
     assert outcomes == [True] * limit + [False]
+
+
+def test_reserving_spends_the_shared_budget_in_chunks_and_never_more(db: Database) -> None:
+    clock = Clock()
+    one, other = RateLimiter(db, clock), RateLimiter(db, clock)  # two processes
+    seen = statements(db)
+    decisions = [limiter.hit_reserving("api:ws", 25, 60.0, 10) for limiter in (one, other) for _ in range(9)]
+    assert all(decision.allowed for decision in decisions)
+    assert len(seen) == 2  # one write per reserve of 10, not one per hit
+    decisions = [one.hit_reserving("api:ws", 25, 60.0, 10) for _ in range(12)]
+    # 20 are charged; the first's last reserved one, then single events up to 25; the second process
+    # keeps one reserved event unused, so 24 in all are allowed: never more than the budget.
+    assert [decision.allowed for decision in decisions] == [True] * 6 + [False] * 6
+    assert decisions[-1].retry_after > 0

@@ -110,6 +110,8 @@ def start_central(
         "mailbox": {"folder": mailbox_folder},
         "mail": FAST_MAIL,
     }
+    if smtp is not None:  # the service's own settings name the server too (production requires one)
+        values["smtp"] = smtp
     values.update(settings)
     config = ServiceSettings.model_validate(values)
     with EmbeddedCentral.start(config, smtp=smtp, clock=clock, port=port) as running:

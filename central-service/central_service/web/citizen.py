@@ -28,7 +28,9 @@ class Citizen:
         clock: Callable[[], dt.datetime],
         limiter: RateLimiter,
         wake_mail: Callable[[], None],
+        on_refused: Callable[[str], None] = lambda limit: None,
     ) -> None:
+        self.on_refused = on_refused
         self.settings = settings
         self.db = db
         self.clock = clock
@@ -49,9 +51,12 @@ class Citizen:
     def guess_allowed(self, client: str | None) -> Decision:
         """Spend one of the client address's guesses (shared by every service process)."""
         limits = self.settings.signin
-        return self.limiter.hit(
+        decision = self.limiter.hit(
             f"citizen:guess:{client}", limits.address_guesses, limits.address_window_seconds
         )
+        if not decision.allowed:
+            self.on_refused("citizen_guess")
+        return decision
 
     def maintain(self, now: dt.datetime) -> None:
         """Hourly: forget sessions that ended by themselves."""
