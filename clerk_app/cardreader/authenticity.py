@@ -41,16 +41,6 @@ BELGIUM_ROOT_PINS: dict[str, str] = {
     "Belgium Root CA6": "894ad2232fe69bb09e8370ef387ec1c66ab6a4ce53c811fd3c8ced5b5158d8c1",
 }
 
-#: The Belgium Root CA certificates the app ships (``resources/belgium-roots``, origin and fingerprints in
-#: its README), one per pin: a card under one of them needs no 503B read. CA4's file is its 2032 re-issue,
-#: with the same key and name as the 2013 certificate.
-BELGIUM_ROOT_FILES: dict[str, str] = {
-    "Belgium Root CA2": "belgiumrca2.der",
-    "Belgium Root CA3": "belgiumrca3.der",
-    "Belgium Root CA4": "belgiumrca4.der",
-    "Belgium Root CA6": "belgiumrca6.der",
-}
-
 #: Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). "eID test Root CA"
 #: is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key
 #: "eID TEST EC RRN" is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests.
@@ -126,6 +116,17 @@ REASON_TEXTS: dict[Reason, str] = {
     Reason.UNSUPPORTED_ALGORITHM: QT_TRANSLATE_NOOP(
         "authenticity", "The card uses a signature or hash algorithm this app does not know."
     ),
+}
+
+
+#: The Belgium Root CA certificates the app ships (``resources/belgium-roots``, origin and fingerprints in
+#: its README), one per pin: a card under one of them needs no 503B read. CA4's file is its 2032 re-issue,
+#: with the same key and name as the 2013 certificate.
+BELGIUM_ROOT_FILES: dict[str, str] = {
+    "Belgium Root CA2": "belgiumrca2.der",
+    "Belgium Root CA3": "belgiumrca3.der",
+    "Belgium Root CA4": "belgiumrca4.der",
+    "Belgium Root CA6": "belgiumrca6.der",
 }
 
 

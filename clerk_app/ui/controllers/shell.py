@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk_app.config import UI_LANGUAGES, Settings
 from clerk_app.domain.registration import Registration
@@ -30,6 +30,7 @@ from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.views.home_view import HomeView
 from clerk_app.ui.views.main_window_view import MainWindowView
+from clerk_app.version import app_version
 
 if TYPE_CHECKING:
     from clerk_app.ui.controllers.counts import CountsController
@@ -79,6 +80,7 @@ class Shell(QObject):
         self.view.cancel_action.triggered.connect(self.cancel)
         self.view.print_action.triggered.connect(self.confirmation.print_slip)
         self.view.quit_action.triggered.connect(self.view.close)
+        self.view.about_action.triggered.connect(self.show_about)
         for code, action in self.view.language_actions.items():
             action.triggered.connect(lambda _checked=False, language=code: self.switch_language(language))
         translations.language_changed.connect(self._language_changed)
@@ -152,6 +154,28 @@ class Shell(QObject):
 
     def show_error(self, error: ClerkError) -> None:
         self._errors.show(error, self.view)
+
+    def show_about(self) -> QMessageBox:
+        """The program's name, version and mode (what a support call asks first); returns at once."""
+        text = "\n".join(
+            (
+                translate("shell", "Digital keys counter (clerk_app)"),
+                translate("shell", "Version {version}").format(version=app_version()),
+                translate("shell", "Mode: {mode}").format(mode=self.view.mode_text()),
+            )
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("shell", "About this program"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.view,
+        )
+        box.setObjectName("about-box")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # --- reactions ----------------------------------------------------------------------------------
 
