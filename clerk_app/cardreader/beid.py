@@ -10,8 +10,10 @@ never read. Everything happens in one card transaction; a read that fails midway
 The photo is the longest file (a dozen APDUs), and the identity signature's check (an ECDSA P-384
 verification on applet 1.8 cards, about half a millisecond) needs everything but the photo. So that check
 runs on a worker thread while the photo's APDUs are in flight (cryptography releases the GIL while
-OpenSSL verifies, and pyscard while it waits for pcscd); the photo hash is compared last, and the verdict
-is the one :func:`check_authenticity` gives for the same files.
+OpenSSL verifies, and pyscard while it waits for pcscd); if the worker has not started by the last APDU (a
+busy machine gave it no core), the reading thread runs the check itself instead of waiting for it. The
+photo hash is compared last, and the verdict is the one :func:`check_authenticity` gives for the same
+files.
 """
 
 from __future__ import annotations
@@ -105,14 +107,19 @@ class BeidSession:
                 IDENTITY_SIGNATURE, length_from=signature_length(rrn), required=False
             )
             signed = SignedFiles(identity_file, signature, rrn, root)
-            findings = self._checks.submit(check_signed_data, signed, identity.photo_hash, self._trust)
+            pending = self._checks.submit(check_signed_data, signed, identity.photo_hash, self._trust)
             photo = channel.read_file(PHOTO, required=False)
         finally:
             self._end_transaction()
+        if pending.cancel():
+            # The worker never got a core while the photo was read: check here rather than wait for it.
+            findings = check_signed_data(signed, identity.photo_hash, self._trust)
+        else:
+            findings = pending.result()
         return CardReadResult(
             identity=identity,
             photo=photo,
-            authenticity=findings.result().with_photo(identity.photo_hash, photo),
+            authenticity=findings.with_photo(identity.photo_hash, photo),
             applet_version=applet_version,
             apdu_count=channel.apdu_count,
         )
