@@ -95,33 +95,37 @@ def test_a_card_under_an_unknown_root_sends_its_root_and_is_refused(
 def test_the_identity_signature_is_checked_while_the_photo_is_read(
     vpcd_reader: VirtualReader, applet: Applet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The card holds back its first photo chunk until the signed-data check has finished: a reader that
-    checked only after the last APDU would make it wait in vain."""
+    """The check waits until the photo is selected, and the card holds back its first photo chunk until
+    the check has finished: only a check that runs while the photo's APDUs are in flight satisfies both (a
+    check before the photo read, or after its last APDU, would wait in vain)."""
+    photo_selected = threading.Event()
     checked = threading.Event()
+    check_saw_the_photo_read: list[bool] = []
+    photo_read_saw_the_check: list[bool] = []
     original = beid.check_signed_data
 
-    def check_then_signal(files: SignedFiles, photo_hash: bytes, trust: TrustStore) -> SignedDataFindings:
+    def check_during_the_photo(
+        files: SignedFiles, photo_hash: bytes, trust: TrustStore
+    ) -> SignedDataFindings:
+        check_saw_the_photo_read.append(photo_selected.wait(CHECK_TIMEOUT))
         try:
             return original(files, photo_hash, trust)
         finally:
             checked.set()
 
-    monkeypatch.setattr(beid, "check_signed_data", check_then_signal)
-    photo_selected = threading.Event()
-    seen_during_photo: list[bool] = []
-
     def hold_back_the_photo(apdu: bytes) -> None:
-        if apdu[1] == 0xA4:
-            if apdu[-2:] == PHOTO[-1].to_bytes(2, "big"):
-                photo_selected.set()
-        elif apdu[1] == 0xB0 and photo_selected.is_set() and not seen_during_photo:
-            seen_during_photo.append(checked.wait(CHECK_TIMEOUT))
+        if apdu[1] == 0xA4 and apdu[-2:] == PHOTO[-1].to_bytes(2, "big"):
+            photo_selected.set()
+        elif apdu[1] == 0xB0 and photo_selected.is_set() and not photo_read_saw_the_check:
+            photo_read_saw_the_check.append(checked.wait(CHECK_TIMEOUT))
 
+    monkeypatch.setattr(beid, "check_signed_data", check_during_the_photo)
     card = adult(applet)
     watch(card, hold_back_the_photo)
     vpcd_reader.insert(card)
     result = read(vpcd_reader, TrustStore.training())
-    assert seen_during_photo == [True], "the check did not finish while the photo was being read"
+    assert check_saw_the_photo_read == [True], "the check ran before the photo read began"
+    assert photo_read_saw_the_check == [True], "the check did not finish while the photo was being read"
     assert result.authenticity.authentic
 
 
