@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
+from concurrent.futures import Executor, Future
+from typing import Any
 
 import pytest
 from stdnum.be import nn
@@ -375,3 +377,28 @@ def test_a_card_that_refuses_path_select_is_read_fid_by_fid() -> None:
     normal = read(build_card("adult", today=DAYS[0]))
     assert refusing.authenticity.authentic
     assert refusing.apdu_count > normal.apdu_count
+
+
+class NeverStarts(Executor):
+    """A worker pool with no free worker: what a busy machine looks like to the reader."""
+
+    def __init__(self) -> None:
+        self.pending: list[Future[Any]] = []
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self.pending.append(future)
+        return future
+
+
+@pytest.mark.parametrize("name", ["adult", "altered", "photo-mismatch"])
+def test_a_check_no_worker_started_is_run_by_the_reader(name: str) -> None:
+    card = build_card(name, today=DAYS[0])
+    backend = SimulatedBackend()
+    backend.insert(card)
+    connection = backend.connect(backend.list_readers()[0])
+    pool = NeverStarts()
+    result = BeidSession(connection, TrustStore.training(), pool).read()
+    expected = EXPECTED_VERDICT.get(name, (Verdict.AUTHENTIC, Reason.VERIFIED))
+    assert (result.authenticity.verdict, result.authenticity.reason) == expected
+    assert [future.cancelled() for future in pool.pending] == [True]
