@@ -18,7 +18,9 @@ Reads in one process share a trust store, as in the app. The store carries the t
 production carries the four Belgium roots), so even the first card of a session (a fresh store, the "cold"
 count) needs no 503B read; later cards also skip verifying the chain of an RRN certificate already verified.
 The load average is printed with the figures: the machine is shared, and a busy second core takes away
-what the overlap needs.
+what the overlap needs. The targets are judged on medians; the ratios of the fastest runs (the ones other
+processes disturbed least, the median of the fastest tenth) are printed too, as what a quiet machine
+would show.
 
 It starts pcscd (as a child, if none runs; needs root for /run/pcscd) and the vpcd bridge itself, with the
 test suite's stack (``tests/support/pcsc_stack.py``).
@@ -170,7 +172,14 @@ def middleware_apdus(applet: Applet) -> int:
     return count
 
 
+def fastest_tenth(samples: list[float]) -> float:
+    """The median of the fastest tenth of ``samples``: steadier than the minimum, and as undisturbed."""
+    ordered = sorted(samples)
+    return statistics.median(ordered[: max(1, len(ordered) // 10)])
+
+
 def measure(applet: Applet, rounds: int, reader: VirtualReader) -> dict[str, float]:
+    reader.remove()  # out first: pcscd then sees a new card, whatever its ATR
     reader.insert(build_card("adult", applet=applet))
     name = reader.name
     trust = TrustStore.training()
@@ -208,6 +217,9 @@ def measure(applet: Applet, rounds: int, reader: VirtualReader) -> dict[str, flo
         "ours_ms": statistics.median(ours) * 1000,
         "ours_p90_ms": statistics.quantiles(ours, n=10)[-1] * 1000,
         "in_line_ms": statistics.median(in_line) * 1000,
+        # The fastest tenth of each: the runs the other processes on the machine disturbed least.
+        "best_ratio": fastest_tenth(ours) / fastest_tenth(floors),
+        "best_in_line_ratio": fastest_tenth(in_line) / fastest_tenth(floors),
         "identity_ms": statistics.median(identity) * 1000,
         "floor_ms": statistics.median(floors) * 1000,
         "middleware_apdus": middleware,
@@ -259,6 +271,8 @@ def main() -> int:
                     APDU_TARGET,
                 ),
                 figure(f"card_read_v{tag}_in_line_checks_vs_floor", m["in_line_ms"] / m["floor_ms"], "ratio"),
+                figure(f"card_read_v{tag}_fastest_tenth_wall_vs_floor", m["best_ratio"], "ratio"),
+                figure(f"card_read_v{tag}_fastest_tenth_in_line_vs_floor", m["best_in_line_ratio"], "ratio"),
                 figure(f"card_read_v{tag}_median", m["ours_ms"], "ms"),
                 figure(f"card_read_v{tag}_identity_shown", m["identity_ms"], "ms"),
                 figure(f"card_read_v{tag}_apdus", m["apdus"], "apdus", round(apdu_budget)),
