@@ -402,3 +402,14 @@ def test_a_check_no_worker_started_is_run_by_the_reader(name: str) -> None:
     expected = EXPECTED_VERDICT.get(name, (Verdict.AUTHENTIC, Reason.VERIFIED))
     assert (result.authenticity.verdict, result.authenticity.reason) == expected
     assert [future.cancelled() for future in pool.pending] == [True]
+
+
+@pytest.mark.parametrize("applet", list(Applet))
+def test_only_an_ecdsa_check_is_handed_to_a_worker(applet: Applet) -> None:
+    """bench/card_read.py: an RSA check is shorter than the hand-off to a worker, an ECDSA one is not."""
+    backend = SimulatedBackend()
+    backend.insert(build_card("adult", applet=applet, today=DAYS[0]))
+    pool = NeverStarts()
+    result = BeidSession(backend.connect(backend.list_readers()[0]), TrustStore.training(), pool).read()
+    assert result.authenticity.authentic
+    assert len(pool.pending) == (1 if applet is Applet.V1_8 else 0)
