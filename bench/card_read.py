@@ -3,7 +3,7 @@
 For each applet generation (1.7 RSA, 1.8 ECDSA) it measures, in the same run:
 
 - our read: connect, ``BeidSession.read`` (recognise, identity, RRN certificate, identity signature, photo,
-  and the authenticity checks, the signed-data part on a worker thread while the photo is read),
+  and the authenticity checks; on 1.8 cards the ECDSA check runs on a worker thread while the photo is read),
   disconnect; the median wall time, the APDU count, and the time until the identity is parsed (what the
   clerk sees first);
 - the same read with every check run in line after the last APDU (the design before the overlap), to show
