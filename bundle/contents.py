@@ -35,6 +35,12 @@ RESOURCE_GROUPS = (
     ResourceGroup("translations", ("*.qm",), "the UI's and the slip's catalogues, compiled from the .ts"),
     ResourceGroup("fonts", ("*.otf", "OFL.txt"), "B612 and B612 Mono, with their licence"),
     ResourceGroup("training-photos", ("*.jpg",), "the photos on the simulated cards"),
+    # Production's roots: a card under one of them needs no 503B read; trust stays with the pins.
+    ResourceGroup(
+        "belgium-roots",
+        ("belgiumrca*.der",),
+        "the four Belgium Root CA certificates, so a card's own root is read only for an unknown issuer",
+    ),
     # The roots and RRN certificates, and the two RRN keys: training builds its cards for the day they are
     # inserted (the child is 11 today, the expired card expired yesterday), so it signs them at run time.
     # The keys make only *training* cards, which production never trusts; the README says why they ship

@@ -1,3 +1,4 @@
-"""clerk_app: register a citizen's identity at a Ghent service-centre counter for federal digital keys."""
+"""clerk_app: register a citizen's identity at a Ghent service-centre counter for federal digital keys.
 
-__version__ = "0.1.0"
+The version lives in pyproject.toml only; :func:`clerk_app.version.app_version` reads it back.
+"""

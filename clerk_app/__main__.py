@@ -1,6 +1,7 @@
 """Command line: the GUI by default, and sub-commands for support staff.
 
     clerk-app [--training] [--lang nl|fr|en]          start the counter application
+    clerk-app --version                                the version, as the About box and crash reports show it
     clerk-app --self-test                              offscreen end-to-end check, exit status says it all
     clerk-app [--training] card readers|read|parse|simulate
     clerk-app [--training] db verify|purge
@@ -20,6 +21,28 @@ import sys
 from collections.abc import Sequence
 
 
+class ShowVersion(argparse.Action):
+    """``--version``: print ``clerk-app X.Y.Z`` and exit. The version is looked up only when asked for, so
+    the GUI's start-up does not pay for reading package metadata."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(
+            option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from clerk_app.version import app_version
+
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
+
+
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clerk-app", description=__doc__.splitlines()[0], add_help=with_commands
@@ -27,6 +50,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--training", action="store_true", help="use the training profile (simulated cards)")
     parser.add_argument("--self-test", action="store_true", help="run the offscreen end-to-end self-test")
     parser.add_argument("--lang", choices=("nl", "fr", "en"), help="user-interface language")
+    parser.add_argument("--version", action=ShowVersion, help="print the version and exit")
     if with_commands:
         from clerk_app.commands import register_all
 

@@ -1,8 +1,11 @@
 """Is the chip data authentic? The checks of architecture §2, against pinned roots.
 
 The National Register (RRN) signs the identity file (SGN#ID, EF 4032); the identity file holds the photo's
-hash; the RRN certificate (503C) is signed by the card's root (503B), whose public key must be one of the
-pinned roots of the trust store. The verdict is one of three:
+hash; the RRN certificate (503C) is signed by a root whose public key must be one of the pinned roots of the
+trust store. That root is one of the root certificates the app ships (``resources/belgium-roots``, or the
+training roots), chosen by the RRN certificate's authority key identifier or issuer name; only when none
+fits does the reader fetch the card's own root (503B), which must then match a pin itself. The verdict is
+one of three:
 
 - ``authentic``: every check ran and passed;
 - ``not_authentic``: a check failed, or the chain does not end in a trusted key (the reason says which);
@@ -18,8 +21,9 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
@@ -115,6 +119,17 @@ REASON_TEXTS: dict[Reason, str] = {
 }
 
 
+#: The Belgium Root CA certificates the app ships (``resources/belgium-roots``, origin and fingerprints in
+#: its README), one per pin: a card under one of them needs no 503B read. CA4's file is its 2032 re-issue,
+#: with the same key and name as the 2013 certificate.
+BELGIUM_ROOT_FILES: dict[str, str] = {
+    "Belgium Root CA2": "belgiumrca2.der",
+    "Belgium Root CA3": "belgiumrca3.der",
+    "Belgium Root CA4": "belgiumrca4.der",
+    "Belgium Root CA6": "belgiumrca6.der",
+}
+
+
 @dataclass(frozen=True)
 class AuthenticityResult:
     verdict: Verdict
@@ -150,6 +165,23 @@ def spki_sha256(certificate: x509.Certificate) -> bytes:
     return hashlib.sha256(spki).digest()
 
 
+def authority_key_id(certificate: x509.Certificate) -> bytes | None:
+    """The key identifier of the certificate's issuer as the certificate states it, if it does."""
+    try:
+        extension = certificate.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier)
+    except (x509.ExtensionNotFound, ValueError):
+        return None
+    return extension.value.key_identifier
+
+
+def subject_key_id(certificate: x509.Certificate) -> bytes:
+    """The certificate's own key identifier: its extension, else the RFC 5280 SHA-1 of its key."""
+    try:
+        return certificate.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
+    except (x509.ExtensionNotFound, ValueError):
+        return x509.SubjectKeyIdentifier.from_public_key(certificate.public_key()).digest
+
+
 def common_name(certificate: x509.Certificate) -> str:
     names = certificate.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
     value = names[0].value if names else certificate.subject.rfc4514_string()
@@ -157,50 +189,65 @@ def common_name(certificate: x509.Certificate) -> str:
 
 
 class TrustStore:
-    """The keys a chain may end in, and the chains already verified on earlier cards.
+    """The keys a chain may end in, the root certificates at hand, and the chains already verified.
 
-    Once a card's root passed the pin check it is remembered by its subject, so later cards under the same
-    root need not send their 503B file again (architecture §2: "when the chain is not already known"); and
-    an RRN certificate verified once is known by its exact bytes, so the next card carrying the same one
-    (nearly every card of a generation) costs no second chain verification. Both only record results of
-    checks against the pins, so they never widen what is trusted. Thread-safe.
+    ``pins`` decide what is trusted; nothing else does. ``roots`` are certificates of pinned keys that the
+    app carries (the Belgium Root CAs in production, the training roots in training), so a card issued
+    under one of them need not send its own root (503B). Which carried root a card's RRN certificate
+    belongs to is chosen by the certificate's authority key identifier (or, without one, its issuer
+    name), never by anything the card's root says; the signature check then decides. A root fetched from
+    a card that passed the pin check is carried from then on, and an RRN certificate verified once is
+    known by its exact bytes, so the next card carrying the same one (nearly every card of a generation)
+    costs no second chain verification. Both only record results of checks against the pins, so they
+    never widen what is trusted. Thread-safe.
     """
 
-    def __init__(self, name: str, pins: Iterable[bytes]) -> None:
+    def __init__(self, name: str, pins: Iterable[bytes], roots: Iterable[x509.Certificate] = ()) -> None:
         self.name = name
         self.pins = frozenset(pins)
-        self._known_roots: dict[bytes, x509.Certificate] = {}
+        self._by_key_id: dict[bytes, x509.Certificate] = {}
+        self._by_name: dict[bytes, x509.Certificate] = {}
         self._verified_chains: dict[bytes, str] = {}  # SHA-256 of an RRN certificate -> its anchor's name
         self._lock = threading.Lock()
+        self.roots: tuple[x509.Certificate, ...] = ()
+        for root in roots:
+            self.remember_root(root)
 
     @classmethod
     def production(cls) -> TrustStore:
-        return cls("production", (bytes.fromhex(pin) for pin in BELGIUM_ROOT_PINS.values()))
+        return cls(
+            "production",
+            (bytes.fromhex(pin) for pin in BELGIUM_ROOT_PINS.values()),
+            _load_roots("belgium-roots", tuple(BELGIUM_ROOT_FILES.values())),
+        )
 
     @classmethod
     def training(cls) -> TrustStore:
-        roots = [
-            x509.load_der_x509_certificate(resource_path("training-pki", name).read_bytes())
-            for name in TRAINING_ROOT_FILES
-        ]
-        return cls("training", (spki_sha256(root) for root in roots))
+        roots = _load_roots("training-pki", TRAINING_ROOT_FILES)
+        return cls("training", (spki_sha256(root) for root in roots), roots)
 
     def with_test_roots(self) -> TrustStore:
         """This store plus the public test cards' keys (``--trust-test-roots``)."""
         extra = (bytes.fromhex(pin) for pin in PUBLIC_TEST_PINS.values())
-        return TrustStore(f"{self.name}+test-roots", self.pins | frozenset(extra))
+        return TrustStore(f"{self.name}+test-roots", self.pins | frozenset(extra), self.roots)
 
     def with_anchors(self, *certificates: x509.Certificate) -> TrustStore:
-        """This store plus the keys of ``certificates`` (test PKIs made in a test)."""
-        return TrustStore(f"{self.name}+anchors", self.pins | {spki_sha256(c) for c in certificates})
+        """This store plus the keys of ``certificates`` (test PKIs made in a test); only their keys, so a
+        card under them still sends its root until that root has passed the pin check once."""
+        pins = self.pins | {spki_sha256(c) for c in certificates}
+        return TrustStore(f"{self.name}+anchors", pins, self.roots)
 
     def trusts(self, certificate: x509.Certificate) -> bool:
         return spki_sha256(certificate) in self.pins
 
-    def known_root_for(self, certificate: x509.Certificate) -> x509.Certificate | None:
-        """A remembered trusted root whose subject is ``certificate``'s issuer."""
+    def root_for(self, certificate: x509.Certificate) -> x509.Certificate | None:
+        """The carried root that ``certificate`` names as its issuer: by authority key identifier when
+        the certificate has one (then nothing else), else by issuer name. A candidate, not a verdict."""
+        key_id = authority_key_id(certificate)
         with self._lock:
-            return self._known_roots.get(certificate.issuer.public_bytes())
+            if key_id is not None:
+                return self._by_key_id.get(key_id)
+            return self._by_name.get(certificate.issuer.public_bytes())
 
     def needs_root_file(self, rrn_certificate: bytes) -> bool:
         """Whether a reader must fetch the card's root (503B) to check a card with this RRN certificate."""
@@ -210,7 +257,7 @@ class TrustStore:
             rrn = x509.load_der_x509_certificate(rrn_certificate)
         except ValueError:
             return True
-        return not self.trusts(rrn) and self.known_root_for(rrn) is None
+        return not self.trusts(rrn) and self.root_for(rrn) is None
 
     def verified_chain(self, rrn_certificate: bytes) -> str | None:
         """The anchor this exact RRN certificate was already verified against, if any."""
@@ -223,11 +270,21 @@ class TrustStore:
             self._verified_chains[hashlib.sha256(rrn_certificate).digest()] = anchor
 
     def remember_root(self, root: x509.Certificate) -> None:
-        """Remember a root that passed the pin check (any other root is refused)."""
+        """Carry a root that passed the pin check (any other root is refused)."""
         if not self.trusts(root):
             raise ValueError("only pinned roots can be remembered")
         with self._lock:
-            self._known_roots[root.subject.public_bytes()] = root
+            if root in self.roots:
+                return
+            self.roots += (root,)
+            self._by_key_id.setdefault(subject_key_id(root), root)
+            self._by_name.setdefault(root.subject.public_bytes(), root)
+
+
+@cache
+def _load_roots(folder: str, names: tuple[str, ...]) -> tuple[x509.Certificate, ...]:
+    """The root certificates shipped under ``resources/<folder>`` (parsed once per process)."""
+    return tuple(x509.load_der_x509_certificate(resource_path(folder, name).read_bytes()) for name in names)
 
 
 def check_authenticity(files: SignedFiles, photo_hash: bytes, trust: TrustStore) -> AuthenticityResult:
@@ -235,50 +292,56 @@ def check_authenticity(files: SignedFiles, photo_hash: bytes, trust: TrustStore)
 
     ``photo_hash`` is tag 0x11 of the parsed identity file (which the signature covers).
     """
-    return _Findings.of_signed_data(files, photo_hash, trust).with_photo(photo_hash, files.photo).result()
+    return check_signed_data(files, photo_hash, trust).with_photo(photo_hash, files.photo)
+
+
+def check_signed_data(files: SignedFiles, photo_hash: bytes, trust: TrustStore) -> SignedDataFindings:
+    """The checks that need no photo: the identity signature, then the chain (free when the store already
+    verified this RRN certificate). ``files.photo`` is not looked at, so a reader can run this while the
+    photo is still on its way; :meth:`SignedDataFindings.with_photo` then completes the verdict."""
+    findings = SignedDataFindings()
+    if not files.rrn_certificate:
+        findings.add(Reason.RRN_CERTIFICATE_MISSING)
+        return findings
+    try:
+        rrn = x509.load_der_x509_certificate(files.rrn_certificate)
+    except ValueError:
+        findings.add(Reason.RRN_CERTIFICATE_INVALID)
+        return findings
+    if not files.identity_signature:
+        findings.add(Reason.IDENTITY_SIGNATURE_MISSING)
+    else:
+        findings.add(_check_identity_signature(rrn, files, photo_hash))
+    known = trust.verified_chain(files.rrn_certificate)
+    if known is not None:
+        findings.anchor = known
+        return findings
+    chain, findings.anchor = _check_chain(rrn, files.root_certificate, trust)
+    findings.add(chain)
+    if chain is None:
+        trust._remember_chain(files.rrn_certificate, findings.anchor)
+    return findings
 
 
 @dataclass
-class _Findings:
-    failures: list[Reason]
-    unchecked: list[Reason]
+class SignedDataFindings:
+    """What the checks of the signed data found, in the order they ran (the first failure wins)."""
+
+    failures: list[Reason] = field(default_factory=list)
+    unchecked: list[Reason] = field(default_factory=list)
     anchor: str = ""
-
-    @classmethod
-    def of_signed_data(cls, files: SignedFiles, photo_hash: bytes, trust: TrustStore) -> _Findings:
-        """Identity signature and chain (free when the store already verified this RRN certificate)."""
-        findings = cls([], [])
-        if not files.rrn_certificate:
-            findings.add(Reason.RRN_CERTIFICATE_MISSING)
-            return findings
-        try:
-            rrn = x509.load_der_x509_certificate(files.rrn_certificate)
-        except ValueError:
-            findings.add(Reason.RRN_CERTIFICATE_INVALID)
-            return findings
-        if not files.identity_signature:
-            findings.add(Reason.IDENTITY_SIGNATURE_MISSING)
-        else:
-            findings.add(_check_identity_signature(rrn, files, photo_hash))
-        known = trust.verified_chain(files.rrn_certificate)
-        if known is not None:
-            findings.anchor = known
-            return findings
-        chain, findings.anchor = _check_chain(rrn, files.root_certificate, trust)
-        findings.add(chain)
-        if chain is None:
-            trust._remember_chain(files.rrn_certificate, findings.anchor)
-        return findings
-
-    def with_photo(self, photo_hash: bytes, photo: bytes) -> _Findings:
-        self.add(_check_photo(photo_hash, photo))
-        return self
 
     def add(self, reason: Reason | None) -> None:
         if reason is not None:
             (self.unchecked if reason in _NOT_CHECKABLE else self.failures).append(reason)
 
-    def result(self) -> AuthenticityResult:
+    def with_photo(self, photo_hash: bytes, photo: bytes) -> AuthenticityResult:
+        """The verdict once the photo is compared too; a failure of the signed data comes first."""
+        complete = SignedDataFindings(list(self.failures), list(self.unchecked), self.anchor)
+        complete.add(_check_photo(photo_hash, photo))
+        return complete._result()
+
+    def _result(self) -> AuthenticityResult:
         if self.failures:
             return AuthenticityResult(Verdict.NOT_AUTHENTIC, self.failures[0])
         if self.unchecked:
@@ -362,7 +425,7 @@ def _check_chain(rrn: x509.Certificate, root_file: bytes, trust: TrustStore) -> 
         if not trust.trusts(root):
             return Reason.ROOT_NOT_TRUSTED, ""
     else:
-        root = trust.known_root_for(rrn)
+        root = trust.root_for(rrn)
         if root is None:
             return Reason.ROOT_NOT_TRUSTED, ""
     verdict = _issued_by(rrn, root)

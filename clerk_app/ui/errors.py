@@ -28,9 +28,9 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from clerk_app import __version__ as app_version
 from clerk_app.errors import ClerkError
 from clerk_app.ui.i18n import translate
+from clerk_app.version import app_version
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ def crash_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     lines = [
         "clerk_app crash report",
         f"time: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
-        f"clerk_app {app_version}, Python {platform.python_version()}, PySide6 {pyside_version}, "
+        f"clerk_app {app_version()}, Python {platform.python_version()}, PySide6 {pyside_version}, "
         f"{platform.system()} {platform.release()}",
         "",
     ]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLibraryInfo
 from PySide6.QtGui import QFontDatabase, QFontInfo, QImage
 from PySide6.QtWidgets import QApplication
 
+from clerk_app.cardreader.authenticity import BELGIUM_ROOT_PINS, TrustStore
 from clerk_app.errors import ConfigError
 from clerk_app.resources import resource_path
 from clerk_app.ui.catalogue import LANGUAGES as CATALOGUE_LANGUAGES
@@ -40,11 +41,23 @@ def check_resources(app: QApplication, fonts: Fonts) -> str:
     _check_qt_catalogues()
     size = _check_photo()
     printing = _check_print_plugin()
+    roots = _check_belgium_roots()
     return (
         f"fonts {fonts.text} and {fonts.code} in use; catalogues {', '.join(CATALOGUE_LANGUAGES)}; "
         f"Qt's own catalogues {', '.join(QT_CATALOGUE_LANGUAGES)}; a JPEG card photo decodes "
-        f"({size}); print support plugin {printing}"
+        f"({size}); print support plugin {printing}; {roots} Belgium root certificates match their pins"
     )
+
+
+def _check_belgium_roots() -> int:
+    """Production's carried roots (the self-test itself runs in training, which never loads them)."""
+    try:
+        roots = TrustStore.production().roots
+    except (OSError, ValueError) as error:
+        raise MissingResource(f"the Belgium root certificates do not load ({error})") from error
+    if len(roots) != len(BELGIUM_ROOT_PINS):
+        raise MissingResource(f"{len(roots)} Belgium root certificates instead of {len(BELGIUM_ROOT_PINS)}")
+    return len(roots)
 
 
 def _check_fonts(app: QApplication, fonts: Fonts) -> None:

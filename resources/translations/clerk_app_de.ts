@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Mode: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus: {mode}</translation>
     </message>
     <message>
         <source>&amp;Citizen</source>
@@ -314,6 +314,14 @@
     <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About this program…</source>
+        <translation>Ü&amp;ber dieses Programm…</translation>
     </message>
     <message>
         <source>Registration &amp;history</source>
@@ -1909,6 +1917,22 @@
 </context>
 <context>
     <name>shell</name>
+    <message>
+        <source>Digital keys counter (clerk_app)</source>
+        <translation>Schalter digitale Schlüssel (clerk_app)</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Mode: {mode}</source>
+        <translation>Modus: {mode}</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Über dieses Programm</translation>
+    </message>
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation type="unfinished"></translation>

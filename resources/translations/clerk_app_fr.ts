@@ -316,6 +316,14 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About this program…</source>
+        <translation>À &amp;propos de ce programme…</translation>
+    </message>
+    <message>
         <source>Registration &amp;history</source>
         <translation>&amp;Historique des enregistrements</translation>
     </message>
@@ -1909,6 +1917,22 @@
 </context>
 <context>
     <name>shell</name>
+    <message>
+        <source>Digital keys counter (clerk_app)</source>
+        <translation>Guichet clés numériques (clerk_app)</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Mode: {mode}</source>
+        <translation>Mode&#xa0;: {mode}</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>À propos de ce programme</translation>
+    </message>
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>L&apos;écran a été vidé parce que personne ne l&apos;a utilisé pendant un moment.</translation>

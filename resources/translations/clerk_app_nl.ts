@@ -316,6 +316,14 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;About this program…</source>
+        <translation>&amp;Over dit programma…</translation>
+    </message>
+    <message>
         <source>Registration &amp;history</source>
         <translation>&amp;Historiek</translation>
     </message>
@@ -1909,6 +1917,22 @@
 </context>
 <context>
     <name>shell</name>
+    <message>
+        <source>Digital keys counter (clerk_app)</source>
+        <translation>Loket digitale sleutels (clerk_app)</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>Mode: {mode}</source>
+        <translation>Modus: {mode}</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Over dit programma</translation>
+    </message>
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd.</translation>

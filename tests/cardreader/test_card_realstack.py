@@ -8,8 +8,22 @@ import threading
 import pytest
 from support.pcsc_stack import PcscStack, VirtualReader
 
-from clerk_app.cardreader.authenticity import Reason, TrustStore, Verdict
-from clerk_app.cardreader.beid import BeidSession, CardReadResult
+from clerk_app.cardreader.authenticity import (
+    Reason,
+    SignedFiles,
+    TrustStore,
+    Verdict,
+    check_authenticity,
+    der_length,
+)
+from clerk_app.cardreader.beid import (
+    IDENTITY,
+    IDENTITY_SIGNATURE,
+    PHOTO,
+    RRN_CERTIFICATE,
+    BeidSession,
+    CardReadResult,
+)
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.card import Applet, BelpicCard, SimulatedCard
@@ -56,6 +70,16 @@ def test_every_training_card_reads_through_pcscd(
         return
     result = read_through_pcscd(vpcd_reader.name)
     assert (result.authenticity.verdict, result.authenticity.reason) == expected
+    # The check that overlapped the photo read says what the one-step check of the same files says.
+    card = build_card(name, applet=applet, today=TODAY)
+    assert isinstance(card, BelpicCard)
+    files = SignedFiles(
+        identity=card.files[IDENTITY],
+        identity_signature=card.files[IDENTITY_SIGNATURE],
+        rrn_certificate=card.files[RRN_CERTIFICATE][: der_length(card.files[RRN_CERTIFICATE])],
+        photo=card.files[PHOTO],
+    )  # the certificate without its padding, as the reader reads it; no root: the store carries it
+    assert result.authenticity == check_authenticity(files, result.identity.photo_hash, TrustStore.training())
     assert result.applet_version == applet.value
     assert "SPECIMEN" in result.identity.surname
     # The real stack adds nothing and loses nothing: the same APDUs as in-process.

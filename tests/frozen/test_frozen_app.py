@@ -15,6 +15,7 @@ from bundle.contents import CONSOLE_PROGRAM, GUI_PROGRAM
 from clerk_app.cardreader.simulated.card import ATRS, Applet
 from clerk_app.cardreader.simulated.training_cards import build_card
 from clerk_app.config import HOME_ENV
+from clerk_app.version import app_version
 
 #: A backend that keeps secrets in a plain file, under a name no refusal list knows; keyring is told to use
 #: it through its own configuration file, which may also add any folder to the import path.
@@ -71,13 +72,24 @@ def test_card_commands_go_through_pcscd(
     report = json.loads(training.stdout)
     assert (report["applet_version"], report["authenticity"]["verdict"]) == ("1.7", "authentic")
     assert report["identity"]["national_number"].startswith("**.**.**-***.")
-    # The training keys the bundle carries make cards that production does not trust.
+    # The training keys the bundle carries make cards that production does not trust. Production's store
+    # loads the shipped Belgium roots first (a missing file would stop the command), and a card under an
+    # issuer it does not carry has its own root read, then refused.
     production = installed_bundle.run(
         CONSOLE_PROGRAM, "card", "read", "--json", "--reader", vpcd_reader.name, env=home
     )
     assert production.returncode == 0, production.stderr[-3000:]
     authenticity = json.loads(production.stdout)["authenticity"]
     assert (authenticity["verdict"], authenticity["reason"]) == ("not_authentic", "root_not_trusted")
+
+
+def test_both_programs_print_the_version_of_the_distribution(
+    installed_bundle: Installed, home: dict[str, str]
+) -> None:
+    for program in (GUI_PROGRAM, CONSOLE_PROGRAM):
+        result = installed_bundle.run(program, "--version", env=home)
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.stdout == f"clerk-app {app_version()}\n", program
 
 
 @pytest.mark.parametrize("configuration", ["plaintext by name", "file store by keyringrc.cfg", "no D-Bus"])

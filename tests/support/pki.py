@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -10,6 +11,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.x509.oid import NameOID
 
+from clerk_app.cardreader.beid import IDENTITY, IDENTITY_SIGNATURE, ROOT_CERTIFICATE, RRN_CERTIFICATE
+from clerk_app.cardreader.simulated.card import Applet, BelpicCard
+from clerk_app.cardreader.simulated.training_cards import CERTIFICATE_PADDING, EC_SIGNATURE_FILE_SIZE
+
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey | ed25519.Ed25519PrivateKey
 
 
@@ -17,6 +22,10 @@ def _name(common_name: str) -> x509.Name:
     return x509.Name(
         [x509.NameAttribute(NameOID.COUNTRY_NAME, "BE"), x509.NameAttribute(NameOID.COMMON_NAME, common_name)]
     )
+
+
+def common_name_of(certificate: x509.Certificate) -> str:
+    return str(certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)
 
 
 def new_key(kind: str) -> PrivateKey:
@@ -58,6 +67,10 @@ class TestPki:
     rrn_key: PrivateKey
 
     @property
+    def root_name(self) -> str:
+        return common_name_of(self.root)
+
+    @property
     def root_der(self) -> bytes:
         return self.root.public_bytes(serialization.Encoding.DER)
 
@@ -81,3 +94,20 @@ def make_pki(kind: str = "rsa", rrn_kind: str | None = None, root_name: str = "T
     rrn_key = new_key(rrn_kind or kind)
     rrn = certificate("Test RRN", rrn_key, issuer=root_name, issuer_key=root_key)
     return TestPki(root, root_key, rrn, rrn_key)
+
+
+def card_under(pki: TestPki, card: BelpicCard) -> BelpicCard:
+    """The same card issued under ``pki``: its RRN certificate, root and identity signature replaced (with
+    the zero padding of the card's generation), everything else as it was."""
+    applet = card.applet
+    padding_bytes = bytes(CERTIFICATE_PADDING[applet])
+    signature = pki.sign(card.files[IDENTITY])
+    if applet is Applet.V1_8:
+        signature += bytes(EC_SIGNATURE_FILE_SIZE - len(signature))
+    files = {
+        **card.files,
+        RRN_CERTIFICATE: pki.rrn_der + padding_bytes,
+        ROOT_CERTIFICATE: pki.root_der + padding_bytes,
+        IDENTITY_SIGNATURE: signature,
+    }
+    return dataclasses.replace(card, name=f"{card.name}-under-{pki.root_name}", files=files)

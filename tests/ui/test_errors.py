@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.errors import CardCommunicationError, CentralRejected, ClerkError, DatabaseKeyError, NoCard
 from clerk_app.ui.errors import CrashHandler, ErrorPresenter, crash_report, describe, redact
 from clerk_app.ui.main import UiServices
+from clerk_app.version import app_version
 
 SURNAME = "VANDENBROUCKE"
 NATIONAL_NUMBER = "85073003328"
@@ -92,6 +93,7 @@ def test_report_names_types_and_places_but_no_personal_data() -> None:
     except ClerkError as exc:
         report = crash_report(type(exc), exc, exc.__traceback__)
     assert _leaked(report) == 0
+    assert f"clerk_app {app_version()}, Python" in report.splitlines()[2]
     assert "builtins.ValueError" in report
     assert "clerk_app.errors.ClerkError [ClerkError]" in report
     assert "caused by:" in report

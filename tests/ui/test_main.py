@@ -110,6 +110,7 @@ def test_self_test_registers_a_training_card_and_leaves_nothing_behind(
         "start the training central service",
     ]
     assert all(": ok (" in line for line in lines[:-1]), [line.split(" (")[0] for line in lines]
+    assert "4 Belgium root certificates match their pins" in lines[0]
     assert "Qt's own catalogues nl, fr, de; a JPEG card photo decodes (140×200)" in lines[0]
     assert "adult training card read through the eID path" in lines[4]
     assert "the code on screen matches the stored hash" in lines[5]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.errors import NoReader
@@ -18,6 +19,7 @@ from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.resources import translations_dir
 from clerk_app.ui.slip import TRAINING_MARK
 from clerk_app.ui.views.sign_in_view import LANGUAGE_NAMES
+from clerk_app.version import app_version
 from ui.support import PSEUDO_OPEN, Citizen, build_pseudo_catalogue, leaking_widgets
 
 MakeShell = Callable[..., Shell]
@@ -202,3 +204,16 @@ def test_switching_language_retranslates_every_visible_text(
         pseudo.uninstall()
     assert on_confirmation == []
     assert on_home == []
+
+
+def test_the_about_box_shows_the_version_and_the_mode(make_shell: MakeShell) -> None:
+    shell = make_shell(training=True)
+    assert shell.view.help_menu.title() == "Help"  # Dutch, too
+    assert shell.view.about_action.text() == "&Over dit programma…"
+    assert shell.view.about_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    shell.view.about_action.trigger()
+    box = shell.view.findChild(QMessageBox, "about-box")
+    assert box is not None and box.isVisible()
+    assert f"Versie {app_version()}" in box.text()
+    assert "Oefening" in box.text()
+    assert box.windowTitle() == "Over dit programma"

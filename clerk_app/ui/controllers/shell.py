@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk_app.config import UI_LANGUAGES, Centre, Settings
 from clerk_app.domain.registration import Registration
@@ -34,6 +34,7 @@ from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.views.home_view import HomeView
 from clerk_app.ui.views.main_window_view import MainWindowView
+from clerk_app.version import app_version
 
 if TYPE_CHECKING:
     from clerk_app.ui.controllers.confirmation import ConfirmationController
@@ -87,6 +88,7 @@ class Shell(QObject):
         self.view.registrations_action.triggered.connect(self._open_registrations)
         self.view.counts_action.triggered.connect(self._open_counts)
         self.view.quit_action.triggered.connect(self.view.close)
+        self.view.about_action.triggered.connect(self.show_about)
         for code, action in self.view.language_actions.items():
             action.triggered.connect(lambda _checked=False, language=code: self.switch_language(language))
         translations.language_changed.connect(self._language_changed)
@@ -243,6 +245,28 @@ class Shell(QObject):
 
     def show_error(self, error: ClerkError) -> None:
         self._errors.show(error, self.view)
+
+    def show_about(self) -> QMessageBox:
+        """The program's name, version and mode (what a support call asks first); returns at once."""
+        text = "\n".join(
+            (
+                translate("shell", "Digital keys counter (clerk_app)"),
+                translate("shell", "Version {version}").format(version=app_version()),
+                translate("shell", "Mode: {mode}").format(mode=self.view.mode_text()),
+            )
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("shell", "About this program"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.view,
+        )
+        box.setObjectName("about-box")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # --- reactions ----------------------------------------------------------------------------------
 

@@ -42,6 +42,10 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.counts_action.setObjectName("counts")
         self.counts_action.setShortcut(QKeySequence("Ctrl+D"))
         self.counts_action.setEnabled(False)
+        # F1, and a Help menu without a mnemonic: every letter of "Help" is taken on some screen already.
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("about")
+        self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
 
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -67,6 +71,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.language_menu = menu_bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
 
         self.banner = TrainingBanner(self)
         self.banner.setVisible(session.training)
@@ -109,6 +115,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.mode_status.setText(self.tr("Mode: {mode}").format(mode=mode))
         self.citizen_menu.setTitle(self.tr("&Citizen"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("Help"))
+        self.about_action.setText(self.tr("&About this program…"))
         self.registrations_menu.setTitle(self.tr("Registration &history"))
         self.registrations_action.setText(self.tr("&Registrations…"))
         self.counts_action.setText(self.tr("&Counts per day…"))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
+from concurrent.futures import Executor, Future
+from typing import Any
 
 import pytest
 from stdnum.be import nn
+from support.pki import card_under, make_pki
 
 from clerk_app.cardreader.authenticity import Reason, TrustStore, Verdict
 from clerk_app.cardreader.beid import PHOTO, BeidSession, CardReadResult
@@ -228,12 +231,58 @@ def test_not_an_eid_card() -> None:
     assert isinstance(build_card("not-eid"), ForeignCard)
 
 
-def test_a_known_root_is_not_read_again() -> None:
-    trust = TrustStore.training()
-    first = read(build_card("adult", today=DAYS[0]), trust)
-    second = read(build_card("adult", today=DAYS[0]), trust)
-    assert second.authenticity.authentic
-    assert first.apdu_count - second.apdu_count >= 3  # SELECT 503B and its reads
+def selections(card: BelpicCard) -> list[str]:
+    """Records the last FID of every SELECT the card answers, as hex (``"503B"``)."""
+    selected: list[str] = []
+    original = card.process
+
+    def recording(apdu: bytes) -> bytes:
+        if apdu[1] == 0xA4:
+            selected.append(apdu[-2:].hex().upper())
+        return original(apdu)
+
+    card.process = recording  # type: ignore[method-assign]
+    return selected
+
+
+@pytest.mark.parametrize("applet", list(Applet))
+def test_a_card_under_a_carried_root_never_sends_its_root(applet: Applet) -> None:
+    trust = TrustStore.training()  # a fresh store: no card met before
+    card = build_card("adult", applet=applet, today=DAYS[0])
+    assert isinstance(card, BelpicCard)
+    selected = selections(card)
+    result = read(card, trust)
+    assert result.authenticity.authentic
+    assert "503C" in selected and "503B" not in selected
+
+
+@pytest.mark.parametrize("applet", list(Applet))
+def test_a_root_the_store_does_not_carry_is_read_then_carried(applet: Applet) -> None:
+    pki = make_pki("rsa" if applet is Applet.V1_7 else "ec")
+    trust = TrustStore.training().with_anchors(pki.root)  # the key is pinned, the certificate not carried
+    cards = [build_card("adult", applet=applet, today=DAYS[0]) for _ in range(2)]
+    assert all(isinstance(card, BelpicCard) for card in cards)
+    first, second = (card_under(pki, card) for card in cards if isinstance(card, BelpicCard))
+    first_selected, second_selected = selections(first), selections(second)
+    assert read(first, trust).authenticity.authentic
+    assert "503B" in first_selected
+    assert read(second, trust).authenticity.authentic
+    assert "503B" not in second_selected
+
+
+@pytest.mark.parametrize("applet", list(Applet))
+def test_a_card_under_an_unknown_root_sends_its_root_and_is_refused(applet: Applet) -> None:
+    pki = make_pki("rsa" if applet is Applet.V1_7 else "ec")
+    card = build_card("adult", applet=applet, today=DAYS[0])
+    assert isinstance(card, BelpicCard)
+    forged = card_under(pki, card)
+    selected = selections(forged)
+    result = read(forged, TrustStore.training())
+    assert (result.authenticity.verdict, result.authenticity.reason) == (
+        Verdict.NOT_AUTHENTIC,
+        Reason.ROOT_NOT_TRUSTED,
+    )
+    assert "503B" in selected
 
 
 def test_the_read_plan_never_touches_the_address_files() -> None:
@@ -328,3 +377,39 @@ def test_a_card_that_refuses_path_select_is_read_fid_by_fid() -> None:
     normal = read(build_card("adult", today=DAYS[0]))
     assert refusing.authenticity.authentic
     assert refusing.apdu_count > normal.apdu_count
+
+
+class NeverStarts(Executor):
+    """A worker pool with no free worker: what a busy machine looks like to the reader."""
+
+    def __init__(self) -> None:
+        self.pending: list[Future[Any]] = []
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self.pending.append(future)
+        return future
+
+
+@pytest.mark.parametrize("name", ["adult", "altered", "photo-mismatch"])
+def test_a_check_no_worker_started_is_run_by_the_reader(name: str) -> None:
+    card = build_card(name, today=DAYS[0])
+    backend = SimulatedBackend()
+    backend.insert(card)
+    connection = backend.connect(backend.list_readers()[0])
+    pool = NeverStarts()
+    result = BeidSession(connection, TrustStore.training(), pool).read()
+    expected = EXPECTED_VERDICT.get(name, (Verdict.AUTHENTIC, Reason.VERIFIED))
+    assert (result.authenticity.verdict, result.authenticity.reason) == expected
+    assert [future.cancelled() for future in pool.pending] == [True]
+
+
+@pytest.mark.parametrize("applet", list(Applet))
+def test_only_an_ecdsa_check_is_handed_to_a_worker(applet: Applet) -> None:
+    """bench/card_read.py: an RSA check is shorter than the hand-off to a worker, an ECDSA one is not."""
+    backend = SimulatedBackend()
+    backend.insert(build_card("adult", applet=applet, today=DAYS[0]))
+    pool = NeverStarts()
+    result = BeidSession(backend.connect(backend.list_readers()[0]), TrustStore.training(), pool).read()
+    assert result.authenticity.authentic
+    assert len(pool.pending) == (1 if applet is Applet.V1_8 else 0)
