@@ -65,7 +65,7 @@ class MrzProblem(StrEnum):
     BIRTH_DATE = "mrz_birth_date"
     EXPIRY_DATE = "mrz_expiry_date"
     SEX = "mrz_sex"
-    # raised when the zone is read but cannot fill a form (clerk_app.domain.manual.values_from_mrz)
+    # raised when the zone is read but cannot fill a form (clerk_app.domain.mrz_form.values_from_mrz)
     CHECK_FAILED = "mrz_check_failed"
     WRONG_DOCUMENT = "mrz_wrong_document"
 

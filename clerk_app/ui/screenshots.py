@@ -24,7 +24,7 @@ from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord, Sex
-from clerk_app.domain.manual import build_identity
+from clerk_app.domain.manual_form import build_identity
 from clerk_app.domain.registration import (
     Clerk,
     Language,

@@ -5,7 +5,7 @@
 - a :class:`RegistrationRequest` that :func:`clerk_app.domain.eligibility.assess` refuses on
   :data:`TODAY` with exactly ``expected_code`` (the store must refuse it and keep nothing), or
 - a :class:`ManualEntry`, a manual document form as the clerk filled it in, that
-  :func:`clerk_app.domain.manual.build_identity` refuses with exactly ``expected_code``: no identity
+  :func:`clerk_app.domain.manual_form.build_identity` refuses with exactly ``expected_code``: no identity
   record comes out of it, so there is nothing a store could be handed.
 
 :func:`reasons_for` runs either through the domain rules. Every case starts from a valid base
@@ -25,7 +25,7 @@ from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind, card_type
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.identity import CardIdentity, IdentityRecord, Sex, identity_from_card
-from clerk_app.domain.manual import build_identity
+from clerk_app.domain.manual_form import build_identity
 from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
 

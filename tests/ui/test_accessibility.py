@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
-from clerk_app.domain.manual import fields_for
+from clerk_app.domain.manual_fields import fields_for
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController

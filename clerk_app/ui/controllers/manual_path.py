@@ -1,8 +1,8 @@
 """The manual path ("Other document"): document type, then its form, then the shared register step.
 
-The form is checked by :func:`clerk_app.domain.manual.build_identity`, which reports every problem at once;
-each is shown under its field. The machine-readable zone fills the form through
-:func:`clerk_app.domain.manual.values_from_mrz` as soon as a complete zone is in the field (a scanner types
+The form is checked by :func:`clerk_app.domain.manual_form.build_identity`, which reports every problem at
+once; each is shown under its field. The machine-readable zone fills the form through
+:func:`clerk_app.domain.mrz_form.values_from_mrz` as soon as a complete zone is in the field (a scanner types
 it line by line), or when the clerk asks; a zone with a failed check digit fills nothing, and the fields
 whose check failed are named and marked so the clerk types them from the document.
 """
@@ -18,8 +18,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox
 
 from clerk_app.domain.documents import DocumentKind
-from clerk_app.domain.manual import build_identity, fields_for, values_from_mrz
+from clerk_app.domain.manual_fields import fields_for
+from clerk_app.domain.manual_form import build_identity
 from clerk_app.domain.mrz import MESSAGES, CheckedField, MrzProblem, MrzResult, parse_mrz
+from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError
 from clerk_app.translatable import QT_TRANSLATE_NOOP

@@ -1,7 +1,7 @@
 """Layout of the manual document form: the machine-readable zone, then one row per field of the document type.
 
-The rows come from :func:`clerk_app.domain.manual.fields_for`, so a field added to a document type in the
-domain appears here without a change. Each row has its label (the input's buddy), the hint, and a problem
+The rows come from :func:`clerk_app.domain.manual_fields.fields_for`, so a field added to a document type in
+the domain appears here without a change. Each row has its label (the input's buddy), the hint, and a problem
 line under the input that shows every reason about that field at once.
 """
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.documents import DOCUMENT_KIND_NAMES, DocumentKind
-from clerk_app.domain.manual import FieldKind, FieldSpec, fields_for
+from clerk_app.domain.manual_fields import FieldKind, FieldSpec, fields_for
 from clerk_app.domain.reasons import Reason
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
@@ -40,7 +40,7 @@ from clerk_app.ui.views.form_parts import (
 )
 
 #: Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35
-#: have none; see clerk_app.domain.manual.values_from_mrz).
+#: have none; see clerk_app.domain.mrz_form.values_from_mrz).
 ZONE_KINDS = frozenset(
     {DocumentKind.BELGIAN_PASSPORT, DocumentKind.FOREIGN_PASSPORT, DocumentKind.OTHER_FOREIGN_ID}
 )
