@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from clerk_app.domain.documents import NON_CITIZEN_CARD_CODES, DocumentKind, card_type
+from clerk_app.domain.documents import CARD_KINDS, NON_CITIZEN_CARD_CODES, DocumentKind, card_type
 from clerk_app.domain.identity import IdentityRecord
 from clerk_app.domain.national_number import (
     Mismatch,
@@ -196,12 +196,13 @@ def _twelfth_birthday(born: dt.date) -> dt.date:
 def _document_type_reasons(identity: IdentityRecord) -> list[Reason]:
     """Is this kind of document accepted for this person?
 
-    Chip cards: not a kids card (issued only under 12), not a staff or roll-out card. Manual documents
+    Belgian cards (read by chip, or typed when the chip is unreadable): not a kids card (issued only
+    under 12), not a staff or roll-out card; they are for Belgians and foreigners alike. Other documents
     record nationality and issuing state as ICAO codes: a Belgian passport is for Belgians, and a Belgian
     registers with their eID or Belgian passport, not with a foreign or a foreigners' document.
     """
     kind = identity.document_kind
-    if kind is DocumentKind.ELECTRONIC_CARD:
+    if kind in CARD_KINDS:
         if identity.card_type_code is None:
             return [
                 Reason(

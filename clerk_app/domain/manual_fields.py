@@ -3,7 +3,7 @@
 Each :class:`~clerk_app.domain.documents.DocumentKind` except the chip card has a declarative list of
 fields (:func:`fields_for`) that the UI renders as a form; :mod:`clerk_app.domain.manual_form` checks what
 was typed into them. Labels, hints and choice labels are English source texts in translation context
-``manual``.
+``manual`` (a field's ``choice_context`` may name another).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from clerk_app.domain.documents import DocumentKind
+from clerk_app.domain.documents import CARD_TYPES, NON_CITIZEN_CARD_CODES, DocumentKind
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 
 
@@ -26,6 +26,8 @@ class FieldKind(StrEnum):
     NATIONAL_NUMBER = "national_number"
     DOCUMENT_NUMBER = "document_number"
     TEXT = "text"
+    CARD_TYPE = "card_type"  # a Belgian card's chip document type, chosen from a list
+    CONFIRMATION = "confirmation"  # a statement the clerk ticks; the value is "yes" when ticked
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class FieldSpec:
     required: bool
     hint: str = ""
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for a closed list
+    choice_context: str = "manual"  # the translation context of the choice labels
 
 
 SEX_CHOICES = (
@@ -115,6 +118,28 @@ VALID_FROM = FieldSpec(
     hint=_DATE_HINT,
 )
 
+CARD_TYPE = FieldSpec(
+    "card_type",
+    QT_TRANSLATE_NOOP("manual", "Card type"),
+    FieldKind.CARD_TYPE,
+    required=True,
+    hint=QT_TRANSLATE_NOOP("manual", "As printed on the card, e.g. identity card or card K"),
+    choices=tuple(
+        (str(code), card.name) for code, card in CARD_TYPES.items() if code not in NON_CITIZEN_CARD_CODES
+    ),
+    choice_context="documents",
+)
+CONFIRMATION_YES = "yes"
+CARD_CHECKED = FieldSpec(
+    "card_checked",
+    QT_TRANSLATE_NOOP("manual", "Checked by eye"),
+    FieldKind.CONFIRMATION,
+    required=True,
+    hint=QT_TRANSLATE_NOOP(
+        "manual", "The face matches the card's photo, and the card itself looks genuine (print, hologram)"
+    ),
+)
+
 _PERSON = (SURNAME, GIVEN_NAMES, BIRTH_DATE, SEX)
 _DOCUMENT = (DOCUMENT_NUMBER, VALID_UNTIL, VALID_FROM)
 
@@ -126,6 +151,17 @@ FIELDS: dict[DocumentKind, tuple[FieldSpec, ...]] = {
     DocumentKind.ORANGE_CARD: (*_PERSON, NATIONALITY, NATIONAL_NUMBER, *_DOCUMENT, ISSUING_MUNICIPALITY),
     DocumentKind.ANNEX_35: (*_PERSON, NATIONALITY, NATIONAL_NUMBER, *_DOCUMENT, ISSUING_MUNICIPALITY),
     DocumentKind.OTHER_FOREIGN_ID: (*_PERSON, NATIONALITY, NATIONAL_NUMBER, *_DOCUMENT, ISSUING_STATE),
+    # The chip would have said all this and proved it; without it, the clerk types it from the zone and
+    # the card, and vouches for the face and the card.
+    DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE: (
+        *_PERSON,
+        NATIONALITY,
+        NATIONAL_NUMBER,
+        CARD_TYPE,
+        *_DOCUMENT,
+        ISSUING_MUNICIPALITY,
+        CARD_CHECKED,
+    ),
 }
 
 PASSPORTS = frozenset({DocumentKind.BELGIAN_PASSPORT, DocumentKind.FOREIGN_PASSPORT})

@@ -29,11 +29,14 @@ from enum import StrEnum
 
 from clerk_app.domain.date_input import parse_date_input
 from clerk_app.domain.dates import PartialDate
-from clerk_app.domain.documents import DocumentKind
+from clerk_app.domain.documents import CARD_TYPES, DocumentKind
 from clerk_app.domain.eligibility import BELGIUM, national_number_reasons
 from clerk_app.domain.identity import IdentityRecord, Sex
 from clerk_app.domain.manual_fields import (
     BIRTH_DATE,
+    CARD_CHECKED,
+    CARD_TYPE,
+    CONFIRMATION_YES,
     DOCUMENT_NUMBER,
     GIVEN_NAMES,
     ISSUING_MUNICIPALITY,
@@ -101,6 +104,9 @@ class ManualCode(StrEnum):
     DOCUMENT_EXPIRY_INVALID = "document_expiry_invalid"
     DOCUMENT_VALID_FROM_INVALID = "document_valid_from_invalid"
     DOCUMENT_VALIDITY_ORDER = "document_validity_order"
+    CARD_TYPE_MISSING = "card_type_choice_missing"
+    CARD_TYPE_INVALID = "card_type_choice_invalid"
+    CARD_NOT_CHECKED = "card_not_checked"
 
 
 _MESSAGES: dict[ManualCode, str] = {
@@ -154,6 +160,15 @@ _MESSAGES: dict[ManualCode, str] = {
     ManualCode.DOCUMENT_VALIDITY_ORDER: QT_TRANSLATE_NOOP(
         "manual", "The document cannot expire before it was issued. Check both dates."
     ),
+    ManualCode.CARD_TYPE_MISSING: QT_TRANSLATE_NOOP(
+        "manual", "Choose the card type printed on the card (identity card, card K, EU card, …)."
+    ),
+    ManualCode.CARD_TYPE_INVALID: QT_TRANSLATE_NOOP("manual", "Choose a card type from the list."),
+    ManualCode.CARD_NOT_CHECKED: QT_TRANSLATE_NOOP(
+        "manual",
+        "The chip cannot prove this card: compare the face with the card's photo, check the card itself, "
+        "then tick the box.",
+    ),
 }
 _PASSPORT_NUMBER_MESSAGE = QT_TRANSLATE_NOOP("manual", "A passport number has 5 to 9 letters and digits.")
 _OTHER_NUMBER_MESSAGE = QT_TRANSLATE_NOOP(
@@ -185,9 +200,17 @@ def build_identity(kind: DocumentKind, values: Mapping[str, str], today: dt.date
     given_names = form.name(GIVEN_NAMES, None, ManualCode.GIVEN_NAMES_INVALID)
     birth_date = form.birth_date(today)
     sex = form.sex()
+    card_type: int | None = None
     if kind is DocumentKind.BELGIAN_PASSPORT:
         nationality: str | None = BELGIUM
         issuing: str | None = BELGIUM
+    elif kind is DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE:
+        nationality = form.country(
+            NATIONALITY, ManualCode.NATIONALITY_MISSING, ManualCode.NATIONALITY_UNKNOWN
+        )
+        issuing = form.municipality()
+        card_type = form.card_type()
+        form.confirmed(CARD_CHECKED, ManualCode.CARD_NOT_CHECKED)
     else:
         nationality = form.country(
             NATIONALITY, ManualCode.NATIONALITY_MISSING, ManualCode.NATIONALITY_UNKNOWN
@@ -222,6 +245,7 @@ def build_identity(kind: DocumentKind, values: Mapping[str, str], today: dt.date
         document_number=document_number,
         document_valid_until=valid_until,
         document_valid_from=valid_from,
+        card_type_code=card_type,
         issuing_authority=issuing,
     )
     return ManualResult(identity, ())
@@ -298,6 +322,22 @@ class _Form:
             self.problem(unknown, spec.name)
             return None
         return code
+
+    def card_type(self) -> int | None:
+        text = self.raw(CARD_TYPE)
+        if not text:
+            self.problem(ManualCode.CARD_TYPE_MISSING, CARD_TYPE.name)
+            return None
+        if text not in {value for value, _label in CARD_TYPE.choices}:
+            self.problem(ManualCode.CARD_TYPE_INVALID, CARD_TYPE.name)
+            return None
+        code = int(text)
+        assert code in CARD_TYPES
+        return code
+
+    def confirmed(self, spec: FieldSpec, missing: ManualCode) -> None:
+        if self.raw(spec) != CONFIRMATION_YES:
+            self.problem(missing, spec.name)
 
     def municipality(self) -> str | None:
         text = self.raw(ISSUING_MUNICIPALITY)

@@ -17,8 +17,10 @@ def values_from_mrz(result: MrzResult, kind: DocumentKind) -> dict[str, str]:
     Only a zone whose check digits all pass fills a form (``InputError`` ``mrz_check_failed`` otherwise,
     with the failed fields in ``params['fields']``), and only a zone of the chosen kind
     (``mrz_wrong_document``): a passport (TD3) for the passports, Belgian or not by its issuing state; an
-    identity card (TD1/TD2) not issued by Belgium for another foreign ID; the orange card and annex 35
-    have no MRZ. A Belgian document's optional data fills the national number when it is one.
+    identity card (TD1/TD2) not issued by Belgium for another foreign ID; a Belgian card's TD1 zone for
+    the Belgian card whose chip is unreadable; the orange card and annex 35 have no MRZ. A Belgian
+    document's optional data fills the national number when it is one. A Belgian card's document code
+    fills the card type where it tells: ``ID`` with Belgian nationality is the Belgian identity card.
     """
     if not _mrz_fits(result, kind):
         raise InputError((MrzProblem.WRONG_DOCUMENT.value,), MrzProblem.WRONG_DOCUMENT.value)
@@ -35,7 +37,10 @@ def values_from_mrz(result: MrzResult, kind: DocumentKind) -> dict[str, str]:
         "document_number": result.document_number,
         "document_valid_until": format_date_input(result.expiry_date) if result.expiry_date else "",
         "national_number": _national_number_in(result) if result.issuing_state == BELGIUM else "",
+        "card_type": _card_type_in(result),
     }
+    if kind is DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE:
+        del values["issuing_authority"]  # the card's field is the municipality, not in the zone
     names = {spec.name for spec in fields_for(kind)}
     return {name: value for name, value in values.items() if name in names}
 
@@ -48,7 +53,21 @@ def _mrz_fits(result: MrzResult, kind: DocumentKind) -> bool:
         return result.format is MrzFormat.TD3 and not belgian
     if kind is DocumentKind.OTHER_FOREIGN_ID:
         return result.format is not MrzFormat.TD3 and not belgian
+    if kind is DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE:
+        return result.format is MrzFormat.TD1 and belgian
     return False
+
+
+#: The chip document type a Belgian card's document code names on its own.
+_BELGIAN_IDENTITY_CARD = 1
+
+
+def _card_type_in(result: MrzResult) -> str:
+    """The card type when the zone tells it: a Belgian's ``ID`` card is the eID (a Kids-ID says ``ID``
+    too, but only a child under 12 holds one, and that is refused by age). Residence cards: not told."""
+    if result.document_code == "ID" and result.nationality == BELGIUM:
+        return str(_BELGIAN_IDENTITY_CARD)
+    return ""
 
 
 def _national_number_in(result: MrzResult) -> str:

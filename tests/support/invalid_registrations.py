@@ -65,6 +65,7 @@ MANUAL_KINDS = (
     DocumentKind.ORANGE_CARD,
     DocumentKind.ANNEX_35,
     DocumentKind.OTHER_FOREIGN_ID,
+    DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE,
 )
 ALL_KINDS = (DocumentKind.ELECTRONIC_CARD, *MANUAL_KINDS)
 
@@ -124,6 +125,20 @@ _VALID_VALUES: dict[DocumentKind, dict[str, str]] = {
         "document_number": "X4RTBPFW4",
         "document_valid_until": "31/01/2030",
         "issuing_authority": "FRA",
+    },
+    DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE: {
+        "surname": "Janssens",
+        "given_names": "Els",
+        "birth_date": "08/06/1975",
+        "sex": "F",
+        "nationality": "BEL",
+        "national_number": NN_FEMALE_1975,
+        "card_type": "1",
+        "document_number": "592123456789",
+        "document_valid_until": "31/01/2030",
+        "document_valid_from": "02/01/2020",
+        "issuing_authority": "Gent",
+        "card_checked": "yes",
     },
 }
 
@@ -323,6 +338,12 @@ for _code in (7, 8):
         f"staff-card-{_code}", "card_type_not_accepted", lambda code=_code: identity_request_from_card(code)
     )
 _request("card-type-missing", "card_type_missing", _bind(DocumentKind.ELECTRONIC_CARD, card_type_code=None))
+# A Belgian card typed because its chip is unreadable keeps the card rules: the kids card still refuses.
+_request(
+    "unreadable-chip-kids-card",
+    "kids_card",
+    _bind(DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE, card_type_code=6, sex=Sex.MALE, **_TWELVE_YEAR_OLD),
+)
 _request(
     "belgian-passport-dutch-national",
     "belgian_passport_not_belgian",
@@ -460,7 +481,7 @@ for _kind in MANUAL_KINDS:
     _manual(f"{_kind.value}-birth-date-missing", _kind, "birth_date_missing", birth_date="")
     _manual(f"{_kind.value}-sex-missing", _kind, "sex_missing", sex="")
 
-_P, _F, _O, _A, _X = MANUAL_KINDS
+_P, _F, _O, _A, _X, _B = MANUAL_KINDS
 for _case_id, _kind, _expected, _changes in [
     ("surname-with-digits", _F, "surname_invalid", {"surname": "Peeters2"}),
     ("surname-mrz-fillers", _P, "surname_invalid", {"surname": "PEETERS<<JAN"}),
@@ -509,5 +530,11 @@ for _case_id, _kind, _expected, _changes in [
     ("expiry-year-only", _A, "document_expiry_invalid", {"document_valid_until": "2030"}),
     ("valid-from-32-january", _O, "document_valid_from_invalid", {"document_valid_from": "32/01/2026"}),
     ("validity-reversed", _P, "document_validity_order", {"document_valid_from": "01/02/2030"}),
+    ("card-type-not-chosen", _B, "card_type_choice_missing", {"card_type": ""}),
+    ("card-type-staff-card", _B, "card_type_choice_invalid", {"card_type": "8"}),
+    ("card-type-not-a-code", _B, "card_type_choice_invalid", {"card_type": "eID"}),
+    ("card-not-checked-by-eye", _B, "card_not_checked", {"card_checked": ""}),
+    ("card-checked-not-yes", _B, "card_not_checked", {"card_checked": "no"}),
+    ("card-nationality-unknown", _B, "nationality_unknown", {"nationality": "Belg"}),
 ]:
     _manual(_case_id, _kind, _expected, **_changes)

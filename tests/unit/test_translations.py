@@ -59,11 +59,11 @@ def test_form_labels_hints_and_choices_are_extracted(extracted: set[tuple[str, s
     texts = set()
     for specs in manual_fields.FIELDS.values():
         for spec in specs:
-            texts.add(spec.label)
+            texts.add(("manual", spec.label))
             if spec.hint:
-                texts.add(spec.hint)
-            texts.update(label for _value, label in spec.choices)
-    missing = sorted(text for text in texts if ("manual", text) not in extracted)
+                texts.add(("manual", spec.hint))
+            texts.update((spec.choice_context, label) for _value, label in spec.choices)
+    missing = sorted(text for text in texts if text not in extracted)
     assert missing == []
 
 

@@ -10,12 +10,13 @@ whose check failed are named and marked so the clerk types them from the documen
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.manual_fields import fields_for
@@ -29,6 +30,8 @@ from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.views.document_choice_view import DocumentChoiceView
 from clerk_app.ui.views.manual_form_view import ManualFormView
+
+log = logging.getLogger(__name__)
 
 #: How long the zone field waits after the last keystroke before reading (a scanner types much faster).
 ZONE_SETTLE_MS = 300
@@ -147,6 +150,8 @@ class ManualPathController(QObject):
             else:
                 self.form.show_zone_problem(_zone_reason(problem, error))
             return
+        # For support: which check-digit rule the number matched (older Belgian cards' own); no data.
+        log.info("zone filled the form: %s, number rule %s", result.format.value, result.number_rule)
         self.form.fill(values)
         self.form.show_problems(())
         self.form.show_zone_filled()
@@ -184,6 +189,8 @@ class ManualPathController(QObject):
 
         if isinstance(field, QComboBox):
             field.activated.connect(forget)
+        elif isinstance(field, QCheckBox):
+            field.toggled.connect(forget)
         else:
             field.textEdited.connect(forget)
 

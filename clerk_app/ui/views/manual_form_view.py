@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.documents import DOCUMENT_KIND_NAMES, DocumentKind
-from clerk_app.domain.manual_fields import FieldKind, FieldSpec, fields_for
+from clerk_app.domain.manual_fields import CONFIRMATION_YES, FieldKind, FieldSpec, fields_for
 from clerk_app.domain.reasons import Reason
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
@@ -42,7 +43,12 @@ from clerk_app.ui.views.form_parts import (
 #: Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35
 #: have none; see clerk_app.domain.mrz_form.values_from_mrz).
 ZONE_KINDS = frozenset(
-    {DocumentKind.BELGIAN_PASSPORT, DocumentKind.FOREIGN_PASSPORT, DocumentKind.OTHER_FOREIGN_ID}
+    {
+        DocumentKind.BELGIAN_PASSPORT,
+        DocumentKind.FOREIGN_PASSPORT,
+        DocumentKind.OTHER_FOREIGN_ID,
+        DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE,
+    }
 )
 #: Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.
 _MAX_INPUT = 200
@@ -68,7 +74,7 @@ class ZoneEdit(QPlainTextEdit):
 class FieldRow:
     spec: FieldSpec
     label: QLabel
-    input: QLineEdit | QComboBox
+    input: QLineEdit | QComboBox | QCheckBox
     hint: QLabel
     problem: QLabel
 
@@ -189,12 +195,14 @@ class ManualFormView(Retranslatable, QWidget):
         box = self.fields_box
         label = QLabel(box)
         label.setWordWrap(True)
-        field: QLineEdit | QComboBox
-        if spec.kind is FieldKind.SEX:
+        field: QLineEdit | QComboBox | QCheckBox
+        if spec.choices:
             field = QComboBox(box)
             field.addItem("", "")
             for value, _label in spec.choices:
                 field.addItem("", value)
+        elif spec.kind is FieldKind.CONFIRMATION:
+            field = QCheckBox(box)  # the label names it; the statement is the hint beside it, wrapped
         else:
             field = QLineEdit(box)
             field.setMaxLength(_MAX_INPUT)
@@ -216,6 +224,8 @@ class ManualFormView(Retranslatable, QWidget):
         for name, row in self.rows.items():
             if isinstance(row.input, QComboBox):
                 found[name] = str(row.input.currentData() or "")
+            elif isinstance(row.input, QCheckBox):
+                found[name] = CONFIRMATION_YES if row.input.isChecked() else ""
             else:
                 found[name] = row.input.text()
         return found
@@ -228,6 +238,8 @@ class ManualFormView(Retranslatable, QWidget):
                 continue
             if isinstance(row.input, QComboBox):
                 row.input.setCurrentIndex(max(row.input.findData(value), 0))
+            elif isinstance(row.input, QCheckBox):
+                row.input.setChecked(value == CONFIRMATION_YES)
             else:
                 row.input.setText(value)
 
@@ -238,6 +250,8 @@ class ManualFormView(Retranslatable, QWidget):
         for row in self.rows.values():
             if isinstance(row.input, QComboBox):
                 row.input.setCurrentIndex(0)
+            elif isinstance(row.input, QCheckBox):
+                row.input.setChecked(False)
             else:
                 row.input.setText("")
         self._problems = {}
@@ -332,7 +346,7 @@ class ManualFormView(Retranslatable, QWidget):
             if isinstance(row.input, QComboBox):
                 row.input.setItemText(0, self.tr("Choose…"))
                 for index, (_value, label) in enumerate(spec.choices, start=1):
-                    row.input.setItemText(index, translate("manual", label))
+                    row.input.setItemText(index, translate(spec.choice_context, label))
         self.back_button.setText(self.tr("&Back"))
         self.next_button.setText(self.tr("&Next"))
         self._render_problems()
