@@ -218,12 +218,12 @@
     <name>DocumentChoiceView</name>
     <message>
         <source>Other document</source>
-        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+5 pick them.</extracomment>
+        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+6 pick them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader; only when its chip does not answer, type it from its zone.</source>
+        <translation>Welches Dokument zeigt die Person? Wer einen belgischen eID oder eine elektronische Aufenthaltskarte hat, registriert sich mit der Karte im Lesegerät; nur wenn der Chip nicht antwortet, tippen Sie die Karte aus ihrer Zone ab.</translation>
     </message>
     <message>
         <source>&amp;Back to the start</source>
@@ -340,7 +340,7 @@
     <name>ManualFormView</name>
     <message>
         <source>Check digits that do not match: {fields}</source>
-        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.manual.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
+        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.mrz_form.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,12 +877,16 @@
     </message>
     <message>
         <source>Unknown card type</source>
-        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards). The kinds whose identity is a Belgian card, and so has a chip document type.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Belgian identity card (eID)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian card, chip unreadable</source>
+        <translation>Belgische Karte, Chip unlesbar</translation>
     </message>
     <message>
         <source>EC citizen card (2004 specification)</source>
@@ -1050,6 +1054,11 @@
     <message>
         <source>The authenticity of the card could not be checked.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip unreadable: &amp;type the card from its zone</source>
+        <extracomment>On the message of a card that does not answer: register with the card all the same, typed from its zone.</extracomment>
+        <translation>Chip unlesbar: Karte aus ihrer Zone &amp;abtippen</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
@@ -1492,8 +1501,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card type</source>
+        <translation>Kartentyp</translation>
+    </message>
+    <message>
+        <source>As printed on the card, e.g. identity card or card K</source>
+        <translation>Wie auf der Karte gedruckt, z. B. Personalausweis oder Karte K</translation>
+    </message>
+    <message>
+        <source>Checked by eye</source>
+        <translation>Mit dem Auge geprüft</translation>
+    </message>
+    <message>
+        <source>The face matches the card&apos;s photo, and the card itself looks genuine (print, hologram)</source>
+        <translation>Das Gesicht stimmt mit dem Foto der Karte überein, und die Karte selbst wirkt echt (Druck, Hologramm)</translation>
+    </message>
+    <message>
         <source>Enter the surname as it is on the document.</source>
-        <extracomment>The form of every manual document type, in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1565,6 +1589,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the card type printed on the card (identity card, card K, EU card, …).</source>
+        <translation>Wählen Sie den auf der Karte gedruckten Kartentyp (Personalausweis, Karte K, EU-Karte, …).</translation>
+    </message>
+    <message>
+        <source>Choose a card type from the list.</source>
+        <translation>Wählen Sie einen Kartentyp aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The chip cannot prove this card: compare the face with the card&apos;s photo, check the card itself, then tick the box.</source>
+        <translation>Der Chip kann diese Karte nicht belegen: Vergleichen Sie das Gesicht mit dem Foto der Karte, prüfen Sie die Karte selbst und setzen Sie dann das Häkchen.</translation>
+    </message>
+    <message>
         <source>A passport number has 5 to 9 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1629,7 @@
     <name>mrz</name>
     <message>
         <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
-        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <extracomment>Expiry dates are read within this many years either side of today. The issuing-state code whose older cards compute the long-number check digit with the filler. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,6 +1655,10 @@
     <message>
         <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a travel-document zone (for example an old French identity card or a driving licence): it cannot fill the form. Type the fields from the document.</source>
+        <translation>Dies ist keine Zone eines Reisedokuments (zum Beispiel ein alter französischer Personalausweis oder ein Führerschein): Sie kann das Formular nicht ausfüllen. Tippen Sie die Felder vom Dokument ab.</translation>
     </message>
     <message>
         <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>

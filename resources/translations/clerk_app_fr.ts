@@ -218,12 +218,12 @@
     <name>DocumentChoiceView</name>
     <message>
         <source>Other document</source>
-        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+5 pick them.</extracomment>
+        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+6 pick them.</extracomment>
         <translation>Autre document</translation>
     </message>
     <message>
-        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
-        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s&apos;enregistre avec la carte dans le lecteur.</translation>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader; only when its chip does not answer, type it from its zone.</source>
+        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s&apos;enregistre avec la carte dans le lecteur ; seulement si la puce ne répond pas, tapez la carte depuis sa zone.</translation>
     </message>
     <message>
         <source>&amp;Back to the start</source>
@@ -340,7 +340,7 @@
     <name>ManualFormView</name>
     <message>
         <source>Check digits that do not match: {fields}</source>
-        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.manual.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
+        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.mrz_form.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
         <translation>Chiffres de contrôle qui ne correspondent pas : {fields}</translation>
     </message>
     <message>
@@ -877,12 +877,16 @@
     </message>
     <message>
         <source>Unknown card type</source>
-        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards). The kinds whose identity is a Belgian card, and so has a chip document type.</extracomment>
         <translation>Type de carte inconnu</translation>
     </message>
     <message>
         <source>Belgian identity card (eID)</source>
         <translation>Carte d&apos;identité belge (eID)</translation>
+    </message>
+    <message>
+        <source>Belgian card, chip unreadable</source>
+        <translation>Carte belge, puce illisible</translation>
     </message>
     <message>
         <source>EC citizen card (2004 specification)</source>
@@ -1050,6 +1054,11 @@
     <message>
         <source>The authenticity of the card could not be checked.</source>
         <translation>L&apos;authenticité de la carte n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Chip unreadable: &amp;type the card from its zone</source>
+        <extracomment>On the message of a card that does not answer: register with the card all the same, typed from its zone.</extracomment>
+        <translation>Puce illisible : &amp;taper la carte depuis sa zone</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
@@ -1492,8 +1501,23 @@
         <translation>Valable à partir du (date de délivrance)</translation>
     </message>
     <message>
+        <source>Card type</source>
+        <translation>Type de carte</translation>
+    </message>
+    <message>
+        <source>As printed on the card, e.g. identity card or card K</source>
+        <translation>Comme imprimé sur la carte, p. ex. carte d&apos;identité ou carte K</translation>
+    </message>
+    <message>
+        <source>Checked by eye</source>
+        <translation>Vérifiée à l&apos;œil</translation>
+    </message>
+    <message>
+        <source>The face matches the card&apos;s photo, and the card itself looks genuine (print, hologram)</source>
+        <translation>Le visage correspond à la photo de la carte, et la carte elle-même semble authentique (impression, hologramme)</translation>
+    </message>
+    <message>
         <source>Enter the surname as it is on the document.</source>
-        <extracomment>The form of every manual document type, in display order.</extracomment>
         <translation>Introduisez le nom tel qu&apos;il figure sur le document.</translation>
     </message>
     <message>
@@ -1565,6 +1589,18 @@
         <translation>Le document ne peut pas expirer avant d&apos;avoir été délivré. Vérifiez les deux dates.</translation>
     </message>
     <message>
+        <source>Choose the card type printed on the card (identity card, card K, EU card, …).</source>
+        <translation>Choisissez le type de carte imprimé sur la carte (carte d&apos;identité, carte K, carte EU, …).</translation>
+    </message>
+    <message>
+        <source>Choose a card type from the list.</source>
+        <translation>Choisissez un type de carte dans la liste.</translation>
+    </message>
+    <message>
+        <source>The chip cannot prove this card: compare the face with the card&apos;s photo, check the card itself, then tick the box.</source>
+        <translation>La puce ne peut pas prouver cette carte : comparez le visage avec la photo de la carte, vérifiez la carte elle-même, puis cochez la case.</translation>
+    </message>
+    <message>
         <source>A passport number has 5 to 9 letters and digits.</source>
         <translation>Un numéro de passeport compte 5 à 9 lettres et chiffres.</translation>
     </message>
@@ -1593,7 +1629,7 @@
     <name>mrz</name>
     <message>
         <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
-        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <extracomment>Expiry dates are read within this many years either side of today. The issuing-state code whose older cards compute the long-number check digit with the filler. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
         <translation>Scannez ou tapez la zone de lecture automatique (les lignes avec des &lt; en bas).</translation>
     </message>
     <message>
@@ -1619,6 +1655,10 @@
     <message>
         <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
         <translation>Le sexe dans la zone de lecture automatique doit être M, F, X ou &lt;.</translation>
+    </message>
+    <message>
+        <source>This is not a travel-document zone (for example an old French identity card or a driving licence): it cannot fill the form. Type the fields from the document.</source>
+        <translation>Ce n&apos;est pas une zone de document de voyage (par exemple une ancienne carte d&apos;identité française ou un permis de conduire) : elle ne peut pas remplir le formulaire. Tapez les champs depuis le document.</translation>
     </message>
     <message>
         <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>

@@ -218,12 +218,12 @@
     <name>DocumentChoiceView</name>
     <message>
         <source>Other document</source>
-        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+5 pick them.</extracomment>
+        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+6 pick them.</extracomment>
         <translation>Ander document</translation>
     </message>
     <message>
-        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
-        <translation>Welk document toont de burger? Wie een Belgische eID of een elektronische verblijfskaart heeft, registreert met de kaart in de kaartlezer.</translation>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader; only when its chip does not answer, type it from its zone.</source>
+        <translation>Welk document toont de burger? Wie een Belgische eID of een elektronische verblijfskaart heeft, registreert met de kaart in de kaartlezer; alleen als de chip niet antwoordt, typt u de kaart over uit haar zone.</translation>
     </message>
     <message>
         <source>&amp;Back to the start</source>
@@ -340,7 +340,7 @@
     <name>ManualFormView</name>
     <message>
         <source>Check digits that do not match: {fields}</source>
-        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.manual.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
+        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.mrz_form.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
         <translation>Controlecijfers die niet kloppen: {fields}</translation>
     </message>
     <message>
@@ -877,12 +877,16 @@
     </message>
     <message>
         <source>Unknown card type</source>
-        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards). The kinds whose identity is a Belgian card, and so has a chip document type.</extracomment>
         <translation>Onbekend kaarttype</translation>
     </message>
     <message>
         <source>Belgian identity card (eID)</source>
         <translation>Belgische identiteitskaart (eID)</translation>
+    </message>
+    <message>
+        <source>Belgian card, chip unreadable</source>
+        <translation>Belgische kaart, chip onleesbaar</translation>
     </message>
     <message>
         <source>EC citizen card (2004 specification)</source>
@@ -1050,6 +1054,11 @@
     <message>
         <source>The authenticity of the card could not be checked.</source>
         <translation>De echtheid van de kaart kon niet worden nagegaan.</translation>
+    </message>
+    <message>
+        <source>Chip unreadable: &amp;type the card from its zone</source>
+        <extracomment>On the message of a card that does not answer: register with the card all the same, typed from its zone.</extracomment>
+        <translation>Chip onleesbaar: &amp;typ de kaart over uit haar zone</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
@@ -1492,8 +1501,23 @@
         <translation>Geldig vanaf (datum van afgifte)</translation>
     </message>
     <message>
+        <source>Card type</source>
+        <translation>Soort kaart</translation>
+    </message>
+    <message>
+        <source>As printed on the card, e.g. identity card or card K</source>
+        <translation>Zoals op de kaart gedrukt, bv. identiteitskaart of K-kaart</translation>
+    </message>
+    <message>
+        <source>Checked by eye</source>
+        <translation>Met het oog gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The face matches the card&apos;s photo, and the card itself looks genuine (print, hologram)</source>
+        <translation>Het gezicht komt overeen met de foto op de kaart, en de kaart zelf ziet er echt uit (druk, hologram)</translation>
+    </message>
+    <message>
         <source>Enter the surname as it is on the document.</source>
-        <extracomment>The form of every manual document type, in display order.</extracomment>
         <translation>Vul de familienaam in zoals op het document.</translation>
     </message>
     <message>
@@ -1565,6 +1589,18 @@
         <translation>Het document kan niet vervallen voor het werd afgegeven. Controleer beide datums.</translation>
     </message>
     <message>
+        <source>Choose the card type printed on the card (identity card, card K, EU card, …).</source>
+        <translation>Kies de soort kaart die op de kaart gedrukt staat (identiteitskaart, K-kaart, EU-kaart, …).</translation>
+    </message>
+    <message>
+        <source>Choose a card type from the list.</source>
+        <translation>Kies een soort kaart uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The chip cannot prove this card: compare the face with the card&apos;s photo, check the card itself, then tick the box.</source>
+        <translation>De chip kan deze kaart niet bewijzen: vergelijk het gezicht met de foto op de kaart, controleer de kaart zelf en vink dan het vakje aan.</translation>
+    </message>
+    <message>
         <source>A passport number has 5 to 9 letters and digits.</source>
         <translation>Een paspoortnummer heeft 5 tot 9 letters en cijfers.</translation>
     </message>
@@ -1593,7 +1629,7 @@
     <name>mrz</name>
     <message>
         <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
-        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <extracomment>Expiry dates are read within this many years either side of today. The issuing-state code whose older cards compute the long-number check digit with the filler. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
         <translation>Scan of typ de machineleesbare zone (de regels met &lt; onderaan).</translation>
     </message>
     <message>
@@ -1619,6 +1655,10 @@
     <message>
         <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
         <translation>Het geslacht in de machineleesbare zone moet M, F, X of &lt; zijn.</translation>
+    </message>
+    <message>
+        <source>This is not a travel-document zone (for example an old French identity card or a driving licence): it cannot fill the form. Type the fields from the document.</source>
+        <translation>Dit is geen zone van een reisdocument (bijvoorbeeld een oude Franse identiteitskaart of een rijbewijs): ze kan het formulier niet invullen. Typ de velden over van het document.</translation>
     </message>
     <message>
         <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>

@@ -287,7 +287,12 @@ class EidPathController(QObject):
                 translate(_CONTEXT, TYPE_UNREADABLE_CARD_TEXT), QMessageBox.ButtonRole.ActionRole
             )
             button.setObjectName("type-unreadable-card")
-            button.clicked.connect(self.type_unreadable_card.emit)
+            # Once the box is closed, so the form it opens keeps the focus the box would give back.
+            box.finished.connect(
+                lambda _result, chosen=button: (
+                    chosen is box.clickedButton() and self.type_unreadable_card.emit()
+                )
+            )
 
     def _hand_over(self, card: CardIdentity) -> None:
         """The one hand-over to the register step; the photo and the verdict follow as its extras."""

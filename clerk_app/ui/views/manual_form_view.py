@@ -341,6 +341,8 @@ class ManualFormView(Retranslatable, QWidget):
             spec = row.spec
             suffix = "" if spec.required else " " + self.tr("(optional)")
             row.label.setText(translate("manual", spec.label) + suffix)
+            if isinstance(row.input, QCheckBox):  # it has no text of its own: say what it is
+                row.input.setAccessibleName(translate("manual", spec.label))
             row.hint.setText(translate("manual", spec.hint) if spec.hint else "")
             row.hint.setVisible(bool(spec.hint))
             if isinstance(row.input, QComboBox):
