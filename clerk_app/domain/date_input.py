@@ -11,7 +11,8 @@ import re
 
 from clerk_app.domain.dates import PartialDate
 
-_EARLIEST_YEAR, _LATEST_YEAR = 1900, 2199
+#: The years a typed date may have: a date outside them is a typing error, not a document's date.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2199
 _ISO_DATE = re.compile(r"(\d{4}|\?{4})-(\d{2}|\?{2})-(\d{2}|\?{2})")
 _DMY_DATE = re.compile(r"(\d{1,2}|\?{1,2})[./-](\d{1,2}|\?{1,2})[./-](\d{4}|\?{4})")
 
@@ -19,8 +20,27 @@ _DMY_DATE = re.compile(r"(\d{1,2}|\?{1,2})[./-](\d{1,2}|\?{1,2})[./-](\d{4}|\?{4
 def parse_date_input(text: str, *, partial: bool) -> PartialDate | None:
     """A typed date (see the module docstring), or None when it is not one.
 
-    With ``partial`` False every part must be known. Years outside 1900-2199 are refused.
+    With ``partial`` False every part must be known. Years outside 1900-2199 are refused
+    (:func:`is_implausible_date` tells that case apart).
     """
+    parsed = _read(text, partial=partial)
+    if parsed is None or not _plausible(parsed):
+        return None
+    return parsed
+
+
+def is_implausible_date(text: str, *, partial: bool) -> bool:
+    """``text`` is a well-formed date whose year lies outside 1900-2199 (``01/01/1800``): a date, but
+    not one a document or a person has."""
+    parsed = _read(text, partial=partial)
+    return parsed is not None and not _plausible(parsed)
+
+
+def _plausible(value: PartialDate) -> bool:
+    return value.year is None or EARLIEST_YEAR <= value.year <= LATEST_YEAR
+
+
+def _read(text: str, *, partial: bool) -> PartialDate | None:
     match = _ISO_DATE.fullmatch(text) or _DMY_DATE.fullmatch(text)
     if match is None:
         return None
@@ -30,8 +50,6 @@ def parse_date_input(text: str, *, partial: bool) -> PartialDate | None:
     )
     year, month, day = (_date_part(year_text), _date_part(month_text), _date_part(day_text))
     if not partial and None in (year, month, day):
-        return None
-    if year is not None and not _EARLIEST_YEAR <= year <= _LATEST_YEAR:
         return None
     try:
         return PartialDate(year, month, day)

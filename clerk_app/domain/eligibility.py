@@ -323,12 +323,11 @@ def _document_reasons(identity: IdentityRecord, today: dt.date, *, lives_abroad:
 
 
 _NUMBER_MESSAGES = {
+    # Two lines under the field at 1024 px: why it is needed, and what a person without one does.
     NationalNumberProblem.EMPTY: QT_TRANSLATE_NOOP(
         "eligibility",
-        "A national register or BIS number is required: digital keys are linked to it. A person without "
-        "one cannot be registered. A BIS number is created on request of a Belgian institution the person "
-        "deals with (for example their employer or a social-security body); they can come back once they "
-        "have one.",
+        "Required: the digital keys are linked to it. Without one, the person cannot register until a "
+        "Belgian institution (e.g. the employer) requests a BIS number.",
     ),
     NationalNumberProblem.FORMAT: QT_TRANSLATE_NOOP(
         "eligibility",

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from clerk_app.domain.date_input import parse_date_input
+from clerk_app.domain.date_input import EARLIEST_YEAR, LATEST_YEAR, is_implausible_date, parse_date_input
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import CARD_TYPES, DocumentKind
 from clerk_app.domain.eligibility import BELGIUM, national_number_reasons
@@ -87,9 +87,12 @@ class ManualCode(StrEnum):
 
     SURNAME_MISSING = "surname_missing"
     SURNAME_INVALID = "surname_invalid"
+    SURNAME_TOO_LONG = "surname_too_long"
     GIVEN_NAMES_INVALID = "given_names_invalid"
+    GIVEN_NAMES_TOO_LONG = "given_names_too_long"
     BIRTH_DATE_MISSING = "birth_date_missing"
     BIRTH_DATE_INVALID = "birth_date_invalid"
+    BIRTH_DATE_IMPLAUSIBLE = "birth_date_implausible"
     BIRTH_DATE_IN_FUTURE = "birth_date_in_future"
     SEX_MISSING = "sex_missing"
     SEX_INVALID = "sex_invalid"
@@ -98,11 +101,14 @@ class ManualCode(StrEnum):
     ISSUING_STATE_MISSING = "issuing_state_missing"
     ISSUING_STATE_UNKNOWN = "issuing_state_unknown"
     ISSUING_MUNICIPALITY_INVALID = "issuing_municipality_invalid"
+    ISSUING_MUNICIPALITY_TOO_LONG = "issuing_municipality_too_long"
     DOCUMENT_NUMBER_MISSING = "document_number_missing"
     DOCUMENT_NUMBER_INVALID = "document_number_invalid"
     DOCUMENT_EXPIRY_MISSING = "document_expiry_missing"
     DOCUMENT_EXPIRY_INVALID = "document_expiry_invalid"
+    DOCUMENT_EXPIRY_IMPLAUSIBLE = "document_expiry_implausible"
     DOCUMENT_VALID_FROM_INVALID = "document_valid_from_invalid"
+    DOCUMENT_VALID_FROM_IMPLAUSIBLE = "document_valid_from_implausible"
     DOCUMENT_VALIDITY_ORDER = "document_validity_order"
     CARD_TYPE_MISSING = "card_type_choice_missing"
     CARD_TYPE_INVALID = "card_type_choice_invalid"
@@ -112,10 +118,34 @@ class ManualCode(StrEnum):
 _MESSAGES: dict[ManualCode, str] = {
     ManualCode.SURNAME_MISSING: QT_TRANSLATE_NOOP("manual", "Enter the surname as it is on the document."),
     ManualCode.SURNAME_INVALID: QT_TRANSLATE_NOOP(
-        "manual", "A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100)."
+        "manual", "A surname holds only letters, spaces, hyphens, apostrophes and dots."
+    ),
+    ManualCode.SURNAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "manual", "The surname is too long (at most {maximum} characters)."
     ),
     ManualCode.GIVEN_NAMES_INVALID: QT_TRANSLATE_NOOP(
-        "manual", "Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100)."
+        "manual", "Given names hold only letters, spaces, hyphens, apostrophes and dots."
+    ),
+    ManualCode.GIVEN_NAMES_TOO_LONG: QT_TRANSLATE_NOOP(
+        "manual", "The given names are too long (at most {maximum} characters)."
+    ),
+    ManualCode.BIRTH_DATE_IMPLAUSIBLE: QT_TRANSLATE_NOOP(
+        "manual",
+        "The date of birth is not plausible: the year must lie between {earliest} and {latest}. "
+        "Check the year.",
+    ),
+    ManualCode.DOCUMENT_EXPIRY_IMPLAUSIBLE: QT_TRANSLATE_NOOP(
+        "manual",
+        "The expiry date is not plausible: the year must lie between {earliest} and {latest}. "
+        "Check the year.",
+    ),
+    ManualCode.DOCUMENT_VALID_FROM_IMPLAUSIBLE: QT_TRANSLATE_NOOP(
+        "manual",
+        "The date of issue is not plausible: the year must lie between {earliest} and {latest}. "
+        "Check the year, or leave it empty.",
+    ),
+    ManualCode.ISSUING_MUNICIPALITY_TOO_LONG: QT_TRANSLATE_NOOP(
+        "manual", "The issuing municipality is too long (at most {maximum} characters)."
     ),
     ManualCode.BIRTH_DATE_MISSING: QT_TRANSLATE_NOOP(
         "manual",
@@ -145,7 +175,7 @@ _MESSAGES: dict[ManualCode, str] = {
         "This is not a known country code. Use the three-letter code on the document (for example NLD).",
     ),
     ManualCode.ISSUING_MUNICIPALITY_INVALID: QT_TRANSLATE_NOOP(
-        "manual", "The issuing municipality is too long or holds digits or symbols."
+        "manual", "The issuing municipality holds digits or symbols."
     ),
     ManualCode.DOCUMENT_NUMBER_MISSING: QT_TRANSLATE_NOOP("manual", "Enter the document number."),
     ManualCode.DOCUMENT_EXPIRY_MISSING: QT_TRANSLATE_NOOP(
@@ -196,8 +226,12 @@ def build_identity(kind: DocumentKind, values: Mapping[str, str], today: dt.date
     if unknown:
         raise ValueError(f"not fields of the {kind.value} form: {', '.join(unknown)}")
     form = _Form(kind, values)
-    surname = form.name(SURNAME, ManualCode.SURNAME_MISSING, ManualCode.SURNAME_INVALID)
-    given_names = form.name(GIVEN_NAMES, None, ManualCode.GIVEN_NAMES_INVALID)
+    surname = form.name(
+        SURNAME, ManualCode.SURNAME_MISSING, ManualCode.SURNAME_INVALID, ManualCode.SURNAME_TOO_LONG
+    )
+    given_names = form.name(
+        GIVEN_NAMES, None, ManualCode.GIVEN_NAMES_INVALID, ManualCode.GIVEN_NAMES_TOO_LONG
+    )
     birth_date = form.birth_date(today)
     sex = form.sex()
     card_type: int | None = None
@@ -224,9 +258,14 @@ def build_identity(kind: DocumentKind, values: Mapping[str, str], today: dt.date
     national_number = form.national_number()
     document_number = form.document_number(kind in PASSPORTS)
     valid_until = form.date(
-        VALID_UNTIL, ManualCode.DOCUMENT_EXPIRY_MISSING, ManualCode.DOCUMENT_EXPIRY_INVALID
+        VALID_UNTIL,
+        ManualCode.DOCUMENT_EXPIRY_MISSING,
+        ManualCode.DOCUMENT_EXPIRY_INVALID,
+        ManualCode.DOCUMENT_EXPIRY_IMPLAUSIBLE,
     )
-    valid_from = form.date(VALID_FROM, None, ManualCode.DOCUMENT_VALID_FROM_INVALID)
+    valid_from = form.date(
+        VALID_FROM, None, ManualCode.DOCUMENT_VALID_FROM_INVALID, ManualCode.DOCUMENT_VALID_FROM_IMPLAUSIBLE
+    )
     if valid_until is not None and valid_from is not None and valid_until < valid_from:
         form.problem(ManualCode.DOCUMENT_VALIDITY_ORDER, VALID_UNTIL.name)
     if form.reasons:
@@ -262,15 +301,31 @@ class _Form:
     def raw(self, spec: FieldSpec) -> str:
         return " ".join(self.values.get(spec.name, "").split())
 
-    def problem(self, code: ManualCode, field: str, message: str | None = None) -> None:
-        self.reasons.append(Reason(code.value, message or _MESSAGES[code], field=field, context="manual"))
+    def problem(self, code: ManualCode, field: str, message: str | None = None, **params: object) -> None:
+        self.reasons.append(
+            Reason(
+                code.value,
+                message or _MESSAGES[code],
+                field=field,
+                params={name: str(value) for name, value in params.items()},
+                context="manual",
+            )
+        )
 
-    def name(self, spec: FieldSpec, missing: ManualCode | None, invalid: ManualCode) -> str | None:
+    def implausible(self, code: ManualCode, field: str) -> None:
+        self.problem(code, field, earliest=EARLIEST_YEAR, latest=LATEST_YEAR)
+
+    def name(
+        self, spec: FieldSpec, missing: ManualCode | None, invalid: ManualCode, too_long: ManualCode
+    ) -> str | None:
         text = self.raw(spec)
         if not text:
             if missing is not None:
                 self.problem(missing, spec.name)
             return None if missing is not None else ""
+        if len(text) > _MAX_NAME:
+            self.problem(too_long, spec.name, maximum=_MAX_NAME)
+            return None
         if not _is_name(text):
             self.problem(invalid, spec.name)
             return None
@@ -283,7 +338,10 @@ class _Form:
             return None
         parsed = parse_date_input(text, partial=True)
         if parsed is None:
-            self.problem(ManualCode.BIRTH_DATE_INVALID, BIRTH_DATE.name)
+            if is_implausible_date(text, partial=True):
+                self.implausible(ManualCode.BIRTH_DATE_IMPLAUSIBLE, BIRTH_DATE.name)
+            else:
+                self.problem(ManualCode.BIRTH_DATE_INVALID, BIRTH_DATE.name)
             return None
         earliest = parsed.earliest()
         if earliest is not None and earliest > today:
@@ -291,7 +349,9 @@ class _Form:
             return None
         return parsed
 
-    def date(self, spec: FieldSpec, missing: ManualCode | None, invalid: ManualCode) -> dt.date | None:
+    def date(
+        self, spec: FieldSpec, missing: ManualCode | None, invalid: ManualCode, implausible: ManualCode
+    ) -> dt.date | None:
         text = self.raw(spec)
         if not text:
             if missing is not None:
@@ -300,7 +360,10 @@ class _Form:
         parsed = parse_date_input(text, partial=False)
         exact = parsed.as_date() if parsed is not None else None
         if exact is None:
-            self.problem(invalid, spec.name)
+            if is_implausible_date(text, partial=False):
+                self.implausible(implausible, spec.name)
+            else:
+                self.problem(invalid, spec.name)
         return exact
 
     def sex(self) -> Sex | None:
@@ -341,6 +404,11 @@ class _Form:
 
     def municipality(self) -> str | None:
         text = self.raw(ISSUING_MUNICIPALITY)
+        if len(text) > _MAX_NAME:
+            self.problem(
+                ManualCode.ISSUING_MUNICIPALITY_TOO_LONG, ISSUING_MUNICIPALITY.name, maximum=_MAX_NAME
+            )
+            return None
         if text and not _is_name(text):
             self.problem(ManualCode.ISSUING_MUNICIPALITY_INVALID, ISSUING_MUNICIPALITY.name)
             return None
@@ -371,10 +439,9 @@ class _Form:
 
 
 def _is_name(text: str) -> bool:
-    return (
-        len(text) <= _MAX_NAME
-        and any(unicodedata.category(char).startswith("L") for char in text)
-        and all(unicodedata.category(char)[0] in "LM" or char in _NAME_PUNCTUATION for char in text)
+    """Letters (any script) with spaces, hyphens, apostrophes and dots; the length is checked apart."""
+    return any(unicodedata.category(char).startswith("L") for char in text) and all(
+        unicodedata.category(char)[0] in "LM" or char in _NAME_PUNCTUATION for char in text
     )
 
 

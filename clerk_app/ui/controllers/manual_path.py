@@ -4,7 +4,9 @@ The form is checked by :func:`clerk_app.domain.manual_form.build_identity`, whic
 once; each is shown under its field. The machine-readable zone fills the form through
 :func:`clerk_app.domain.mrz_form.values_from_mrz` as soon as a complete zone is in the field (a scanner types
 it line by line), or when the clerk asks; a zone with a failed check digit fills nothing, and the fields
-whose check failed are named and marked so the clerk types them from the document.
+whose check failed are named and marked so the clerk types them from the document. A zone that stops
+checking (a digit changed after it filled the form) empties what it had filled, and *Next* reads a zone
+still waiting to be read first: what goes on to the check screen came from the current zone or was typed.
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ class ManualPathController(QObject):
         kind = self.form.kind
         if kind is None:
             return
+        if self._zone_timer.isActive():  # the zone changed and was not read yet: read it first
+            self.read_zone(explicit=False)
         result = build_identity(kind, self.form.values(), self._today())
         if result.identity is None:
             self.form.show_problems(result.reasons)
@@ -135,15 +139,17 @@ class ManualPathController(QObject):
         try:
             result = parse_mrz(self.form.zone_edit.toPlainText(), self._today())
         except InputError as error:
+            self.form.forget_zone_values()
             problem = MrzProblem(error.reasons[0])
             if not explicit and problem in (MrzProblem.EMPTY, MrzProblem.SHAPE):
-                self.form.show_zone_problem(None)
+                self.form.show_zone_silent()
             else:
                 self.form.show_zone_problem(_zone_reason(problem, error))
             return
         try:
             values = values_from_mrz(result, kind)
         except InputError as error:
+            self.form.forget_zone_values()
             problem = MrzProblem(error.reasons[0])
             if problem is MrzProblem.CHECK_FAILED:
                 self._show_failed_checks(kind, result, error)
@@ -152,7 +158,7 @@ class ManualPathController(QObject):
             return
         # For support: which check-digit rule the number matched (older Belgian cards' own); no data.
         log.info("zone filled the form: %s, number rule %s", result.format.value, result.number_rule)
-        self.form.fill(values)
+        self.form.fill_from_zone(values)
         self.form.show_problems(())
         self.form.show_zone_filled()
 

@@ -89,6 +89,8 @@ class ManualFormView(Retranslatable, QWidget):
         self._zone_problem: Reason | None = None
         self._zone_failed: tuple[tuple[str, str], ...] = ()  # (context, source text) of each failed field
         self._zone_filled = False
+        self._zone_cleared = False  # what the zone had filled was emptied: the zone no longer checks
+        self._from_zone: dict[str, str] = {}  # what the current zone put in each field it filled
         self.rows: dict[str, FieldRow] = {}
 
         self.heading = make_heading(self)
@@ -230,8 +232,26 @@ class ManualFormView(Retranslatable, QWidget):
                 found[name] = row.input.text()
         return found
 
+    def fill_from_zone(self, values: Mapping[str, str]) -> None:
+        """Set the fields a zone that checks gives, and remember them as the zone's (see
+        :meth:`forget_zone_values`); the others keep what was typed."""
+        self.fill(values)
+        self._from_zone = {name: value for name, value in self.values().items() if name in values}
+
+    def forget_zone_values(self) -> bool:
+        """The zone no longer checks: empty each field that still holds what it filled (a field the clerk
+        changed since is theirs and stays). True when something was emptied."""
+        current = self.values()
+        stale = {name: "" for name, value in self._from_zone.items() if value and current.get(name) == value}
+        self._from_zone = {}
+        self.fill(stale)
+        if stale:
+            self._zone_cleared = True
+            self._render_problems()
+        return bool(stale)
+
     def fill(self, values: Mapping[str, str]) -> None:
-        """Set the given fields (as read from the zone); the others keep what was typed."""
+        """Set the given fields; the others keep what was typed."""
         for name, value in values.items():
             row = self.rows.get(name)
             if row is None:
@@ -259,6 +279,8 @@ class ManualFormView(Retranslatable, QWidget):
         self._zone_problem = None
         self._zone_failed = ()
         self._zone_filled = False
+        self._zone_cleared = False
+        self._from_zone = {}
         self._render_problems()
 
     # --- problems ------------------------------------------------------------------------------------
@@ -289,7 +311,12 @@ class ManualFormView(Retranslatable, QWidget):
         self._zone_problem = None
         self._zone_failed = ()
         self._zone_filled = True
+        self._zone_cleared = False
         self._render_problems()
+
+    def show_zone_silent(self) -> None:
+        """A zone still being typed or scanned: nothing to say about it (yet)."""
+        self.show_zone_problem(None)
 
     def first_problem_input(self) -> QWidget | None:
         for name, row in self.rows.items():
@@ -308,12 +335,17 @@ class ManualFormView(Retranslatable, QWidget):
             names = ", ".join(translate(context, text) for context, text in self._zone_failed)
             zone_texts.append(self.tr("Check digits that do not match: {fields}").format(fields=names))
         show_problems(self.zone_problem, zone_texts, self.zone_edit)
-        self.zone_status.setText(
-            self.tr("Filled from the zone. Check every field against the document.")
-            if self._zone_filled
-            else ""
-        )
-        self.zone_status.setVisible(self._zone_filled)
+        if self._zone_filled:
+            status = self.tr("Filled from the zone. Check every field against the document.")
+        elif self._zone_cleared:
+            status = self.tr(
+                "The zone no longer checks, so the fields it had filled were emptied. Correct the zone, "
+                "or type the fields from the document."
+            )
+        else:
+            status = ""
+        self.zone_status.setText(status)
+        self.zone_status.setVisible(bool(status))
 
     # --- texts ---------------------------------------------------------------------------------------
 
