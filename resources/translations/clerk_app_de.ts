@@ -348,6 +348,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The zone no longer checks, so the fields it had filled were emptied. Correct the zone, or type the fields from the document.</source>
+        <translation>Die Zone stimmt nicht mehr, deshalb wurden die von ihr ausgefüllten Felder geleert. Korrigieren Sie die Zone oder tippen Sie die Felder vom Dokument ab.</translation>
+    </message>
+    <message>
         <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,8 +1149,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
-        <translation type="unfinished"></translation>
+        <source>Required: the digital keys are linked to it. Without one, the person cannot register until a Belgian institution (e.g. the employer) requests a BIS number.</source>
+        <translation>Pflichtangabe: Die digitalen Schlüssel hängen daran. Ohne Nummer kann sich die Person erst registrieren, wenn eine belgische Einrichtung (z. B. der Arbeitgeber) eine BIS-Nummer beantragt.</translation>
     </message>
     <message>
         <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
@@ -1521,14 +1525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,8 +1561,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The issuing municipality is too long or holds digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots.</source>
+        <translation>Ein Familienname enthält nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe und Punkte.</translation>
+    </message>
+    <message>
+        <source>The surname is too long (at most {maximum} characters).</source>
+        <translation>Der Familienname ist zu lang (höchstens {maximum} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots.</source>
+        <translation>Vornamen enthalten nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe und Punkte.</translation>
+    </message>
+    <message>
+        <source>The given names are too long (at most {maximum} characters).</source>
+        <translation>Die Vornamen sind zu lang (höchstens {maximum} Zeichen).</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
+        <translation>Das Geburtsdatum ist nicht plausibel: Das Jahr muss zwischen {earliest} und {latest} liegen. Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
+        <translation>Das Ablaufdatum ist nicht plausibel: Das Jahr muss zwischen {earliest} und {latest} liegen. Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not plausible: the year must lie between {earliest} and {latest}. Check the year, or leave it empty.</source>
+        <translation>Das Ausstellungsdatum ist nicht plausibel: Das Jahr muss zwischen {earliest} und {latest} liegen. Prüfen Sie das Jahr oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long (at most {maximum} characters).</source>
+        <translation>Die ausstellende Gemeinde ist zu lang (höchstens {maximum} Zeichen).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality holds digits or symbols.</source>
+        <translation>Die ausstellende Gemeinde enthält Ziffern oder Symbole.</translation>
     </message>
     <message>
         <source>Enter the document number.</source>

@@ -348,6 +348,10 @@
         <translation>Rempli à partir de la zone. Vérifiez chaque champ sur le document.</translation>
     </message>
     <message>
+        <source>The zone no longer checks, so the fields it had filled were emptied. Correct the zone, or type the fields from the document.</source>
+        <translation>La zone ne se vérifie plus : les champs qu&apos;elle avait remplis ont été vidés. Corrigez la zone ou tapez les champs depuis le document.</translation>
+    </message>
+    <message>
         <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
         <translation>Tapez les champs tels qu&apos;ils figurent sur le document. Chaque problème s&apos;affiche sous son champ quand vous continuez.</translation>
     </message>
@@ -1145,8 +1149,8 @@
         <translation>Le document n&apos;est valable qu&apos;à partir du {date}. Demandez un document valable aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
-        <translation>Un numéro de registre national ou BIS est obligatoire : les clés numériques y sont liées. Une personne qui n&apos;en a pas ne peut pas être enregistrée. Un numéro BIS est créé à la demande d&apos;une institution belge avec laquelle la personne est en contact (par exemple son employeur ou un organisme de sécurité sociale) ; elle peut revenir dès qu&apos;elle en a un.</translation>
+        <source>Required: the digital keys are linked to it. Without one, the person cannot register until a Belgian institution (e.g. the employer) requests a BIS number.</source>
+        <translation>Obligatoire : les clés numériques y sont liées. Sans numéro, la personne ne peut s&apos;enregistrer qu&apos;après la demande d&apos;un numéro BIS par une institution belge (p. ex. l&apos;employeur).</translation>
     </message>
     <message>
         <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
@@ -1521,14 +1525,6 @@
         <translation>Introduisez le nom tel qu&apos;il figure sur le document.</translation>
     </message>
     <message>
-        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Un nom ne contient que des lettres, espaces, traits d&apos;union, apostrophes et points (100 au maximum).</translation>
-    </message>
-    <message>
-        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Les prénoms ne contiennent que des lettres, espaces, traits d&apos;union, apostrophes et points (100 au maximum).</translation>
-    </message>
-    <message>
         <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
         <translation>Introduisez la date de naissance ; écrivez 00 pour un jour ou un mois inconnu et 0000 pour une année inconnue.</translation>
     </message>
@@ -1565,8 +1561,40 @@
         <translation>Ce n&apos;est pas un code de pays connu. Utilisez le code à trois lettres du document (par exemple NLD).</translation>
     </message>
     <message>
-        <source>The issuing municipality is too long or holds digits or symbols.</source>
-        <translation>La commune de délivrance est trop longue ou contient des chiffres ou des symboles.</translation>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots.</source>
+        <translation>Un nom ne contient que des lettres, des espaces, des traits d&apos;union, des apostrophes et des points.</translation>
+    </message>
+    <message>
+        <source>The surname is too long (at most {maximum} characters).</source>
+        <translation>Le nom est trop long ({maximum} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots.</source>
+        <translation>Les prénoms ne contiennent que des lettres, des espaces, des traits d&apos;union, des apostrophes et des points.</translation>
+    </message>
+    <message>
+        <source>The given names are too long (at most {maximum} characters).</source>
+        <translation>Les prénoms sont trop longs ({maximum} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
+        <translation>La date de naissance n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
+        <translation>La date d&apos;expiration n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not plausible: the year must lie between {earliest} and {latest}. Check the year, or leave it empty.</source>
+        <translation>La date de délivrance n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long (at most {maximum} characters).</source>
+        <translation>La commune de délivrance est trop longue ({maximum} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality holds digits or symbols.</source>
+        <translation>La commune de délivrance contient des chiffres ou des symboles.</translation>
     </message>
     <message>
         <source>Enter the document number.</source>

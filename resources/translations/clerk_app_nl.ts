@@ -348,6 +348,10 @@
         <translation>Ingevuld uit de zone. Controleer elk veld met het document.</translation>
     </message>
     <message>
+        <source>The zone no longer checks, so the fields it had filled were emptied. Correct the zone, or type the fields from the document.</source>
+        <translation>De zone klopt niet meer, dus werden de velden die ze had ingevuld leeggemaakt. Verbeter de zone of typ de velden over van het document.</translation>
+    </message>
+    <message>
         <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
         <translation>Typ de velden zoals ze op het document staan. Elk probleem verschijnt onder zijn veld wanneer u verdergaat.</translation>
     </message>
@@ -1145,8 +1149,8 @@
         <translation>Het document is pas geldig vanaf {date}. Vraag naar een document dat vandaag geldig is.</translation>
     </message>
     <message>
-        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
-        <translation>Een rijksregister- of BIS-nummer is verplicht: de digitale sleutels zijn eraan gekoppeld. Iemand zonder zo&apos;n nummer kan niet geregistreerd worden. Een BIS-nummer wordt aangemaakt op vraag van een Belgische instelling waarmee de persoon te maken heeft (bijvoorbeeld de werkgever of een socialezekerheidsinstelling); de persoon kan terugkomen zodra hij of zij er een heeft.</translation>
+        <source>Required: the digital keys are linked to it. Without one, the person cannot register until a Belgian institution (e.g. the employer) requests a BIS number.</source>
+        <translation>Verplicht: de digitale sleutels hangen eraan vast. Zonder nummer kan de persoon zich pas registreren als een Belgische instelling (bv. de werkgever) een BIS-nummer aanvraagt.</translation>
     </message>
     <message>
         <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
@@ -1521,14 +1525,6 @@
         <translation>Vul de familienaam in zoals op het document.</translation>
     </message>
     <message>
-        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Een familienaam bevat alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
-    </message>
-    <message>
-        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Voornamen bevatten alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
-    </message>
-    <message>
         <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
         <translation>Vul de geboortedatum in; schrijf 00 voor een onbekende dag of maand en 0000 voor een onbekend jaar.</translation>
     </message>
@@ -1565,8 +1561,40 @@
         <translation>Dit is geen gekende landcode. Gebruik de drielettercode op het document (bijvoorbeeld NLD).</translation>
     </message>
     <message>
-        <source>The issuing municipality is too long or holds digits or symbols.</source>
-        <translation>De gemeente van afgifte is te lang of bevat cijfers of tekens.</translation>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots.</source>
+        <translation>Een familienaam bevat alleen letters, spaties, koppeltekens, apostrofs en punten.</translation>
+    </message>
+    <message>
+        <source>The surname is too long (at most {maximum} characters).</source>
+        <translation>De familienaam is te lang (hoogstens {maximum} tekens).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots.</source>
+        <translation>Voornamen bevatten alleen letters, spaties, koppeltekens, apostrofs en punten.</translation>
+    </message>
+    <message>
+        <source>The given names are too long (at most {maximum} characters).</source>
+        <translation>De voornamen zijn te lang (hoogstens {maximum} tekens).</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
+        <translation>De geboortedatum is niet aannemelijk: het jaar moet tussen {earliest} en {latest} liggen. Controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
+        <translation>De vervaldatum is niet aannemelijk: het jaar moet tussen {earliest} en {latest} liggen. Controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not plausible: the year must lie between {earliest} and {latest}. Check the year, or leave it empty.</source>
+        <translation>De datum van afgifte is niet aannemelijk: het jaar moet tussen {earliest} en {latest} liggen. Controleer het jaar of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long (at most {maximum} characters).</source>
+        <translation>De gemeente van afgifte is te lang (hoogstens {maximum} tekens).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality holds digits or symbols.</source>
+        <translation>De gemeente van afgifte bevat cijfers of symbolen.</translation>
     </message>
     <message>
         <source>Enter the document number.</source>
