@@ -752,8 +752,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training cards</source>
+        <source>National register or BIS number to type: {number}</source>
         <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation>Nationalregister- oder BIS-Nummer zum Eintippen: {number}</translation>
+    </message>
+    <message>
+        <source>Training cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,6 +787,14 @@
     <message>
         <source>Re&amp;move card</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;document without a chip (for Other document)</source>
+        <translation>Übungs&amp;dokument ohne Chip (für Anderes Dokument)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the zone</source>
+        <translation>Zone kop&amp;ieren</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1730,17 @@
     <message>
         <source>The slip was saved as {path}.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>practice_documents</name>
+    <message>
+        <source>Dutch passport of an adult (NLD, a real country code). Choose &apos;Foreign passport&apos;, scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
+        <translation>Niederländischer Reisepass eines Erwachsenen (NLD, ein echter Ländercode). Wählen Sie „Ausländischer Reisepass“, scannen oder fügen Sie die Zone ein und tippen Sie dann die BIS-Nummer unten: Ein Reisepass enthält sie nicht.</translation>
+    </message>
+    <message>
+        <source>Older Belgian eID whose chip does not answer. Choose &apos;Belgian card, chip unreadable&apos; and scan or paste the zone: it fills everything but the check by eye.</source>
+        <translation>Älterer belgischer eID, dessen Chip nicht antwortet. Wählen Sie „Belgische Karte, Chip unlesbar“ und scannen oder fügen Sie die Zone ein: Sie füllt alles außer der Prüfung mit dem Auge aus.</translation>
     </message>
 </context>
 <context>

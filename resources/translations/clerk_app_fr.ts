@@ -752,8 +752,12 @@
         <translation>Dans le lecteur&#xa0;: {card}</translation>
     </message>
     <message>
-        <source>Training cards</source>
+        <source>National register or BIS number to type: {number}</source>
         <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation>Numéro de registre national ou BIS à taper : {number}</translation>
+    </message>
+    <message>
+        <source>Training cards</source>
         <translation>Cartes de formation</translation>
     </message>
     <message>
@@ -783,6 +787,14 @@
     <message>
         <source>Re&amp;move card</source>
         <translation>S&amp;ortir la carte</translation>
+    </message>
+    <message>
+        <source>Practice &amp;document without a chip (for Other document)</source>
+        <translation>&amp;Document d&apos;exercice sans puce (pour Autre document)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the zone</source>
+        <translation>Cop&amp;ier la zone</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1730,17 @@
     <message>
         <source>The slip was saved as {path}.</source>
         <translation>Le ticket a été enregistré sous {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>practice_documents</name>
+    <message>
+        <source>Dutch passport of an adult (NLD, a real country code). Choose &apos;Foreign passport&apos;, scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
+        <translation>Passeport néerlandais d&apos;un adulte (NLD, un vrai code de pays). Choisissez « Passeport étranger », scannez ou collez la zone, puis tapez le numéro BIS ci-dessous : un passeport ne le contient pas.</translation>
+    </message>
+    <message>
+        <source>Older Belgian eID whose chip does not answer. Choose &apos;Belgian card, chip unreadable&apos; and scan or paste the zone: it fills everything but the check by eye.</source>
+        <translation>Ancienne eID belge dont la puce ne répond pas. Choisissez « Carte belge, puce illisible » et scannez ou collez la zone : elle remplit tout sauf la vérification à l&apos;œil.</translation>
     </message>
 </context>
 <context>

@@ -752,8 +752,12 @@
         <translation>In de lezer: {card}</translation>
     </message>
     <message>
-        <source>Training cards</source>
+        <source>National register or BIS number to type: {number}</source>
         <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <translation>Rijksregister- of BIS-nummer om te typen: {number}</translation>
+    </message>
+    <message>
+        <source>Training cards</source>
         <translation>Oefenkaarten</translation>
     </message>
     <message>
@@ -783,6 +787,14 @@
     <message>
         <source>Re&amp;move card</source>
         <translation>Kaart uitne&amp;men</translation>
+    </message>
+    <message>
+        <source>Practice &amp;document without a chip (for Other document)</source>
+        <translation>Oefen&amp;document zonder chip (voor Ander document)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the zone</source>
+        <translation>Zone kopië&amp;ren</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1730,17 @@
     <message>
         <source>The slip was saved as {path}.</source>
         <translation>Het strookje werd opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>practice_documents</name>
+    <message>
+        <source>Dutch passport of an adult (NLD, a real country code). Choose &apos;Foreign passport&apos;, scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
+        <translation>Nederlands paspoort van een volwassene (NLD, een echte landcode). Kies &apos;Buitenlands paspoort&apos;, scan of plak de zone en typ dan het BIS-nummer hieronder: een paspoort bevat het niet.</translation>
+    </message>
+    <message>
+        <source>Older Belgian eID whose chip does not answer. Choose &apos;Belgian card, chip unreadable&apos; and scan or paste the zone: it fills everything but the check by eye.</source>
+        <translation>Oudere Belgische eID waarvan de chip niet antwoordt. Kies &apos;Belgische kaart, chip onleesbaar&apos; en scan of plak de zone: ze vult alles in behalve de controle met het oog.</translation>
     </message>
 </context>
 <context>

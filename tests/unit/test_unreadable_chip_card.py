@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from clerk_app.cardreader.simulated.practice_documents import belgian_card_zone as belgian_td1_zone
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.manual_form import build_identity
@@ -15,7 +16,6 @@ from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
 from clerk_app.errors import InputError
 from tests.support.invalid_registrations import national_number
-from tests.support.zones import belgian_td1_zone
 
 KIND = DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE
 TODAY = dt.date(2026, 3, 2)
