@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>CheckRegisterView</name>
@@ -97,7 +96,7 @@
         <translation>E-mailadres &amp;nogmaals</translation>
     </message>
     <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
+        <source>Citizen's lan&amp;guage</source>
         <translation>Taal &amp;van de burger</translation>
     </message>
     <message>
@@ -454,7 +453,7 @@
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <source>Citizen&apos;s language</source>
+        <source>Citizen's language</source>
         <translation>Taal van de burger</translation>
     </message>
     <message>
@@ -466,7 +465,7 @@
         <translation>Medewerker</translation>
     </message>
     <message>
-        <source>The citizen&apos;s personal data was erased after the retention period.</source>
+        <source>The citizen's personal data was erased after the retention period.</source>
         <translation>De persoonsgegevens van de burger werden na de bewaartermijn gewist.</translation>
     </message>
     <message>
@@ -510,7 +509,7 @@
         <translation>alleen als u het adres gewijzigd hebt</translation>
     </message>
     <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
+        <source>Citizen's lan&amp;guage</source>
         <translation>Taal &amp;van de burger</translation>
     </message>
     <message>
@@ -545,7 +544,7 @@
         <translation>Registraties</translation>
     </message>
     <message>
-        <source>Today&apos;s registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
+        <source>Today's registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
         <translation>Eerst staan de registraties van vandaag in de lijst. Zoek op naam of op rijksregister- of BIS-nummer; kies een periode voor eerdere dagen. Enter opent de gekozen registratie.</translation>
     </message>
     <message>
@@ -620,7 +619,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <source>No activity: the citizen's data is cleared from the screen in %n second(s).</source>
         <translation>
             <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconde van het scherm gewist.</numerusform>
             <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconden van het scherm gewist.</numerusform>
@@ -729,7 +728,7 @@
 <context>
     <name>TrainingBanner</name>
     <message>
-        <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
+        <source>Practice mode: simulated cards, nothing reaches real citizens' data.</source>
         <translation>Oefenmodus: gesimuleerde kaarten, niets raakt aan gegevens van echte burgers.</translation>
     </message>
 </context>
@@ -753,7 +752,7 @@
     </message>
     <message>
         <source>National register or BIS number to type: {number}</source>
-        <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <extracomment>Item data role of a card's catalogue name in the list.</extracomment>
         <translation>Rijksregister- of BIS-nummer om te typen: {number}</translation>
     </message>
     <message>
@@ -789,23 +788,23 @@
         <translation>Kaart uitne&amp;men</translation>
     </message>
     <message>
-        <source>Practice &amp;document without a chip (for Other document)</source>
-        <translation>Oefen&amp;document zonder chip (voor Ander document)</translation>
+        <source>Practice document &amp;without a chip (for Other document)</source>
+        <translation>Oe&amp;fendocument zonder chip (voor Ander document)</translation>
     </message>
     <message>
         <source>Cop&amp;y the zone</source>
-        <translation>Zone kopië&amp;ren</translation>
+        <translation>Zone naar het k&amp;lembord</translation>
     </message>
 </context>
 <context>
     <name>authenticity</name>
     <message>
         <source>The chip data is signed by the National Register and the photo matches.</source>
-        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
+        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). "eID test Root CA" is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key "eID TEST EC RRN" is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context "authenticity").</extracomment>
         <translation>De gegevens op de chip zijn ondertekend door het Rijksregister en de foto klopt.</translation>
     </message>
     <message>
-        <source>The identity data on the chip does not match the National Register&apos;s signature: it was changed.</source>
+        <source>The identity data on the chip does not match the National Register's signature: it was changed.</source>
         <translation>De identiteitsgegevens op de chip kloppen niet met de handtekening van het Rijksregister: ze werden gewijzigd.</translation>
     </message>
     <message>
@@ -825,7 +824,7 @@
         <translation>De kaart is niet uitgegeven onder een vertrouwd Belgisch rootcertificaat.</translation>
     </message>
     <message>
-        <source>The National Register certificate on the chip was not issued by the card&apos;s root certificate.</source>
+        <source>The National Register certificate on the chip was not issued by the card's root certificate.</source>
         <translation>Het certificaat van het Rijksregister op de chip is niet uitgegeven door het rootcertificaat van de kaart.</translation>
     </message>
     <message>
@@ -1077,7 +1076,7 @@
         <translation>Chip onleesbaar: &amp;typ de kaart over uit haar zone</translation>
     </message>
     <message>
-        <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
+        <source>The card was taken out, so the citizen's data was cleared from the screen. Insert the card again to continue.</source>
         <translation>De kaart werd uitgenomen, dus de gegevens van de burger zijn van het scherm gewist. Steek de kaart opnieuw in om verder te gaan.</translation>
     </message>
     <message>
@@ -1108,9 +1107,9 @@
         <translation>De persoon is jonger dan 12 jaar. Digitale sleutels kunnen aangevraagd worden vanaf de 12de verjaardag ({first_day}).</translation>
     </message>
     <message>
-        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of 'Mijn digitale sleutels' (FPS BOSA).</source>
         <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
-        <translation>Deze persoon woont in het buitenland en heeft vandaag geen geldig identiteitsdocument, dus hij of zij kan niet aan het loket geregistreerd worden. Digitale sleutels aanvragen kan via het contactformulier van &apos;Mijn digitale sleutels&apos; (FOD BOSA).</translation>
+        <translation>Deze persoon woont in het buitenland en heeft vandaag geen geldig identiteitsdocument, dus hij of zij kan niet aan het loket geregistreerd worden. Digitale sleutels aanvragen kan via het contactformulier van 'Mijn digitale sleutels' (FOD BOSA).</translation>
     </message>
     <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
@@ -1145,15 +1144,15 @@
         <translation>Een Belgisch paspoort wordt alleen aan Belgen uitgereikt, maar de nationaliteit is niet Belgisch. Controleer de nationaliteit of het documenttype.</translation>
     </message>
     <message>
-        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
-        <translation>Belgen registreren zich met hun eID of hun Belgisch paspoort, niet met dit documenttype. Lees de eID in of kies &apos;Belgisch paspoort&apos;.</translation>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose 'Belgian passport'.</source>
+        <translation>Belgen registreren zich met hun eID of hun Belgisch paspoort, niet met dit documenttype. Lees de eID in of kies 'Belgisch paspoort'.</translation>
     </message>
     <message>
         <source>Enter the document number.</source>
         <translation>Vul het documentnummer in.</translation>
     </message>
     <message>
-        <source>Enter the document&apos;s expiry date.</source>
+        <source>Enter the document's expiry date.</source>
         <translation>Vul de vervaldatum van het document in.</translation>
     </message>
     <message>
@@ -1177,7 +1176,7 @@
         <translation>Het rijksregister- of BIS-nummer bevat een onmogelijke geboortemaand.</translation>
     </message>
     <message>
-        <source>Enter the citizen&apos;s e-mail address.</source>
+        <source>Enter the citizen's e-mail address.</source>
         <translation>Vul het e-mailadres van de burger in.</translation>
     </message>
     <message>
@@ -1284,8 +1283,8 @@
         <translation>Geen identiteitskaart</translation>
     </message>
     <message>
-        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use &apos;Other document&apos;.</source>
-        <translation>Deze kaart is geen Belgische eID of elektronische verblijfskaart. Vraag de burger om de identiteitskaart, of kies &apos;Ander document&apos;.</translation>
+        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use 'Other document'.</source>
+        <translation>Deze kaart is geen Belgische eID of elektronische verblijfskaart. Vraag de burger om de identiteitskaart, of kies 'Ander document'.</translation>
     </message>
     <message>
         <source>Unreadable card data</source>
@@ -1372,7 +1371,7 @@
         <translation>Registratie geweigerd</translation>
     </message>
     <message>
-        <source>The central service refused a registration ({reason}). Check the citizen&apos;s data and register again.</source>
+        <source>The central service refused a registration ({reason}). Check the citizen's data and register again.</source>
         <translation>De centrale dienst heeft een registratie geweigerd ({reason}). Controleer de gegevens van de burger en registreer opnieuw.</translation>
     </message>
     <message>
@@ -1398,12 +1397,12 @@
     </message>
     <message>
         <source>(none: the store was new and empty)</source>
-        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
+        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic's head.</extracomment>
         <translation>(geen: de opslag was nieuw en leeg)</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <extracomment>Status codes that mean "the same request may work later". What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
         <translation>geen antwoord binnen de tijd</translation>
     </message>
     <message>
@@ -1529,7 +1528,7 @@
         <translation>Met het oog gecontroleerd</translation>
     </message>
     <message>
-        <source>The face matches the card&apos;s photo, and the card itself looks genuine (print, hologram)</source>
+        <source>The face matches the card's photo, and the card itself looks genuine (print, hologram)</source>
         <translation>Het gezicht komt overeen met de foto op de kaart, en de kaart zelf ziet er echt uit (druk, hologram)</translation>
     </message>
     <message>
@@ -1637,7 +1636,7 @@
         <translation>Kies een soort kaart uit de lijst.</translation>
     </message>
     <message>
-        <source>The chip cannot prove this card: compare the face with the card&apos;s photo, check the card itself, then tick the box.</source>
+        <source>The chip cannot prove this card: compare the face with the card's photo, check the card itself, then tick the box.</source>
         <translation>De chip kan deze kaart niet bewijzen: vergelijk het gezicht met de foto op de kaart, controleer de kaart zelf en vink dan het vakje aan.</translation>
     </message>
     <message>
@@ -1661,7 +1660,7 @@
         <translation>Algemeen controlecijfer (de hele zone)</translation>
     </message>
     <message>
-        <source>The zone&apos;s check digit for this field does not match. Compare it with the document and type it here.</source>
+        <source>The zone's check digit for this field does not match. Compare it with the document and type it here.</source>
         <translation>Het controlecijfer van de zone voor dit veld klopt niet. Vergelijk het met het document en typ het hier.</translation>
     </message>
 </context>
@@ -1735,12 +1734,12 @@
 <context>
     <name>practice_documents</name>
     <message>
-        <source>Dutch passport of an adult (NLD, a real country code). Choose &apos;Foreign passport&apos;, scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
-        <translation>Nederlands paspoort van een volwassene (NLD, een echte landcode). Kies &apos;Buitenlands paspoort&apos;, scan of plak de zone en typ dan het BIS-nummer hieronder: een paspoort bevat het niet.</translation>
+        <source>Dutch passport of an adult (NLD, a real country code). Choose 'Foreign passport', scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
+        <translation>Nederlands paspoort van een volwassene (NLD, een echte landcode). Kies 'Buitenlands paspoort', scan of plak de zone en typ dan het BIS-nummer hieronder: een paspoort bevat het niet.</translation>
     </message>
     <message>
-        <source>Older Belgian eID whose chip does not answer. Choose &apos;Belgian card, chip unreadable&apos; and scan or paste the zone: it fills everything but the check by eye.</source>
-        <translation>Oudere Belgische eID waarvan de chip niet antwoordt. Kies &apos;Belgische kaart, chip onleesbaar&apos; en scan of plak de zone: ze vult alles in behalve de controle met het oog.</translation>
+        <source>Older Belgian eID whose chip does not answer. Choose 'Belgian card, chip unreadable' and scan or paste the zone: it fills everything but the check by eye.</source>
+        <translation>Oudere Belgische eID waarvan de chip niet antwoordt. Kies 'Belgische kaart, chip onleesbaar' en scan of plak de zone: ze vult alles in behalve de controle met het oog.</translation>
     </message>
 </context>
 <context>
@@ -1758,8 +1757,8 @@
         <translation>Geen kaart: steek eerst de identiteitskaart met de chip in de lezer.</translation>
     </message>
     <message>
-        <source>A card is in the reader: choose &apos;eID or electronic residence card&apos; to read it.</source>
-        <translation>Er zit een kaart in de lezer: kies &apos;eID of elektronische verblijfskaart&apos; om ze te lezen.</translation>
+        <source>A card is in the reader: choose 'eID or electronic residence card' to read it.</source>
+        <translation>Er zit een kaart in de lezer: kies 'eID of elektronische verblijfskaart' om ze te lezen.</translation>
     </message>
     <message>
         <source>Reading the card… leave it in the reader.</source>
@@ -1869,7 +1868,7 @@
         <translation>Deze registratie kan niet meer opnieuw uitgereikt worden: de code werd al vervangen, geweigerd, gebruikt of is verlopen. Registreer de burger opnieuw met zijn of haar document.</translation>
     </message>
     <message>
-        <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
+        <source>The citizen's data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
         <translation>De gegevens van de burger bij deze registratie werden na de bewaartermijn gewist, dus ze kan niet opnieuw uitgereikt worden. Registreer de burger opnieuw met zijn of haar document.</translation>
     </message>
 </context>
@@ -1981,7 +1980,7 @@
     </message>
     <message>
         <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
-        <translation>eID van een volwassene die tijdens het lezen wordt uitgetrokken (na 7 commando&apos;s); elke pulled-after-N werkt.</translation>
+        <translation>eID van een volwassene die tijdens het lezen wordt uitgetrokken (na 7 commando's); elke pulled-after-N werkt.</translation>
     </message>
 </context>
 </TS>

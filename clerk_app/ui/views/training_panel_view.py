@@ -213,7 +213,7 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.route_label.setText(self.tr("In&serted through"))
         self.insert_button.setText(self.tr("&Insert card"))
         self.remove_button.setText(self.tr("Re&move card"))
-        self.practice_label.setText(self.tr("Practice &document without a chip (for Other document)"))
+        self.practice_label.setText(self.tr("Practice document &without a chip (for Other document)"))
         self.copy_zone_button.setText(self.tr("Cop&y the zone"))
         self._show_description(self.card_list.currentRow())
         self._show_practice()
