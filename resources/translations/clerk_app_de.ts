@@ -795,6 +795,10 @@
         <source>Cop&amp;y the zone</source>
         <translation>Zone kop&amp;ieren</translation>
     </message>
+    <message>
+        <source>Machine-readable zone of the practice document</source>
+        <translation>Maschinenlesbare Zone des Übungsdokuments</translation>
+    </message>
 </context>
 <context>
     <name>authenticity</name>

@@ -795,6 +795,10 @@
         <source>Cop&amp;y the zone</source>
         <translation>Copier la zone</translation>
     </message>
+    <message>
+        <source>Machine-readable zone of the practice document</source>
+        <translation>Zone de lecture automatique du document d'exercice</translation>
+    </message>
 </context>
 <context>
     <name>authenticity</name>

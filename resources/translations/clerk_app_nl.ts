@@ -795,6 +795,10 @@
         <source>Cop&amp;y the zone</source>
         <translation>Zone naar het k&amp;lembord</translation>
     </message>
+    <message>
+        <source>Machine-readable zone of the practice document</source>
+        <translation>Machineleesbare zone van het oefendocument</translation>
+    </message>
 </context>
 <context>
     <name>authenticity</name>

@@ -215,5 +215,6 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.remove_button.setText(self.tr("Re&move card"))
         self.practice_label.setText(self.tr("Practice document &without a chip (for Other document)"))
         self.copy_zone_button.setText(self.tr("Cop&y the zone"))
+        self.practice_zone.setAccessibleName(self.tr("Machine-readable zone of the practice document"))
         self._show_description(self.card_list.currentRow())
         self._show_practice()

@@ -39,7 +39,7 @@ def test_the_panel_offers_the_practice_passport_and_its_zone_fills_the_form(
     form = open_form(qtbot, app.shell, "foreign_passport")
     form.zone_edit.setFocus()
     form.zone_edit.paste()
-    qtbot.waitUntil(lambda: form.values()["nationality"] == "NLD", timeout=3000)
+    qtbot.waitUntil(lambda: form.values()["nationality"] == "NLD", timeout=10_000)
     assert form.values()["surname"] == "OEFENPASPOORT"
 
     view.practice_combo.setCurrentIndex(1)
