@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from clerk_app.ui.i18n import translate
 from clerk_app.ui.main import UiServices
 from ui.eid.conftest import CounterApp
 from ui.test_accessibility import unlabelled_inputs
@@ -80,8 +79,8 @@ def test_the_training_panel_shares_no_mnemonic_with_the_screens_beside_it(
     screens = [app.shell.home, app.counter.eid.view, app.step.view, confirmation, manual.choice]
     for language in ("nl", "fr", "en"):
         ui.translations.switch(language)
-        insert = translate("TrainingPanelView", "&Insert card")
-        qtbot.waitUntil(lambda text=insert: panel.view.insert_button.text() == text, timeout=3000)
+        insert = {"nl": "Kaart in&steken", "fr": "Introd&uire la carte", "en": "&Insert card"}[language]
+        qtbot.waitUntil(lambda text=insert: panel.view.insert_button.text() == text, timeout=5000)
         on_panel = _mnemonics(panel.view)
         # card, version, route, insert, remove, the practice document and (but in French) copying its zone
         assert len(on_panel) == {"nl": 7, "fr": 6, "en": 7}[language], language
