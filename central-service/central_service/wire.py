@@ -41,8 +41,17 @@ MAX_BATCH = 500
 MAX_KEY_LENGTH = 255
 
 Language = Literal["nl", "fr", "de", "en"]
+#: How the counter established the identity. ``belgian_card_chip_unreadable``: a Belgian card whose chip
+#: did not answer, typed from its zone and checked by eye (no chip evidence), added in 2026-12 (older
+#: counters never send it, so every earlier body stays valid).
 DocumentKind = Literal[
-    "electronic_card", "belgian_passport", "foreign_passport", "orange_card", "annex_35", "other_foreign_id"
+    "electronic_card",
+    "belgian_passport",
+    "foreign_passport",
+    "orange_card",
+    "annex_35",
+    "other_foreign_id",
+    "belgian_card_chip_unreadable",
 ]
 PublicStatus = Literal["accepted", "activated", "expired", "locked", "revoked"]
 

@@ -23,6 +23,9 @@ class DocumentKind(StrEnum):
     ORANGE_CARD = "orange_card"  # attest van immatriculatie
     ANNEX_35 = "annex_35"  # bijlage 35
     OTHER_FOREIGN_ID = "other_foreign_id"
+    # A Belgian eID or electronic residence card whose chip does not answer: typed from its zone, the face
+    # and the card checked by eye; the registration says the chip was not read.
+    BELGIAN_CARD_CHIP_UNREADABLE = "belgian_card_chip_unreadable"
 
 
 DOCUMENT_KIND_NAMES: dict[DocumentKind, str] = {
@@ -32,6 +35,9 @@ DOCUMENT_KIND_NAMES: dict[DocumentKind, str] = {
     DocumentKind.ORANGE_CARD: QT_TRANSLATE_NOOP("documents", "Orange card (attest van immatriculatie)"),
     DocumentKind.ANNEX_35: QT_TRANSLATE_NOOP("documents", "Annex 35 (bijlage 35)"),
     DocumentKind.OTHER_FOREIGN_ID: QT_TRANSLATE_NOOP("documents", "Other foreign identity document"),
+    DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE: QT_TRANSLATE_NOOP(
+        "documents", "Belgian card, chip unreadable"
+    ),
 }
 
 
@@ -94,6 +100,8 @@ CARD_TYPES: dict[int, CardType] = {
 
 #: Chip types that no longer identify a citizen (staff and roll-out cards).
 NON_CITIZEN_CARD_CODES = frozenset({7, 8})
+#: The kinds whose identity is a Belgian card, and so has a chip document type.
+CARD_KINDS = frozenset({DocumentKind.ELECTRONIC_CARD, DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE})
 
 
 def card_type(code: int) -> CardType:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from clerk_app.domain.documents import NON_CITIZEN_CARD_CODES, DocumentKind, card_type
+from clerk_app.domain.documents import CARD_KINDS, NON_CITIZEN_CARD_CODES, DocumentKind, card_type
 from clerk_app.domain.identity import IdentityRecord
 from clerk_app.domain.national_number import (
     Mismatch,
@@ -196,12 +196,13 @@ def _twelfth_birthday(born: dt.date) -> dt.date:
 def _document_type_reasons(identity: IdentityRecord) -> list[Reason]:
     """Is this kind of document accepted for this person?
 
-    Chip cards: not a kids card (issued only under 12), not a staff or roll-out card. Manual documents
+    Belgian cards (read by chip, or typed when the chip is unreadable): not a kids card (issued only
+    under 12), not a staff or roll-out card; they are for Belgians and foreigners alike. Other documents
     record nationality and issuing state as ICAO codes: a Belgian passport is for Belgians, and a Belgian
     registers with their eID or Belgian passport, not with a foreign or a foreigners' document.
     """
     kind = identity.document_kind
-    if kind is DocumentKind.ELECTRONIC_CARD:
+    if kind in CARD_KINDS:
         if identity.card_type_code is None:
             return [
                 Reason(
@@ -322,12 +323,11 @@ def _document_reasons(identity: IdentityRecord, today: dt.date, *, lives_abroad:
 
 
 _NUMBER_MESSAGES = {
+    # Two lines under the field at 1024 px: why it is needed, and what a person without one does.
     NationalNumberProblem.EMPTY: QT_TRANSLATE_NOOP(
         "eligibility",
-        "A national register or BIS number is required: digital keys are linked to it. A person without "
-        "one cannot be registered. A BIS number is created on request of a Belgian institution the person "
-        "deals with (for example their employer or a social-security body); they can come back once they "
-        "have one.",
+        "Required: the digital keys are linked to it. Without one, the person cannot register until a "
+        "Belgian institution (e.g. the employer) requests a BIS number.",
     ),
     NationalNumberProblem.FORMAT: QT_TRANSLATE_NOOP(
         "eligibility",

@@ -9,6 +9,16 @@ Input may come typed or from a document scanner: line breaks (LF, CR or CRLF), b
 tabs inside lines are ignored, lowercase letters are read as uppercase, and a zone sent as one long
 line is cut into lines by its length. Any other character is refused with its line and column.
 
+**Older Belgian identity cards** compute the check digit of an overflowing document number over the number
+*with* the filler at position 15 (PRADO BEL-BO-03003: ``IDBEL000590240<6013…`` prints 3, the check over
+``000590240<601``; over ``000590240601``, as ICAO 9303 part 5 says, it is 1); newer Belgian cards follow
+ICAO. For a TD1 zone issued by ``BEL`` whose number overflows either digit is accepted and
+:attr:`MrzResult.number_rule` records which one matched (for support); every other zone keeps the ICAO rule.
+
+Zones of documents that are not ICAO travel documents but look like one (the old French identity card's 2×36
+layout, driving licences) are refused as such (:attr:`MrzProblem.NOT_TRAVEL_DOCUMENT`), not read field by
+field into misleading "the birth date is not a date" messages.
+
 Two-digit years: a birth date gets the latest century that puts it on or before ``today`` (so birth
 dates are read within the last 100 years); an expiry date gets the century that puts it less than 50
 years before or after ``today``.
@@ -31,6 +41,8 @@ ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + FILLER)
 _WEIGHTS = (7, 3, 1)
 #: Expiry dates are read within this many years either side of today.
 EXPIRY_WINDOW_YEARS = 50
+#: The issuing-state code whose older cards compute the long-number check digit with the filler.
+BELGIUM = "BEL"
 
 _DIGITS = "0123456789"
 
@@ -46,6 +58,13 @@ SHAPES: dict[MrzFormat, tuple[int, int]] = {
     MrzFormat.TD2: (2, 36),
     MrzFormat.TD3: (2, 44),
 }
+
+
+class NumberRule(StrEnum):
+    """How a document number's check digit was computed when it matched."""
+
+    ICAO = "icao"  # over the number alone (ICAO 9303)
+    BELGIAN_WITH_FILLER = "belgian_with_filler"  # older Belgian cards: over the number with the filler
 
 
 class CheckedField(StrEnum):
@@ -68,7 +87,8 @@ class MrzProblem(StrEnum):
     BIRTH_DATE = "mrz_birth_date"
     EXPIRY_DATE = "mrz_expiry_date"
     SEX = "mrz_sex"
-    # raised when the zone is read but cannot fill a form (clerk_app.domain.manual.values_from_mrz)
+    NOT_TRAVEL_DOCUMENT = "mrz_not_travel_document"
+    # raised when the zone is read but cannot fill a form (clerk_app.domain.mrz_form.values_from_mrz)
     CHECK_FAILED = "mrz_check_failed"
     WRONG_DOCUMENT = "mrz_wrong_document"
 
@@ -99,6 +119,11 @@ MESSAGES: dict[MrzProblem, str] = {
         "mrz", "The expiry date in the machine-readable zone is not a date. Check it."
     ),
     MrzProblem.SEX: QT_TRANSLATE_NOOP("mrz", "The sex in the machine-readable zone must be M, F, X or <."),
+    MrzProblem.NOT_TRAVEL_DOCUMENT: QT_TRANSLATE_NOOP(
+        "mrz",
+        "This is not a travel-document zone (for example an old French identity card or a driving "
+        "licence): it cannot fill the form. Type the fields from the document.",
+    ),
     MrzProblem.CHECK_FAILED: QT_TRANSLATE_NOOP(
         "mrz",
         "A check digit of the machine-readable zone does not match: a character was misread or "
@@ -142,6 +167,8 @@ class MrzResult:
     optional_data: str
     optional_data_2: str
     checks: tuple[MrzCheck, ...]
+    #: Which rule the document number's check digit matched; None when it did not match.
+    number_rule: NumberRule | None = None
 
     @property
     def valid(self) -> bool:
@@ -156,7 +183,8 @@ class MrzResult:
         # Names, numbers and dates are personal data: keep them out of logs and test output.
         return (
             f"MrzResult(format={self.format.value}, document_code={self.document_code!r}, "
-            f"issuing_state={self.issuing_state!r}, failed={[f.value for f in self.failed]})"
+            f"issuing_state={self.issuing_state!r}, failed={[f.value for f in self.failed]}, "
+            f"number_rule={self.number_rule.value if self.number_rule else None})"
         )
 
 
@@ -184,8 +212,14 @@ def parse_mrz(text: str, today: dt.date | None = None) -> MrzResult:
     """
     reference = dt.date.today() if today is None else today
     lines = _split_lines(text)
+    if lines[0].startswith("D"):  # driving licences (ISO/IEC 18013): no ICAO document code starts with D
+        raise _problem(MrzProblem.NOT_TRAVEL_DOCUMENT)
     mrz_format = _format_of(lines)
     _check_characters(lines)
+    if mrz_format is MrzFormat.TD2 and lines[0].startswith("IDFRA"):
+        # The French identity card of 1988-2021: 2×36 like TD2, but name, office and number where TD2 has
+        # other fields (its birth date sits where TD2 has given names).
+        raise _problem(MrzProblem.NOT_TRAVEL_DOCUMENT)
     if mrz_format is MrzFormat.TD1:
         return _parse_td1(lines, reference)
     return _parse_two_line(mrz_format, lines, reference)
@@ -243,21 +277,31 @@ def _digit_matches(field: str, check: str, *, empty_may_be_filler: bool = False)
     return ascii_digits(check) and check_digit(field) == int(check)
 
 
-def _document_number(number: str, check: str, optional: str) -> tuple[str, bool, str]:
-    """Number, check result and the optional data left after a long number's overflow (TD1, TD2).
+def _document_number(
+    number: str, check: str, optional: str, *, belgian_variant: bool = False
+) -> tuple[str, NumberRule | None, str]:
+    """Number, the rule its check digit matched (None: no match) and the optional data left after a long
+    number's overflow (TD1, TD2).
 
     ICAO 9303 (part 5 note j, part 6 likewise): a number longer than 9 characters puts its first 9 in
     the number field, a filler in the check position, and the rest at the start of the optional data,
-    followed by the check digit over the whole number and a filler.
+    followed by the check digit over the whole number and a filler. With ``belgian_variant`` the digit
+    may also be the one over the number with that filler (older Belgian cards, see the module docstring).
     """
     if check == FILLER and FILLER not in number:
         end = optional.find(FILLER)
         if end == -1:  # the overflow and its check digit fill the whole optional field
             end = len(optional)
         if end >= 2:
-            whole = number + optional[: end - 1]
-            return whole, _digit_matches(whole, optional[end - 1]), _clean(optional[end + 1 :])
-    return _clean(number), _digit_matches(number, check), _clean(optional)
+            overflow, digit = optional[: end - 1], optional[end - 1]
+            whole = number + overflow
+            rule = None
+            if _digit_matches(whole, digit):
+                rule = NumberRule.ICAO
+            elif belgian_variant and _digit_matches(number + FILLER + overflow, digit):
+                rule = NumberRule.BELGIAN_WITH_FILLER
+            return whole, rule, _clean(optional[end + 1 :])
+    return _clean(number), NumberRule.ICAO if _digit_matches(number, check) else None, _clean(optional)
 
 
 def _date_parts(field: str, problem: MrzProblem) -> tuple[int | None, int | None, int | None]:
@@ -323,13 +367,16 @@ def _document_code(line: str, allowed_first: str) -> str:
 def _parse_td1(lines: list[str], today: dt.date) -> MrzResult:
     first, second, third = lines
     code = _document_code(first, "IAC")
-    number, number_ok, optional = _document_number(first[5:14], first[14], first[15:30])
+    issuing_state = _clean(first[2:5])
+    number, rule, optional = _document_number(
+        first[5:14], first[14], first[15:30], belgian_variant=issuing_state == BELGIUM
+    )
     surname, given = _names(third)
     composite = first[5:30] + second[0:7] + second[8:15] + second[18:29]
     return MrzResult(
         format=MrzFormat.TD1,
         document_code=code,
-        issuing_state=_clean(first[2:5]),
+        issuing_state=issuing_state,
         document_number=number,
         birth_date=_birth_date(second[0:6], today),
         sex=_sex(second[7]),
@@ -340,11 +387,12 @@ def _parse_td1(lines: list[str], today: dt.date) -> MrzResult:
         optional_data=optional,
         optional_data_2=_clean(second[18:29]),
         checks=(
-            MrzCheck(CheckedField.DOCUMENT_NUMBER, number_ok),
+            MrzCheck(CheckedField.DOCUMENT_NUMBER, rule is not None),
             MrzCheck(CheckedField.BIRTH_DATE, _digit_matches(second[0:6], second[6])),
             MrzCheck(CheckedField.EXPIRY_DATE, _digit_matches(second[8:14], second[14])),
             MrzCheck(CheckedField.COMPOSITE, _digit_matches(composite, second[29])),
         ),
+        number_rule=rule,
     )
 
 
@@ -358,7 +406,8 @@ def _parse_two_line(mrz_format: MrzFormat, lines: list[str], today: dt.date) -> 
         MrzCheck(CheckedField.EXPIRY_DATE, _digit_matches(second[21:27], second[27])),
     ]
     if passport:
-        number, number_ok = _clean(second[0:9]), _digit_matches(second[0:9], second[9])
+        number = _clean(second[0:9])
+        rule = NumberRule.ICAO if _digit_matches(second[0:9], second[9]) else None
         optional = _clean(second[28:42])
         checks.append(
             MrzCheck(
@@ -368,9 +417,9 @@ def _parse_two_line(mrz_format: MrzFormat, lines: list[str], today: dt.date) -> 
         )
         composite = second[0:10] + second[13:20] + second[21:43]
     else:
-        number, number_ok, optional = _document_number(second[0:9], second[9], second[28:35])
+        number, rule, optional = _document_number(second[0:9], second[9], second[28:35])
         composite = second[0:10] + second[13:20] + second[21:35]
-    checks.insert(0, MrzCheck(CheckedField.DOCUMENT_NUMBER, number_ok))
+    checks.insert(0, MrzCheck(CheckedField.DOCUMENT_NUMBER, rule is not None))
     checks.append(MrzCheck(CheckedField.COMPOSITE, _digit_matches(composite, second[-1])))
     return MrzResult(
         format=mrz_format,
@@ -386,4 +435,5 @@ def _parse_two_line(mrz_format: MrzFormat, lines: list[str], today: dt.date) -> 
         optional_data=optional,
         optional_data_2="",
         checks=tuple(checks),
+        number_rule=rule,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from clerk_app.domain.documents import DocumentKind
+from clerk_app.domain.documents import CARD_KINDS
 from clerk_app.domain.registration import Registration
 
 
@@ -28,7 +28,7 @@ def registration_body(registration: Registration) -> dict[str, Any]:
     identity, email = registration.identity, registration.email
     if identity is None or email is None:
         raise ValueError("an erased registration has no body to send")
-    electronic = identity.document_kind is DocumentKind.ELECTRONIC_CARD
+    card = identity.document_kind in CARD_KINDS  # read by chip, or typed when the chip is unreadable
     valid_until = identity.document_valid_until
     return {
         "id": str(registration.id),
@@ -48,7 +48,7 @@ def registration_body(registration: Registration) -> dict[str, Any]:
             "kind": identity.document_kind.value,
             "number": identity.document_number,
             "valid_until": valid_until.isoformat() if valid_until is not None else None,
-            "card_type": identity.card_type_code if electronic else None,
+            "card_type": identity.card_type_code if card else None,
         },
         "email": email,
         "language": registration.language.value,

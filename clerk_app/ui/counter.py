@@ -8,12 +8,14 @@ what exists: production has no simulated backend, so it gets no panel.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from clerk_app.app import CardReaders
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
+from clerk_app.domain.documents import DocumentKind
 from clerk_app.ui.controllers.eid_path import EidPathController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.training_panel import TrainingPanelController
@@ -62,6 +64,11 @@ def attach_counter(
         services.translations,
         parent=shell,
     )
+    manual = shell.manual_path
+    if manual is not None:  # created with the register step
+        eid.type_unreadable_card.connect(
+            functools.partial(manual.open_form, DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE)
+        )
     panel = None
     if readers.training is not None:
         panel = TrainingPanelController(

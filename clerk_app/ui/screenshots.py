@@ -24,7 +24,7 @@ from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord, Sex
-from clerk_app.domain.manual import build_identity
+from clerk_app.domain.manual_form import build_identity
 from clerk_app.domain.registration import (
     Clerk,
     Language,
@@ -54,6 +54,10 @@ TRAINING_WINDOW_SIZE = (1280, 800)
 #: The SPECIMEN person's (made-up) Dutch passport zone, with valid check digits, and a BIS-format number.
 SAMPLE_ZONE = "P<NLDSPECIMEN<<NORA<ANGELE<<<<<<<<<<<<<<<<<<\nSPECI20267NLD0105031F3111297<<<<<<<<<<<<<<<8"
 SAMPLE_NUMBER = "01.05.03-998.64"
+#: An older Belgian card's zone (its number's check digit over the number with the filler), SPECIMEN holder.
+SAMPLE_BELGIAN_CARD_ZONE = (
+    "IDBEL592123456<7891<<<<<<<<<<<\n7506084F3106305BEL750608980096\nSPECIMEN<<ELS<<<<<<<<<<<<<<<<<"
+)
 SAMPLE_EMAIL = "nora.specimen@example.org"
 
 
@@ -274,6 +278,15 @@ def _registration_screens(
 
     day = SAMPLE_TIME.date()
     identity = build_identity(DocumentKind.FOREIGN_PASSPORT, manual.form.values(), day).identity
+
+    manual.open_form(DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE)
+    manual.form.zone_edit.setPlainText(SAMPLE_BELGIAN_CARD_ZONE)
+    manual.read_zone(explicit=True)
+    manual.form.fill({"issuing_authority": "Gent", "card_checked": "yes"})
+    shell.view.show()
+    app.processEvents()  # lay the form out, then scroll down to the tick by eye
+    manual.form.scroll_area.ensureWidgetVisible(manual.form.rows["card_checked"].input)
+    written.append(_grab(shell.view, out_dir / f"manual-form-chip-unreadable-{language}.png", app))
     assert identity is not None, "the sample passport does not make an identity"
     step.start(identity, back=lambda: None)
     step.view.presence_check.setChecked(True)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>CheckRegisterView</name>
@@ -97,7 +96,7 @@
         <translation>E-mailadres &amp;nogmaals</translation>
     </message>
     <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
+        <source>Citizen's lan&amp;guage</source>
         <translation>Taal &amp;van de burger</translation>
     </message>
     <message>
@@ -226,12 +225,12 @@
     <name>DocumentChoiceView</name>
     <message>
         <source>Other document</source>
-        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+5 pick them.</extracomment>
+        <extracomment>The manual document types in the order the clerk sees them; Alt+1 … Alt+6 pick them.</extracomment>
         <translation>Ander document</translation>
     </message>
     <message>
-        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
-        <translation>Welk document toont de burger? Wie een Belgische eID of een elektronische verblijfskaart heeft, registreert met de kaart in de kaartlezer.</translation>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader; only when its chip does not answer, type it from its zone.</source>
+        <translation>Welk document toont de burger? Wie een Belgische eID of een elektronische verblijfskaart heeft, registreert met de kaart in de kaartlezer; alleen als de chip niet antwoordt, typt u de kaart over uit haar zone.</translation>
     </message>
     <message>
         <source>&amp;Back to the start</source>
@@ -356,12 +355,16 @@
     <name>ManualFormView</name>
     <message>
         <source>Check digits that do not match: {fields}</source>
-        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.manual.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
+        <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.mrz_form.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
         <translation>Controlecijfers die niet kloppen: {fields}</translation>
     </message>
     <message>
         <source>Filled from the zone. Check every field against the document.</source>
         <translation>Ingevuld uit de zone. Controleer elk veld met het document.</translation>
+    </message>
+    <message>
+        <source>The zone no longer checks, so the fields it had filled were emptied. Correct the zone, or type the fields from the document.</source>
+        <translation>De zone klopt niet meer, dus werden de velden die ze had ingevuld leeggemaakt. Verbeter de zone of typ de velden over van het document.</translation>
     </message>
     <message>
         <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
@@ -466,7 +469,7 @@
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <source>Citizen&apos;s language</source>
+        <source>Citizen's language</source>
         <translation>Taal van de burger</translation>
     </message>
     <message>
@@ -478,7 +481,7 @@
         <translation>Medewerker</translation>
     </message>
     <message>
-        <source>The citizen&apos;s personal data was erased after the retention period.</source>
+        <source>The citizen's personal data was erased after the retention period.</source>
         <translation>De persoonsgegevens van de burger werden na de bewaartermijn gewist.</translation>
     </message>
     <message>
@@ -522,7 +525,7 @@
         <translation>alleen als u het adres gewijzigd hebt</translation>
     </message>
     <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
+        <source>Citizen's lan&amp;guage</source>
         <translation>Taal &amp;van de burger</translation>
     </message>
     <message>
@@ -557,7 +560,7 @@
         <translation>Registraties</translation>
     </message>
     <message>
-        <source>Today&apos;s registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
+        <source>Today's registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
         <translation>Eerst staan de registraties van vandaag in de lijst. Zoek op naam of op rijksregister- of BIS-nummer; kies een periode voor eerdere dagen. Enter opent de gekozen registratie.</translation>
     </message>
     <message>
@@ -632,7 +635,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
+        <source>No activity: the citizen's data is cleared from the screen in %n second(s).</source>
         <translation>
             <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconde van het scherm gewist.</numerusform>
             <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconden van het scherm gewist.</numerusform>
@@ -741,7 +744,7 @@
 <context>
     <name>TrainingBanner</name>
     <message>
-        <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
+        <source>Practice mode: simulated cards, nothing reaches real citizens' data.</source>
         <translation>Oefenmodus: gesimuleerde kaarten, niets raakt aan gegevens van echte burgers.</translation>
     </message>
 </context>
@@ -764,8 +767,12 @@
         <translation>In de lezer: {card}</translation>
     </message>
     <message>
+        <source>National register or BIS number to type: {number}</source>
+        <extracomment>Item data role of a card's catalogue name in the list.</extracomment>
+        <translation>Rijksregister- of BIS-nummer om te typen: {number}</translation>
+    </message>
+    <message>
         <source>Training cards</source>
-        <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
         <translation>Oefenkaarten</translation>
     </message>
     <message>
@@ -796,16 +803,28 @@
         <source>Re&amp;move card</source>
         <translation>Kaart uitne&amp;men</translation>
     </message>
+    <message>
+        <source>Practice document &amp;without a chip (for Other document)</source>
+        <translation>Oe&amp;fendocument zonder chip (voor Ander document)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the zone</source>
+        <translation>Zone naar het k&amp;lembord</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone of the practice document</source>
+        <translation>Machineleesbare zone van het oefendocument</translation>
+    </message>
 </context>
 <context>
     <name>authenticity</name>
     <message>
         <source>The chip data is signed by the National Register and the photo matches.</source>
-        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
+        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). "eID test Root CA" is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key "eID TEST EC RRN" is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context "authenticity").</extracomment>
         <translation>De gegevens op de chip zijn ondertekend door het Rijksregister en de foto klopt.</translation>
     </message>
     <message>
-        <source>The identity data on the chip does not match the National Register&apos;s signature: it was changed.</source>
+        <source>The identity data on the chip does not match the National Register's signature: it was changed.</source>
         <translation>De identiteitsgegevens op de chip kloppen niet met de handtekening van het Rijksregister: ze werden gewijzigd.</translation>
     </message>
     <message>
@@ -825,7 +844,7 @@
         <translation>De kaart is niet uitgegeven onder een vertrouwd Belgisch rootcertificaat.</translation>
     </message>
     <message>
-        <source>The National Register certificate on the chip was not issued by the card&apos;s root certificate.</source>
+        <source>The National Register certificate on the chip was not issued by the card's root certificate.</source>
         <translation>Het certificaat van het Rijksregister op de chip is niet uitgegeven door het rootcertificaat van de kaart.</translation>
     </message>
     <message>
@@ -893,12 +912,16 @@
     </message>
     <message>
         <source>Unknown card type</source>
-        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards).</extracomment>
+        <extracomment>Chip types that no longer identify a citizen (staff and roll-out cards). The kinds whose identity is a Belgian card, and so has a chip document type.</extracomment>
         <translation>Onbekend kaarttype</translation>
     </message>
     <message>
         <source>Belgian identity card (eID)</source>
         <translation>Belgische identiteitskaart (eID)</translation>
+    </message>
+    <message>
+        <source>Belgian card, chip unreadable</source>
+        <translation>Belgische kaart, chip onleesbaar</translation>
     </message>
     <message>
         <source>EC citizen card (2004 specification)</source>
@@ -1068,7 +1091,12 @@
         <translation>De echtheid van de kaart kon niet worden nagegaan.</translation>
     </message>
     <message>
-        <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
+        <source>Chip unreadable: &amp;type the card from its zone</source>
+        <extracomment>On the message of a card that does not answer: register with the card all the same, typed from its zone.</extracomment>
+        <translation>Chip onleesbaar: &amp;typ de kaart over uit haar zone</translation>
+    </message>
+    <message>
+        <source>The card was taken out, so the citizen's data was cleared from the screen. Insert the card again to continue.</source>
         <translation>De kaart werd uitgenomen, dus de gegevens van de burger zijn van het scherm gewist. Steek de kaart opnieuw in om verder te gaan.</translation>
     </message>
     <message>
@@ -1099,9 +1127,9 @@
         <translation>De persoon is jonger dan 12 jaar. Digitale sleutels kunnen aangevraagd worden vanaf de 12de verjaardag ({first_day}).</translation>
     </message>
     <message>
-        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of 'Mijn digitale sleutels' (FPS BOSA).</source>
         <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
-        <translation>Deze persoon woont in het buitenland en heeft vandaag geen geldig identiteitsdocument, dus hij of zij kan niet aan het loket geregistreerd worden. Digitale sleutels aanvragen kan via het contactformulier van &apos;Mijn digitale sleutels&apos; (FOD BOSA).</translation>
+        <translation>Deze persoon woont in het buitenland en heeft vandaag geen geldig identiteitsdocument, dus hij of zij kan niet aan het loket geregistreerd worden. Digitale sleutels aanvragen kan via het contactformulier van 'Mijn digitale sleutels' (FOD BOSA).</translation>
     </message>
     <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
@@ -1136,15 +1164,15 @@
         <translation>Een Belgisch paspoort wordt alleen aan Belgen uitgereikt, maar de nationaliteit is niet Belgisch. Controleer de nationaliteit of het documenttype.</translation>
     </message>
     <message>
-        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
-        <translation>Belgen registreren zich met hun eID of hun Belgisch paspoort, niet met dit documenttype. Lees de eID in of kies &apos;Belgisch paspoort&apos;.</translation>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose 'Belgian passport'.</source>
+        <translation>Belgen registreren zich met hun eID of hun Belgisch paspoort, niet met dit documenttype. Lees de eID in of kies 'Belgisch paspoort'.</translation>
     </message>
     <message>
         <source>Enter the document number.</source>
         <translation>Vul het documentnummer in.</translation>
     </message>
     <message>
-        <source>Enter the document&apos;s expiry date.</source>
+        <source>Enter the document's expiry date.</source>
         <translation>Vul de vervaldatum van het document in.</translation>
     </message>
     <message>
@@ -1152,8 +1180,8 @@
         <translation>Het document is pas geldig vanaf {date}. Vraag naar een document dat vandaag geldig is.</translation>
     </message>
     <message>
-        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
-        <translation>Een rijksregister- of BIS-nummer is verplicht: de digitale sleutels zijn eraan gekoppeld. Iemand zonder zo&apos;n nummer kan niet geregistreerd worden. Een BIS-nummer wordt aangemaakt op vraag van een Belgische instelling waarmee de persoon te maken heeft (bijvoorbeeld de werkgever of een socialezekerheidsinstelling); de persoon kan terugkomen zodra hij of zij er een heeft.</translation>
+        <source>Required: the digital keys are linked to it. Without one, the person cannot register until a Belgian institution (e.g. the employer) requests a BIS number.</source>
+        <translation>Verplicht: de digitale sleutels hangen eraan vast. Zonder nummer kan de persoon zich pas registreren als een Belgische instelling (bv. de werkgever) een BIS-nummer aanvraagt.</translation>
     </message>
     <message>
         <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
@@ -1168,7 +1196,7 @@
         <translation>Het rijksregister- of BIS-nummer bevat een onmogelijke geboortemaand.</translation>
     </message>
     <message>
-        <source>Enter the citizen&apos;s e-mail address.</source>
+        <source>Enter the citizen's e-mail address.</source>
         <translation>Vul het e-mailadres van de burger in.</translation>
     </message>
     <message>
@@ -1275,8 +1303,8 @@
         <translation>Geen identiteitskaart</translation>
     </message>
     <message>
-        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use &apos;Other document&apos;.</source>
-        <translation>Deze kaart is geen Belgische eID of elektronische verblijfskaart. Vraag de burger om de identiteitskaart, of kies &apos;Ander document&apos;.</translation>
+        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use 'Other document'.</source>
+        <translation>Deze kaart is geen Belgische eID of elektronische verblijfskaart. Vraag de burger om de identiteitskaart, of kies 'Ander document'.</translation>
     </message>
     <message>
         <source>Unreadable card data</source>
@@ -1371,7 +1399,7 @@
         <translation>Registratie geweigerd</translation>
     </message>
     <message>
-        <source>The central service refused a registration ({reason}). Check the citizen&apos;s data and register again.</source>
+        <source>The central service refused a registration ({reason}). Check the citizen's data and register again.</source>
         <translation>De centrale dienst heeft een registratie geweigerd ({reason}). Controleer de gegevens van de burger en registreer opnieuw.</translation>
     </message>
     <message>
@@ -1397,12 +1425,12 @@
     </message>
     <message>
         <source>(none: the store was new and empty)</source>
-        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
+        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic's head.</extracomment>
         <translation>(geen: de opslag was nieuw en leeg)</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <extracomment>Status codes that mean "the same request may work later". What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
         <translation>geen antwoord binnen de tijd</translation>
     </message>
     <message>
@@ -1520,17 +1548,24 @@
         <translation>Geldig vanaf (datum van afgifte)</translation>
     </message>
     <message>
+        <source>Card type</source>
+        <translation>Soort kaart</translation>
+    </message>
+    <message>
+        <source>As printed on the card, e.g. identity card or card K</source>
+        <translation>Zoals op de kaart gedrukt, bv. identiteitskaart of K-kaart</translation>
+    </message>
+    <message>
+        <source>Checked by eye</source>
+        <translation>Met het oog gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The face matches the card's photo, and the card itself looks genuine (print, hologram)</source>
+        <translation>Het gezicht komt overeen met de foto op de kaart, en de kaart zelf ziet er echt uit (druk, hologram)</translation>
+    </message>
+    <message>
         <source>Enter the surname as it is on the document.</source>
-        <extracomment>The form of every manual document type, in display order.</extracomment>
         <translation>Vul de familienaam in zoals op het document.</translation>
-    </message>
-    <message>
-        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Een familienaam bevat alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
-    </message>
-    <message>
-        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Voornamen bevatten alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
     </message>
     <message>
         <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
@@ -1569,8 +1604,40 @@
         <translation>Dit is geen gekende landcode. Gebruik de drielettercode op het document (bijvoorbeeld NLD).</translation>
     </message>
     <message>
-        <source>The issuing municipality is too long or holds digits or symbols.</source>
-        <translation>De gemeente van afgifte is te lang of bevat cijfers of tekens.</translation>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots.</source>
+        <translation>Een familienaam bevat alleen letters, spaties, koppeltekens, apostrofs en punten.</translation>
+    </message>
+    <message>
+        <source>The surname is too long (at most {maximum} characters).</source>
+        <translation>De familienaam is te lang (hoogstens {maximum} tekens).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots.</source>
+        <translation>Voornamen bevatten alleen letters, spaties, koppeltekens, apostrofs en punten.</translation>
+    </message>
+    <message>
+        <source>The given names are too long (at most {maximum} characters).</source>
+        <translation>De voornamen zijn te lang (hoogstens {maximum} tekens).</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
+        <translation>De geboortedatum is niet aannemelijk: het jaar moet tussen {earliest} en {latest} liggen. Controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
+        <translation>De vervaldatum is niet aannemelijk: het jaar moet tussen {earliest} en {latest} liggen. Controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not plausible: the year must lie between {earliest} and {latest}. Check the year, or leave it empty.</source>
+        <translation>De datum van afgifte is niet aannemelijk: het jaar moet tussen {earliest} en {latest} liggen. Controleer het jaar of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long (at most {maximum} characters).</source>
+        <translation>De gemeente van afgifte is te lang (hoogstens {maximum} tekens).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality holds digits or symbols.</source>
+        <translation>De gemeente van afgifte bevat cijfers of symbolen.</translation>
     </message>
     <message>
         <source>Enter the document number.</source>
@@ -1593,6 +1660,18 @@
         <translation>Het document kan niet vervallen voor het werd afgegeven. Controleer beide datums.</translation>
     </message>
     <message>
+        <source>Choose the card type printed on the card (identity card, card K, EU card, …).</source>
+        <translation>Kies de soort kaart die op de kaart gedrukt staat (identiteitskaart, K-kaart, EU-kaart, …).</translation>
+    </message>
+    <message>
+        <source>Choose a card type from the list.</source>
+        <translation>Kies een soort kaart uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The chip cannot prove this card: compare the face with the card's photo, check the card itself, then tick the box.</source>
+        <translation>De chip kan deze kaart niet bewijzen: vergelijk het gezicht met de foto op de kaart, controleer de kaart zelf en vink dan het vakje aan.</translation>
+    </message>
+    <message>
         <source>A passport number has 5 to 9 letters and digits.</source>
         <translation>Een paspoortnummer heeft 5 tot 9 letters en cijfers.</translation>
     </message>
@@ -1613,7 +1692,7 @@
         <translation>Algemeen controlecijfer (de hele zone)</translation>
     </message>
     <message>
-        <source>The zone&apos;s check digit for this field does not match. Compare it with the document and type it here.</source>
+        <source>The zone's check digit for this field does not match. Compare it with the document and type it here.</source>
         <translation>Het controlecijfer van de zone voor dit veld klopt niet. Vergelijk het met het document en typ het hier.</translation>
     </message>
 </context>
@@ -1621,7 +1700,7 @@
     <name>mrz</name>
     <message>
         <source>Scan or type the machine-readable zone (the lines with &lt; at the bottom).</source>
-        <extracomment>Expiry dates are read within this many years either side of today. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
+        <extracomment>Expiry dates are read within this many years either side of today. The issuing-state code whose older cards compute the long-number check digit with the filler. One message per problem (context ``mrz``); ``InputError.params`` fill the placeholders (``fields`` of a failed check lists the failed :class:`CheckedField` values for the UI to mark).</extracomment>
         <translation>Scan of typ de machineleesbare zone (de regels met &lt; onderaan).</translation>
     </message>
     <message>
@@ -1647,6 +1726,10 @@
     <message>
         <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
         <translation>Het geslacht in de machineleesbare zone moet M, F, X of &lt; zijn.</translation>
+    </message>
+    <message>
+        <source>This is not a travel-document zone (for example an old French identity card or a driving licence): it cannot fill the form. Type the fields from the document.</source>
+        <translation>Dit is geen zone van een reisdocument (bijvoorbeeld een oude Franse identiteitskaart of een rijbewijs): ze kan het formulier niet invullen. Typ de velden over van het document.</translation>
     </message>
     <message>
         <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
@@ -1681,6 +1764,17 @@
     </message>
 </context>
 <context>
+    <name>practice_documents</name>
+    <message>
+        <source>Dutch passport of an adult (NLD, a real country code). Choose 'Foreign passport', scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
+        <translation>Nederlands paspoort van een volwassene (NLD, een echte landcode). Kies 'Buitenlands paspoort', scan of plak de zone en typ dan het BIS-nummer hieronder: een paspoort bevat het niet.</translation>
+    </message>
+    <message>
+        <source>Older Belgian eID whose chip does not answer. Choose 'Belgian card, chip unreadable' and scan or paste the zone: it fills everything but the check by eye.</source>
+        <translation>Oudere Belgische eID waarvan de chip niet antwoordt. Kies 'Belgische kaart, chip onleesbaar' en scan of plak de zone: ze vult alles in behalve de controle met het oog.</translation>
+    </message>
+</context>
+<context>
     <name>reader</name>
     <message>
         <source>No card service: the smart-card service of this computer is not running.</source>
@@ -1695,8 +1789,8 @@
         <translation>Geen kaart: steek eerst de identiteitskaart met de chip in de lezer.</translation>
     </message>
     <message>
-        <source>A card is in the reader: choose &apos;eID or electronic residence card&apos; to read it.</source>
-        <translation>Er zit een kaart in de lezer: kies &apos;eID of elektronische verblijfskaart&apos; om ze te lezen.</translation>
+        <source>A card is in the reader: choose 'eID or electronic residence card' to read it.</source>
+        <translation>Er zit een kaart in de lezer: kies 'eID of elektronische verblijfskaart' om ze te lezen.</translation>
     </message>
     <message>
         <source>Reading the card… leave it in the reader.</source>
@@ -1827,7 +1921,7 @@
         <translation>Deze registratie kan niet meer opnieuw uitgereikt worden: de code werd al vervangen, geweigerd, gebruikt of is verlopen. Registreer de burger opnieuw met zijn of haar document.</translation>
     </message>
     <message>
-        <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
+        <source>The citizen's data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
         <translation>De gegevens van de burger bij deze registratie werden na de bewaartermijn gewist, dus ze kan niet opnieuw uitgereikt worden. Registreer de burger opnieuw met zijn of haar document.</translation>
     </message>
 </context>
@@ -2039,7 +2133,7 @@
     </message>
     <message>
         <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
-        <translation>eID van een volwassene die tijdens het lezen wordt uitgetrokken (na 7 commando&apos;s); elke pulled-after-N werkt.</translation>
+        <translation>eID van een volwassene die tijdens het lezen wordt uitgetrokken (na 7 commando's); elke pulled-after-N werkt.</translation>
     </message>
 </context>
 </TS>

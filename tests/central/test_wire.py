@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from argon2 import PasswordHasher, Type
 from pydantic import ValidationError
 
-from central_service.wire import RegistrationIn, describe_validation_error
+from central_service.wire import DocumentKind, RegistrationIn, describe_validation_error
+from clerk_app.domain.documents import DocumentKind as CounterKind
 from tests.support.registrations import registration_body
 
 
@@ -106,3 +107,21 @@ def test_equal_bodies_share_a_fingerprint_whatever_their_spelling() -> None:
         RegistrationIn.model_validate(body).fingerprint()
         != RegistrationIn.model_validate(changed("language", "fr")).fingerprint()
     )
+
+
+def test_a_card_typed_because_its_chip_is_unreadable_is_accepted_as_its_own_evidence() -> None:
+    body = changed("document.kind", "belgian_card_chip_unreadable")
+    body["document"]["card_type"] = 1
+    registration = RegistrationIn.model_validate(body)
+    assert (registration.document.kind, registration.document.card_type) == (
+        "belgian_card_chip_unreadable",
+        1,
+    )
+
+
+def test_the_service_takes_every_kind_of_document_the_counter_sends() -> None:
+    """One enum on each side (the service never imports the counter); this keeps them the same, while
+    every value an older counter sends stays accepted."""
+    assert set(get_args(DocumentKind)) == {kind.value for kind in CounterKind}
+    for kind in get_args(DocumentKind):
+        RegistrationIn.model_validate(changed("document.kind", kind))

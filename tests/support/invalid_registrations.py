@@ -5,7 +5,7 @@
 - a :class:`RegistrationRequest` that :func:`clerk_app.domain.eligibility.assess` refuses on
   :data:`TODAY` with exactly ``expected_code`` (the store must refuse it and keep nothing), or
 - a :class:`ManualEntry`, a manual document form as the clerk filled it in, that
-  :func:`clerk_app.domain.manual.build_identity` refuses with exactly ``expected_code``: no identity
+  :func:`clerk_app.domain.manual_form.build_identity` refuses with exactly ``expected_code``: no identity
   record comes out of it, so there is nothing a store could be handed.
 
 :func:`reasons_for` runs either through the domain rules. Every case starts from a valid base
@@ -25,7 +25,7 @@ from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind, card_type
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.identity import CardIdentity, IdentityRecord, Sex, identity_from_card
-from clerk_app.domain.manual import build_identity
+from clerk_app.domain.manual_form import build_identity
 from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
 
@@ -65,6 +65,7 @@ MANUAL_KINDS = (
     DocumentKind.ORANGE_CARD,
     DocumentKind.ANNEX_35,
     DocumentKind.OTHER_FOREIGN_ID,
+    DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE,
 )
 ALL_KINDS = (DocumentKind.ELECTRONIC_CARD, *MANUAL_KINDS)
 
@@ -124,6 +125,20 @@ _VALID_VALUES: dict[DocumentKind, dict[str, str]] = {
         "document_number": "X4RTBPFW4",
         "document_valid_until": "31/01/2030",
         "issuing_authority": "FRA",
+    },
+    DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE: {
+        "surname": "Janssens",
+        "given_names": "Els",
+        "birth_date": "08/06/1975",
+        "sex": "F",
+        "nationality": "BEL",
+        "national_number": NN_FEMALE_1975,
+        "card_type": "1",
+        "document_number": "592123456789",
+        "document_valid_until": "31/01/2030",
+        "document_valid_from": "02/01/2020",
+        "issuing_authority": "Gent",
+        "card_checked": "yes",
     },
 }
 
@@ -323,6 +338,12 @@ for _code in (7, 8):
         f"staff-card-{_code}", "card_type_not_accepted", lambda code=_code: identity_request_from_card(code)
     )
 _request("card-type-missing", "card_type_missing", _bind(DocumentKind.ELECTRONIC_CARD, card_type_code=None))
+# A Belgian card typed because its chip is unreadable keeps the card rules: the kids card still refuses.
+_request(
+    "unreadable-chip-kids-card",
+    "kids_card",
+    _bind(DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE, card_type_code=6, sex=Sex.MALE, **_TWELVE_YEAR_OLD),
+)
 _request(
     "belgian-passport-dutch-national",
     "belgian_passport_not_belgian",
@@ -460,12 +481,15 @@ for _kind in MANUAL_KINDS:
     _manual(f"{_kind.value}-birth-date-missing", _kind, "birth_date_missing", birth_date="")
     _manual(f"{_kind.value}-sex-missing", _kind, "sex_missing", sex="")
 
-_P, _F, _O, _A, _X = MANUAL_KINDS
+_P, _F, _O, _A, _X, _B = MANUAL_KINDS
 for _case_id, _kind, _expected, _changes in [
     ("surname-with-digits", _F, "surname_invalid", {"surname": "Peeters2"}),
     ("surname-mrz-fillers", _P, "surname_invalid", {"surname": "PEETERS<<JAN"}),
     ("surname-only-punctuation", _O, "surname_invalid", {"surname": "--"}),
-    ("surname-too-long", _A, "surname_invalid", {"surname": "A" * 101}),
+    ("surname-too-long", _A, "surname_too_long", {"surname": "A" * 101}),
+    ("surname-156-characters", _F, "surname_too_long", {"surname": "Van " * 39}),
+    ("given-names-too-long", _O, "given_names_too_long", {"given_names": "Marie " * 20}),
+    ("issuing-municipality-too-long", _A, "issuing_municipality_too_long", {"issuing_authority": "G" * 101}),
     ("given-names-with-digits", _X, "given_names_invalid", {"given_names": "Jan 2"}),
     ("given-names-with-at-sign", _F, "given_names_invalid", {"given_names": "j@n"}),
     ("birth-date-31-february", _P, "birth_date_invalid", {"birth_date": "31/02/1985"}),
@@ -473,7 +497,10 @@ for _case_id, _kind, _expected, _changes in [
     ("birth-date-month-13", _A, "birth_date_invalid", {"birth_date": "15/13/1990"}),
     ("birth-date-two-digit-year", _F, "birth_date_invalid", {"birth_date": "28/07/98"}),
     ("birth-date-year-first-slashes", _X, "birth_date_invalid", {"birth_date": "1975/00/00"}),
-    ("birth-date-before-1900", _O, "birth_date_invalid", {"birth_date": "01/01/1899"}),
+    ("birth-date-before-1900", _O, "birth_date_implausible", {"birth_date": "01/01/1899"}),
+    ("birth-date-1800", _P, "birth_date_implausible", {"birth_date": "01/01/1800"}),
+    ("birth-date-year-only-1850", _X, "birth_date_implausible", {"birth_date": "00/00/1850"}),
+    ("birth-date-1800-not-a-day", _F, "birth_date_invalid", {"birth_date": "31/02/1800"}),
     ("birth-date-words", _P, "birth_date_invalid", {"birth_date": "30 juli 1985"}),
     ("birth-date-in-future", _A, "birth_date_in_future", {"birth_date": "03/03/2026"}),
     ("birth-year-in-future", _X, "birth_date_in_future", {"birth_date": "00/00/2027"}),
@@ -507,7 +534,15 @@ for _case_id, _kind, _expected, _changes in [
     ("expiry-31-april", _P, "document_expiry_invalid", {"document_valid_until": "31/04/2030"}),
     ("expiry-day-unknown", _F, "document_expiry_invalid", {"document_valid_until": "00/01/2030"}),
     ("expiry-year-only", _A, "document_expiry_invalid", {"document_valid_until": "2030"}),
+    ("expiry-year-2300", _B, "document_expiry_implausible", {"document_valid_until": "31/01/2300"}),
+    ("valid-from-1800", _O, "document_valid_from_implausible", {"document_valid_from": "01/01/1800"}),
     ("valid-from-32-january", _O, "document_valid_from_invalid", {"document_valid_from": "32/01/2026"}),
     ("validity-reversed", _P, "document_validity_order", {"document_valid_from": "01/02/2030"}),
+    ("card-type-not-chosen", _B, "card_type_choice_missing", {"card_type": ""}),
+    ("card-type-staff-card", _B, "card_type_choice_invalid", {"card_type": "8"}),
+    ("card-type-not-a-code", _B, "card_type_choice_invalid", {"card_type": "eID"}),
+    ("card-not-checked-by-eye", _B, "card_not_checked", {"card_checked": ""}),
+    ("card-checked-not-yes", _B, "card_not_checked", {"card_checked": "no"}),
+    ("card-nationality-unknown", _B, "nationality_unknown", {"nationality": "Belg"}),
 ]:
     _manual(_case_id, _kind, _expected, **_changes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from central_service.wire import RegistrationIn
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
@@ -63,6 +64,17 @@ def test_a_manual_document_has_no_card_type_on_the_wire(store: Store) -> None:
     body = registration_body(item.registration)
     assert body["document"]["kind"] == "foreign_passport"
     assert body["document"]["card_type"] is None
+
+
+def test_a_card_with_an_unreadable_chip_goes_out_as_its_own_evidence_with_its_card_type(store: Store) -> None:
+    """The central service learns that the chip was not read (docs/wire-format.md), and which card it was."""
+    req = with_identity(6, document_kind=DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE, card_type_code=27)
+    store.registrations.register(req, NOW)
+    (item,) = store.outbox.due(NOW)
+    body = registration_body(item.registration)
+    assert body["document"]["kind"] == "belgian_card_chip_unreadable"
+    assert body["document"]["card_type"] == 27
+    RegistrationIn.model_validate(body)  # the central service takes it as it is
 
 
 def test_a_reissue_names_the_registration_it_replaces(store: Store) -> None:

@@ -21,8 +21,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from clerk_app.cardreader.simulated.practice_documents import passport_zone as td3_zone
 from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
-from clerk_app.domain.mrz import check_digit
 from clerk_app.domain.registration import Registration, RegistrationRequest
 from clerk_app.errors import SecretStoreError
 from clerk_app.secrets import SecretStore
@@ -88,37 +88,6 @@ class CounterStore:
 
     def __repr__(self) -> str:
         return f"CounterStore(calls={self.calls})"
-
-
-def _yymmdd(day: dt.date) -> str:
-    return day.strftime("%y%m%d")
-
-
-def td3_zone(
-    *,
-    issuing: str,
-    surname: str,
-    given_names: str,
-    number: str,
-    nationality: str,
-    birth: dt.date,
-    sex: str,
-    expiry: dt.date,
-    personal: str = "",
-) -> str:
-    """A passport zone (2×44) with every check digit computed as ICAO 9303 says."""
-    name = f"{surname.replace(' ', '<')}<<{given_names.replace(' ', '<')}"
-    line1 = f"P<{issuing}{name}".ljust(44, "<")[:44]
-    number_field = number.ljust(9, "<")
-    personal_field = personal.ljust(14, "<")
-    personal_check = "<" if not personal else str(check_digit(personal_field))
-    body = (
-        f"{number_field}{check_digit(number_field)}{nationality}"
-        f"{_yymmdd(birth)}{check_digit(_yymmdd(birth))}{sex}"
-        f"{_yymmdd(expiry)}{check_digit(_yymmdd(expiry))}{personal_field}{personal_check}"
-    )
-    composite = check_digit(body[0:10] + body[13:20] + body[21:43])
-    return f"{line1}\n{body}{composite}"
 
 
 @dataclass(frozen=True)

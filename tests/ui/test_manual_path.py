@@ -212,8 +212,8 @@ def test_a_person_without_national_number_is_told_what_to_do(qtbot: QtBot, shell
     qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)
     assert shell.current_screen() is form
     told = problem_text(form, "national_number")
-    assert told.startswith("Een rijksregister- of BIS-nummer is verplicht")
-    assert "BIS-nummer wordt aangemaakt op vraag van een Belgische instelling" in told
+    assert told.startswith("Verplicht: de digitale sleutels hangen eraan vast.")
+    assert "een Belgische instelling (bv. de werkgever) een BIS-nummer aanvraagt" in told
     assert QApplication.focusWidget() is form.rows["national_number"].input
 
 

@@ -19,6 +19,7 @@ SCREENS = (
     "document-choice",
     "manual-form",
     "manual-form-problems",
+    "manual-form-chip-unreadable",
     "check-register",
     "registrations",
     "registration-reissue",

@@ -6,21 +6,15 @@ import datetime as dt
 
 import pytest
 
+from clerk_app.domain.date_input import format_date_input, parse_date_input
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.identity import Sex
-from clerk_app.domain.manual import (
-    FIELDS,
-    FieldKind,
-    build_identity,
-    fields_for,
-    format_date_input,
-    is_country_code,
-    parse_date_input,
-    values_from_mrz,
-)
+from clerk_app.domain.manual_fields import FIELDS, FieldKind, fields_for
+from clerk_app.domain.manual_form import build_identity, is_country_code
 from clerk_app.domain.mrz import MrzProblem, check_digit, parse_mrz
+from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
 from clerk_app.errors import InputError
 from tests.support.invalid_registrations import MANUAL_KINDS, TODAY, national_number, valid_values
@@ -172,7 +166,7 @@ def test_without_a_national_number_the_form_says_what_the_person_can_do() -> Non
     )
     (reason,) = result.reasons
     assert reason.code == "national_number_missing"
-    assert "cannot be registered" in reason.message
+    assert "cannot register" in reason.message
     assert "BIS number" in reason.message
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.domain import eligibility, manual, mrz
+from clerk_app.domain import eligibility, manual_fields, mrz
 from clerk_app.domain.documents import CARD_TYPES, DOCUMENT_KIND_NAMES
 from tests.support.invalid_registrations import CASES, reasons_for
 
@@ -57,13 +57,13 @@ def test_guidance_and_mrz_messages_are_extracted(extracted: set[tuple[str, str]]
 
 def test_form_labels_hints_and_choices_are_extracted(extracted: set[tuple[str, str]]) -> None:
     texts = set()
-    for specs in manual.FIELDS.values():
+    for specs in manual_fields.FIELDS.values():
         for spec in specs:
-            texts.add(spec.label)
+            texts.add(("manual", spec.label))
             if spec.hint:
-                texts.add(spec.hint)
-            texts.update(label for _value, label in spec.choices)
-    missing = sorted(text for text in texts if ("manual", text) not in extracted)
+                texts.add(("manual", spec.hint))
+            texts.update((spec.choice_context, label) for _value, label in spec.choices)
+    missing = sorted(text for text in texts if text not in extracted)
     assert missing == []
 
 

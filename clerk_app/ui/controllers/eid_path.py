@@ -31,6 +31,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 
 from clerk_app.cardreader.authenticity import REASON_TEXTS, AuthenticityResult, TrustStore, Verdict
 from clerk_app.cardreader.beid import BeidSession, CardReadResult
@@ -38,8 +39,8 @@ from clerk_app.cardreader.connection import ReaderBackend
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReaderEvent, ServiceUnavailable
 from clerk_app.domain.identity import CardIdentity, identity_from_card
 from clerk_app.domain.reasons import Reason
+from clerk_app.errors import CardCommunicationError, CardDataError, ClerkError, ReaderServiceUnavailable
 from clerk_app.errors import CardRemoved as CardRemovedError
-from clerk_app.errors import ClerkError, ReaderServiceUnavailable
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
 from clerk_app.ui.controllers.shell import Shell
@@ -71,6 +72,8 @@ NOT_CHECKABLE_TEXT = QT_TRANSLATE_NOOP(
     "register with another valid document (Other document).",
 )
 NOT_CHECKABLE_SUMMARY = QT_TRANSLATE_NOOP("eid", "The authenticity of the card could not be checked.")
+#: On the message of a card that does not answer: register with the card all the same, typed from its zone.
+TYPE_UNREADABLE_CARD_TEXT = QT_TRANSLATE_NOOP("eid", "Chip unreadable: &type the card from its zone")
 REMOVED_AFTER_READ_TEXT = QT_TRANSLATE_NOOP(
     "eid",
     "The card was taken out, so the citizen's data was cleared from the screen. Insert the card again to "
@@ -127,6 +130,8 @@ class EidPathController(QObject):
 
     #: The generation number of a read that finished (tests and the self-test wait on it).
     read_finished = Signal(int)
+    #: The clerk chose to type a card whose chip does not answer (the manual path opens its form).
+    type_unreadable_card = Signal()
 
     def __init__(
         self,
@@ -275,7 +280,19 @@ class EidPathController(QObject):
     def _abandon(self, error: ClerkError) -> None:
         """Drop a read that went wrong, go home, and say why."""
         self._shell.new_citizen()  # clears the register step and this path (clear_personal_data)
-        self._errors.show(error, self._shell.view)
+        box = self._errors.show(error, self._shell.view)
+        if isinstance(error, (CardCommunicationError, CardDataError)):
+            # A Belgian card whose chip fails is still the citizen's card: offer to type it from its zone.
+            button = box.addButton(
+                translate(_CONTEXT, TYPE_UNREADABLE_CARD_TEXT), QMessageBox.ButtonRole.ActionRole
+            )
+            button.setObjectName("type-unreadable-card")
+            # Once the box is closed, so the form it opens keeps the focus the box would give back.
+            box.finished.connect(
+                lambda _result, chosen=button: (
+                    chosen is box.clickedButton() and self.type_unreadable_card.emit()
+                )
+            )
 
     def _hand_over(self, card: CardIdentity) -> None:
         """The one hand-over to the register step; the photo and the verdict follow as its extras."""

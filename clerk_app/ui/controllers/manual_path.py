@@ -1,25 +1,30 @@
 """The manual path ("Other document"): document type, then its form, then the shared register step.
 
-The form is checked by :func:`clerk_app.domain.manual.build_identity`, which reports every problem at once;
-each is shown under its field. The machine-readable zone fills the form through
-:func:`clerk_app.domain.manual.values_from_mrz` as soon as a complete zone is in the field (a scanner types
+The form is checked by :func:`clerk_app.domain.manual_form.build_identity`, which reports every problem at
+once; each is shown under its field. The machine-readable zone fills the form through
+:func:`clerk_app.domain.mrz_form.values_from_mrz` as soon as a complete zone is in the field (a scanner types
 it line by line), or when the clerk asks; a zone with a failed check digit fills nothing, and the fields
-whose check failed are named and marked so the clerk types them from the document.
+whose check failed are named and marked so the clerk types them from the document. A zone that stops
+checking (a digit changed after it filled the form) empties what it had filled, and *Next* reads a zone
+still waiting to be read first: what goes on to the check screen came from the current zone or was typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from clerk_app.domain.documents import DocumentKind
-from clerk_app.domain.manual import build_identity, fields_for, values_from_mrz
+from clerk_app.domain.manual_fields import fields_for
+from clerk_app.domain.manual_form import build_identity
 from clerk_app.domain.mrz import MESSAGES, CheckedField, MrzProblem, MrzResult, parse_mrz
+from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
@@ -27,6 +32,8 @@ from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.views.document_choice_view import DocumentChoiceView
 from clerk_app.ui.views.manual_form_view import ManualFormView
+
+log = logging.getLogger(__name__)
 
 #: How long the zone field waits after the last keystroke before reading (a scanner types much faster).
 ZONE_SETTLE_MS = 300
@@ -109,6 +116,8 @@ class ManualPathController(QObject):
         kind = self.form.kind
         if kind is None:
             return
+        if self._zone_timer.isActive():  # the zone changed and was not read yet: read it first
+            self.read_zone(explicit=False)
         result = build_identity(kind, self.form.values(), self._today())
         if result.identity is None:
             self.form.show_problems(result.reasons)
@@ -129,22 +138,26 @@ class ManualPathController(QObject):
         try:
             result = parse_mrz(self.form.zone_edit.toPlainText(), self._today())
         except InputError as error:
+            self.form.forget_zone_values()
             problem = MrzProblem(error.reasons[0])
             if not explicit and problem in (MrzProblem.EMPTY, MrzProblem.SHAPE):
-                self.form.show_zone_problem(None)
+                self.form.show_zone_silent()
             else:
                 self.form.show_zone_problem(_zone_reason(problem, error))
             return
         try:
             values = values_from_mrz(result, kind)
         except InputError as error:
+            self.form.forget_zone_values()
             problem = MrzProblem(error.reasons[0])
             if problem is MrzProblem.CHECK_FAILED:
                 self._show_failed_checks(kind, result, error)
             else:
                 self.form.show_zone_problem(_zone_reason(problem, error))
             return
-        self.form.fill(values)
+        # For support: which check-digit rule the number matched (older Belgian cards' own); no data.
+        log.info("zone filled the form: %s, number rule %s", result.format.value, result.number_rule)
+        self.form.fill_from_zone(values)
         self.form.show_problems(())
         self.form.show_zone_filled()
 
@@ -181,6 +194,8 @@ class ManualPathController(QObject):
 
         if isinstance(field, QComboBox):
             field.activated.connect(forget)
+        elif isinstance(field, QCheckBox):
+            field.toggled.connect(forget)
         else:
             field.textEdited.connect(forget)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow
 from clerk_app.cardreader.monitor import ReaderEvent
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.card import Applet, SimulatedCard
+from clerk_app.cardreader.simulated.practice_documents import practice_documents
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE, build_card
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT, VPCD_READERS, VpcdBridge
 from clerk_app.ui.i18n import Translations, translate
@@ -48,7 +49,7 @@ class TrainingPanelController(QObject):
         self._vpcd_port = vpcd_port
         self.vpcd_reader = vpcd_reader or VPCD_READERS.get(vpcd_port, "Virtual PCD 00 00")
         self._vpcd: VpcdBridge | None = None  # started on first use: it runs a thread
-        self.view = TrainingPanelView(CATALOGUE, window)
+        self.view = TrainingPanelView(CATALOGUE, window, practice_documents(today()))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.view)
         self.view.insert_button.clicked.connect(self.insert_selected)
         self.view.remove_button.clicked.connect(self.remove_selected)

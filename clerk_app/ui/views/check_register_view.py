@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DOCUMENT_KIND_NAMES, card_type
 from clerk_app.domain.identity import IdentityRecord
-from clerk_app.domain.manual import SEX_CHOICES
+from clerk_app.domain.manual_fields import SEX_CHOICES
 from clerk_app.domain.national_number import NationalNumberError, parse_national_number
 from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import Language

@@ -9,13 +9,14 @@ from clerk_app.ui.i18n import translate
 from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.form_parts import set_tab_chain
 
-#: The manual document types in the order the clerk sees them; Alt+1 … Alt+5 pick them.
+#: The manual document types in the order the clerk sees them; Alt+1 … Alt+6 pick them.
 MANUAL_KINDS = (
     DocumentKind.BELGIAN_PASSPORT,
     DocumentKind.FOREIGN_PASSPORT,
     DocumentKind.ORANGE_CARD,
     DocumentKind.ANNEX_35,
     DocumentKind.OTHER_FOREIGN_ID,
+    DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE,
 )
 
 
@@ -54,7 +55,8 @@ class DocumentChoiceView(Retranslatable, QWidget):
         self.intro.setText(
             self.tr(
                 "Which document does the citizen show? A person with a Belgian eID or an electronic "
-                "residence card registers with the card in the reader."
+                "residence card registers with the card in the reader; only when its chip does not "
+                "answer, type it from its zone."
             )
         )
         for number, (kind, button) in enumerate(self.buttons.items(), start=1):

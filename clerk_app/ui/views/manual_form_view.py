@@ -1,7 +1,7 @@
 """Layout of the manual document form: the machine-readable zone, then one row per field of the document type.
 
-The rows come from :func:`clerk_app.domain.manual.fields_for`, so a field added to a document type in the
-domain appears here without a change. Each row has its label (the input's buddy), the hint, and a problem
+The rows come from :func:`clerk_app.domain.manual_fields.fields_for`, so a field added to a document type in
+the domain appears here without a change. Each row has its label (the input's buddy), the hint, and a problem
 line under the input that shows every reason about that field at once.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.documents import DOCUMENT_KIND_NAMES, DocumentKind
-from clerk_app.domain.manual import FieldKind, FieldSpec, fields_for
+from clerk_app.domain.manual_fields import CONFIRMATION_YES, FieldKind, FieldSpec, fields_for
 from clerk_app.domain.reasons import Reason
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
@@ -40,9 +41,14 @@ from clerk_app.ui.views.form_parts import (
 )
 
 #: Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35
-#: have none; see clerk_app.domain.manual.values_from_mrz).
+#: have none; see clerk_app.domain.mrz_form.values_from_mrz).
 ZONE_KINDS = frozenset(
-    {DocumentKind.BELGIAN_PASSPORT, DocumentKind.FOREIGN_PASSPORT, DocumentKind.OTHER_FOREIGN_ID}
+    {
+        DocumentKind.BELGIAN_PASSPORT,
+        DocumentKind.FOREIGN_PASSPORT,
+        DocumentKind.OTHER_FOREIGN_ID,
+        DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE,
+    }
 )
 #: Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.
 _MAX_INPUT = 200
@@ -68,7 +74,7 @@ class ZoneEdit(QPlainTextEdit):
 class FieldRow:
     spec: FieldSpec
     label: QLabel
-    input: QLineEdit | QComboBox
+    input: QLineEdit | QComboBox | QCheckBox
     hint: QLabel
     problem: QLabel
 
@@ -83,6 +89,8 @@ class ManualFormView(Retranslatable, QWidget):
         self._zone_problem: Reason | None = None
         self._zone_failed: tuple[tuple[str, str], ...] = ()  # (context, source text) of each failed field
         self._zone_filled = False
+        self._zone_cleared = False  # what the zone had filled was emptied: the zone no longer checks
+        self._from_zone: dict[str, str] = {}  # what the current zone put in each field it filled
         self.rows: dict[str, FieldRow] = {}
 
         self.heading = make_heading(self)
@@ -189,12 +197,14 @@ class ManualFormView(Retranslatable, QWidget):
         box = self.fields_box
         label = QLabel(box)
         label.setWordWrap(True)
-        field: QLineEdit | QComboBox
-        if spec.kind is FieldKind.SEX:
+        field: QLineEdit | QComboBox | QCheckBox
+        if spec.choices:
             field = QComboBox(box)
             field.addItem("", "")
             for value, _label in spec.choices:
                 field.addItem("", value)
+        elif spec.kind is FieldKind.CONFIRMATION:
+            field = QCheckBox(box)  # the label names it; the statement is the hint beside it, wrapped
         else:
             field = QLineEdit(box)
             field.setMaxLength(_MAX_INPUT)
@@ -216,18 +226,40 @@ class ManualFormView(Retranslatable, QWidget):
         for name, row in self.rows.items():
             if isinstance(row.input, QComboBox):
                 found[name] = str(row.input.currentData() or "")
+            elif isinstance(row.input, QCheckBox):
+                found[name] = CONFIRMATION_YES if row.input.isChecked() else ""
             else:
                 found[name] = row.input.text()
         return found
 
+    def fill_from_zone(self, values: Mapping[str, str]) -> None:
+        """Set the fields a zone that checks gives, and remember them as the zone's (see
+        :meth:`forget_zone_values`); the others keep what was typed."""
+        self.fill(values)
+        self._from_zone = {name: value for name, value in self.values().items() if name in values}
+
+    def forget_zone_values(self) -> bool:
+        """The zone no longer checks: empty each field that still holds what it filled (a field the clerk
+        changed since is theirs and stays). True when something was emptied."""
+        current = self.values()
+        stale = {name: "" for name, value in self._from_zone.items() if value and current.get(name) == value}
+        self._from_zone = {}
+        self.fill(stale)
+        if stale:
+            self._zone_cleared = True
+            self._render_problems()
+        return bool(stale)
+
     def fill(self, values: Mapping[str, str]) -> None:
-        """Set the given fields (as read from the zone); the others keep what was typed."""
+        """Set the given fields; the others keep what was typed."""
         for name, value in values.items():
             row = self.rows.get(name)
             if row is None:
                 continue
             if isinstance(row.input, QComboBox):
                 row.input.setCurrentIndex(max(row.input.findData(value), 0))
+            elif isinstance(row.input, QCheckBox):
+                row.input.setChecked(value == CONFIRMATION_YES)
             else:
                 row.input.setText(value)
 
@@ -238,6 +270,8 @@ class ManualFormView(Retranslatable, QWidget):
         for row in self.rows.values():
             if isinstance(row.input, QComboBox):
                 row.input.setCurrentIndex(0)
+            elif isinstance(row.input, QCheckBox):
+                row.input.setChecked(False)
             else:
                 row.input.setText("")
         self._problems = {}
@@ -245,6 +279,8 @@ class ManualFormView(Retranslatable, QWidget):
         self._zone_problem = None
         self._zone_failed = ()
         self._zone_filled = False
+        self._zone_cleared = False
+        self._from_zone = {}
         self._render_problems()
 
     # --- problems ------------------------------------------------------------------------------------
@@ -275,7 +311,12 @@ class ManualFormView(Retranslatable, QWidget):
         self._zone_problem = None
         self._zone_failed = ()
         self._zone_filled = True
+        self._zone_cleared = False
         self._render_problems()
+
+    def show_zone_silent(self) -> None:
+        """A zone still being typed or scanned: nothing to say about it (yet)."""
+        self.show_zone_problem(None)
 
     def first_problem_input(self) -> QWidget | None:
         for name, row in self.rows.items():
@@ -294,12 +335,17 @@ class ManualFormView(Retranslatable, QWidget):
             names = ", ".join(translate(context, text) for context, text in self._zone_failed)
             zone_texts.append(self.tr("Check digits that do not match: {fields}").format(fields=names))
         show_problems(self.zone_problem, zone_texts, self.zone_edit)
-        self.zone_status.setText(
-            self.tr("Filled from the zone. Check every field against the document.")
-            if self._zone_filled
-            else ""
-        )
-        self.zone_status.setVisible(self._zone_filled)
+        if self._zone_filled:
+            status = self.tr("Filled from the zone. Check every field against the document.")
+        elif self._zone_cleared:
+            status = self.tr(
+                "The zone no longer checks, so the fields it had filled were emptied. Correct the zone, "
+                "or type the fields from the document."
+            )
+        else:
+            status = ""
+        self.zone_status.setText(status)
+        self.zone_status.setVisible(bool(status))
 
     # --- texts ---------------------------------------------------------------------------------------
 
@@ -327,12 +373,14 @@ class ManualFormView(Retranslatable, QWidget):
             spec = row.spec
             suffix = "" if spec.required else " " + self.tr("(optional)")
             row.label.setText(translate("manual", spec.label) + suffix)
+            if isinstance(row.input, QCheckBox):  # it has no text of its own: say what it is
+                row.input.setAccessibleName(translate("manual", spec.label))
             row.hint.setText(translate("manual", spec.hint) if spec.hint else "")
             row.hint.setVisible(bool(spec.hint))
             if isinstance(row.input, QComboBox):
                 row.input.setItemText(0, self.tr("Choose…"))
                 for index, (_value, label) in enumerate(spec.choices, start=1):
-                    row.input.setItemText(index, translate("manual", label))
+                    row.input.setItemText(index, translate(spec.choice_context, label))
         self.back_button.setText(self.tr("&Back"))
         self.next_button.setText(self.tr("&Next"))
         self._render_problems()

@@ -1,10 +1,12 @@
-"""Layout of the training panel: a dock beside every screen to put training cards in and take them out."""
+"""Layout of the training panel: a dock beside every screen to put training cards in and take them out,
+and the practice documents without a chip, whose zones the trainee scans or copies into the manual form."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -13,12 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from clerk_app.cardreader.simulated.card import Applet
+from clerk_app.cardreader.simulated.practice_documents import PracticeDocument
 from clerk_app.cardreader.simulated.training_cards import TrainingCard
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.training_mark import TRAINING_MARK
@@ -29,7 +33,12 @@ CARD_NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TrainingPanelView(Retranslatable, QDockWidget):
-    def __init__(self, cards: Sequence[TrainingCard], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cards: Sequence[TrainingCard],
+        parent: QWidget | None = None,
+        practice: Sequence[PracticeDocument] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("training-panel")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -81,6 +90,34 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.status_label.setObjectName("training-status")
         self.status_label.setWordWrap(True)
 
+        self._practice = tuple(practice)
+        self.practice_label = QLabel(body)
+        self.practice_combo = QComboBox(body)
+        self.practice_combo.setObjectName("practice-documents")
+        self.practice_label.setBuddy(self.practice_combo)
+        for document in self._practice:
+            self.practice_combo.addItem(document.name, document.name)
+        self.practice_description = QLabel(body)
+        self.practice_description.setObjectName("practice-description")
+        self.practice_description.setWordWrap(True)
+        self.practice_zone = QPlainTextEdit(body)  # selectable, so it can be copied or scanned from print
+        self.practice_zone.setObjectName("practice-zone")
+        self.practice_zone.setReadOnly(True)
+        self.practice_zone.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.practice_zone.setFont(QFont("monospace"))
+        self.practice_zone.setMaximumHeight(4 * self.practice_zone.fontMetrics().lineSpacing() + 12)
+        self.copy_zone_button = QPushButton(body)
+        self.copy_zone_button.setObjectName("practice-copy")
+        self.copy_zone_button.clicked.connect(self.copy_zone)
+        for widget in (
+            self.practice_label,
+            self.practice_combo,
+            self.practice_description,
+            self.practice_zone,
+            self.copy_zone_button,
+        ):
+            widget.setVisible(bool(self._practice))
+
         options = QFormLayout()
         options.addRow(self.applet_label, self.applet_combo)
         options.addRow(self.route_label, self.route_combo)
@@ -96,12 +133,22 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         layout.addLayout(options)
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
+        layout.addSpacing(8)
+        layout.addWidget(self.practice_label)
+        layout.addWidget(self.practice_combo)
+        layout.addWidget(self.practice_description)
+        layout.addWidget(self.practice_zone)
+        layout.addWidget(self.copy_zone_button)
         self.setWidget(body)
         QWidget.setTabOrder(self.card_list, self.applet_combo)
         QWidget.setTabOrder(self.applet_combo, self.route_combo)
         QWidget.setTabOrder(self.route_combo, self.insert_button)
         QWidget.setTabOrder(self.insert_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.practice_combo)
+        QWidget.setTabOrder(self.practice_combo, self.practice_zone)
+        QWidget.setTabOrder(self.practice_zone, self.copy_zone_button)
         self.card_list.currentRowChanged.connect(self._show_description)
+        self.practice_combo.currentIndexChanged.connect(self._show_practice)
         self.retranslate()
 
     def selected_card(self) -> str:
@@ -126,6 +173,27 @@ class TrainingPanelView(Retranslatable, QDockWidget):
     def selected_route(self) -> str:
         return str(self.route_combo.currentData())
 
+    def selected_practice(self) -> PracticeDocument | None:
+        index = self.practice_combo.currentIndex()
+        return self._practice[index] if 0 <= index < len(self._practice) else None
+
+    def copy_zone(self) -> None:
+        """Put the chosen practice document's zone on the clipboard, to paste into the zone field."""
+        document = self.selected_practice()
+        if document is not None:
+            QGuiApplication.clipboard().setText(document.zone)
+
+    def _show_practice(self, _index: int = 0) -> None:
+        document = self.selected_practice()
+        if document is None:
+            return
+        text = translate("practice_documents", document.description)
+        if document.number_to_type:
+            number = self.tr("National register or BIS number to type: {number}")
+            text += "\n" + number.format(number=document.number_to_type)
+        self.practice_description.setText(text)
+        self.practice_zone.setPlainText(document.zone)
+
     def _show_description(self, row: int) -> None:
         if 0 <= row < len(self._cards):
             self.description.setText(translate("training_cards", self._cards[row].description))
@@ -145,4 +213,8 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.route_label.setText(self.tr("In&serted through"))
         self.insert_button.setText(self.tr("&Insert card"))
         self.remove_button.setText(self.tr("Re&move card"))
+        self.practice_label.setText(self.tr("Practice document &without a chip (for Other document)"))
+        self.copy_zone_button.setText(self.tr("Cop&y the zone"))
+        self.practice_zone.setAccessibleName(self.tr("Machine-readable zone of the practice document"))
         self._show_description(self.card_list.currentRow())
+        self._show_practice()
