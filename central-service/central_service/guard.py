@@ -130,7 +130,7 @@ def _too_large(limit: int) -> ApiError:
 
 def _declared_length(scope: Scope) -> int:
     for name, value in scope.get("headers", ()):
-        if name == b"content-length" and value.isdigit():
+        if name == b"content-length" and value.isascii() and value.isdigit():
             return int(value)
     return 0
 

@@ -17,9 +17,10 @@ from activation_code import hash_code
 from central_service.wire import RegistrationIn, text_problem
 from clerk_app.cardreader.identity_file import parse_identity
 from clerk_app.cardreader.tlv import encode_tlv
+from clerk_app.domain.date_input import parse_date_input
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import identity_from_card
-from clerk_app.domain.manual import build_identity, parse_date_input
+from clerk_app.domain.manual_form import build_identity
 from clerk_app.domain.mrz import check_digit
 from clerk_app.domain.national_number import NationalNumberError, NationalNumberProblem, parse_national_number
 from clerk_app.domain.registration import Clerk, Language, Registration, RegistrationStatus
