@@ -655,8 +655,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;ign in</source>
+        <translation>A&amp;nmelden</translation>
     </message>
     <message>
         <source>Enter your name and staff number to sign in.</source>
@@ -710,8 +710,8 @@
 <context>
     <name>SyncStatusView</name>
     <message>
-        <source>C&amp;entral service</source>
-        <translation type="unfinished"></translation>
+        <source>Cen&amp;tral service</source>
+        <translation>Zen&amp;trale Dienst</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Training cards</source>
-        <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <extracomment>The keys of Insert card and Remove card, the same in every language. Item data role of a card&apos;s catalogue name in the list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,27 +757,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Training card</source>
-        <translation type="unfinished"></translation>
+        <source>Training card</source>
+        <translation>Übungskarte</translation>
     </message>
     <message>
-        <source>Card &amp;version</source>
-        <translation type="unfinished"></translation>
+        <source>Card version</source>
+        <translation>Kartenversion</translation>
+    </message>
+    <message>
+        <source>Inserted through</source>
+        <translation>Eingesteckt über</translation>
+    </message>
+    <message>
+        <source>Insert card</source>
+        <translation>Karte einstecken</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Karte entnehmen</translation>
     </message>
     <message>
         <source>Applet {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In&amp;serted through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Insert card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Voir</translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>&amp;Registrations per day, service centre and clerk:</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation>A&amp;nnuler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation>Afficher da&amp;vantage</translation>
+        <translation>A&amp;fficher davantage</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -655,7 +655,7 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
+        <source>S&amp;ign in</source>
         <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
@@ -710,8 +710,8 @@
 <context>
     <name>SyncStatusView</name>
     <message>
-        <source>C&amp;entral service</source>
-        <translation>S&amp;ervice central</translation>
+        <source>Cen&amp;tral service</source>
+        <translation>Ser&amp;vice central</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Training cards</source>
-        <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <extracomment>The keys of Insert card and Remove card, the same in every language. Item data role of a card&apos;s catalogue name in the list.</extracomment>
         <translation>Cartes de formation</translation>
     </message>
     <message>
@@ -757,28 +757,28 @@
         <translation>Cartes simulées pour s&apos;exercer. Elles n&apos;existent qu&apos;en mode formation et ne sont jamais réelles.</translation>
     </message>
     <message>
-        <source>&amp;Training card</source>
-        <translation>Carte de &amp;formation</translation>
+        <source>Training card</source>
+        <translation>Carte de formation</translation>
     </message>
     <message>
-        <source>Card &amp;version</source>
-        <translation>&amp;Version de la carte</translation>
+        <source>Card version</source>
+        <translation>Version de la carte</translation>
+    </message>
+    <message>
+        <source>Inserted through</source>
+        <translation>Mode d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>Insert card</source>
+        <translation>Introduire la carte</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Sortir la carte</translation>
     </message>
     <message>
         <source>Applet {version}</source>
         <translation>Applet {version}</translation>
-    </message>
-    <message>
-        <source>In&amp;serted through</source>
-        <translation>&amp;Mode d&apos;insertion</translation>
-    </message>
-    <message>
-        <source>&amp;Insert card</source>
-        <translation>Introd&amp;uire la carte</translation>
-    </message>
-    <message>
-        <source>Re&amp;move card</source>
-        <translation>S&amp;ortir la carte</translation>
     </message>
 </context>
 <context>

@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation>A&amp;nnuleren</translation>
+        <translation>Annu&amp;leren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
+        <source>S&amp;ign in</source>
         <translation>Aan&amp;melden</translation>
     </message>
     <message>
@@ -710,8 +710,8 @@
 <context>
     <name>SyncStatusView</name>
     <message>
-        <source>C&amp;entral service</source>
-        <translation>C&amp;entrale dienst</translation>
+        <source>Cen&amp;tral service</source>
+        <translation>&amp;Centrale dienst</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Training cards</source>
-        <extracomment>Item data role of a card&apos;s catalogue name in the list.</extracomment>
+        <extracomment>The keys of Insert card and Remove card, the same in every language. Item data role of a card&apos;s catalogue name in the list.</extracomment>
         <translation>Oefenkaarten</translation>
     </message>
     <message>
@@ -757,28 +757,28 @@
         <translation>Gesimuleerde kaarten om te oefenen. Ze bestaan alleen in de oefenmodus en zijn nooit echt.</translation>
     </message>
     <message>
-        <source>&amp;Training card</source>
-        <translation>&amp;Oefenkaart</translation>
+        <source>Training card</source>
+        <translation>Oefenkaart</translation>
     </message>
     <message>
-        <source>Card &amp;version</source>
-        <translation>&amp;Kaartversie</translation>
+        <source>Card version</source>
+        <translation>Kaartversie</translation>
+    </message>
+    <message>
+        <source>Inserted through</source>
+        <translation>Ingestoken via</translation>
+    </message>
+    <message>
+        <source>Insert card</source>
+        <translation>Kaart insteken</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Kaart uitnemen</translation>
     </message>
     <message>
         <source>Applet {version}</source>
         <translation>Applet {version}</translation>
-    </message>
-    <message>
-        <source>In&amp;serted through</source>
-        <translation>In&amp;gestoken via</translation>
-    </message>
-    <message>
-        <source>&amp;Insert card</source>
-        <translation>Kaart in&amp;steken</translation>
-    </message>
-    <message>
-        <source>Re&amp;move card</source>
-        <translation>Kaart uitne&amp;men</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.views.base import Retranslatable
@@ -91,6 +91,11 @@ class MainWindowView(Retranslatable, QMainWindow):
         status.addPermanentWidget(self.mode_status)
         self.resize(960, 680)
         self.retranslate()
+
+    def add_status_part(self, field: QWidget, menu: QMenu) -> None:
+        """A part that joins later (the central service): its field in the status bar, its menu."""
+        self.statusBar().addPermanentWidget(field)
+        self.menuBar().addMenu(menu)
 
     def mode_text(self) -> str:
         return self.tr("Training") if self._session.training else self.tr("Production")

@@ -26,6 +26,6 @@ class SyncStatusView(Retranslatable, QLabel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("C&entral service"))
+        self.menu.setTitle(self.tr("Cen&tral service"))
         self.sync_now_action.setText(self.tr("&Send now"))
         self.enrol_action.setText(self.tr("&Enrol this workstation…"))

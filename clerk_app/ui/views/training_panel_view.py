@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -24,6 +25,8 @@ from clerk_app.ui.i18n import translate
 from clerk_app.ui.slip import TRAINING_MARK
 from clerk_app.ui.views.base import Retranslatable
 
+#: The keys of Insert card and Remove card, the same in every language.
+INSERT_KEY, REMOVE_KEY = "F8", "F9"
 #: Item data role of a card's catalogue name in the list.
 CARD_NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -137,12 +140,20 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.explanation.setText(
             self.tr("Simulated cards for practice. They exist only in training mode and are never real.")
         )
-        self.card_list_label.setText(self.tr("&Training card"))
-        self.applet_label.setText(self.tr("Card &version"))
+        # No Alt letters in the panel: it sits beside every screen, whose letters it would take away in one
+        # language or another. The two buttons have language-independent keys instead (F8, F9).
+        self.card_list_label.setText(self.tr("Training card"))
+        self.applet_label.setText(self.tr("Card version"))
         for index in range(self.applet_combo.count()):
             version = str(self.applet_combo.itemData(index))
             self.applet_combo.setItemText(index, self.tr("Applet {version}").format(version=version))
-        self.route_label.setText(self.tr("In&serted through"))
-        self.insert_button.setText(self.tr("&Insert card"))
-        self.remove_button.setText(self.tr("Re&move card"))
+        self.route_label.setText(self.tr("Inserted through"))
+        keys = (
+            (self.insert_button, self.tr("Insert card"), INSERT_KEY),
+            (self.remove_button, self.tr("Remove card"), REMOVE_KEY),
+        )
+        for button, text, key in keys:
+            sequence = QKeySequence(key)
+            button.setText(f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setShortcut(sequence)  # after setText, which replaces the shortcut by the text's letter
         self._show_description(self.card_list.currentRow())
