@@ -13,7 +13,8 @@ a late answer from an abandoned read is dropped instead of showing a citizen who
 
 - during the read: the "card removed" message (through the one error presenter) and nothing kept;
 - after the read, before Register: the citizen's data, including anything the clerk already typed for
-  them, is cleared and the home screen returns; a note in the status bar says why. Typed input is not kept
+  them, is cleared and the home screen returns; a notice above the screen says why, until the next card
+  is read (or the clerk moves on). Typed input is not kept
   on purpose: the next card in the reader may be someone else's, and an e-mail address must never move to
   another citizen;
 - once Register was pressed (the step is busy), or after: nothing changes (a registration being made goes
@@ -315,7 +316,9 @@ class EidPathController(QObject):
             and self._shell.current_screen() is self._step.view
         ):
             self._shell.new_citizen()
-            self._shell.view.statusBar().showMessage(translate(_CONTEXT, REMOVED_AFTER_READ_TEXT), 30_000)
+            self._shell.show_notice(
+                translate(_CONTEXT, REMOVED_AFTER_READ_TEXT)
+            )  # until the next card is read
 
     def _forget(self) -> None:
         self._generation += 1

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from clerk_app.ui.views.base import Retranslatable
+from clerk_app.ui.views.fitting import ElidedLabel
 
 
-class SyncStatusView(Retranslatable, QLabel):
-    """The status-bar label; it also owns the menu and its actions so one object retranslates them."""
+class SyncStatusView(Retranslatable, ElidedLabel):
+    """The status-bar label (elided, the whole text in its tooltip); it also owns the menu and its actions
+    so one object retranslates them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from clerk_app.cardreader.simulated.training_cards import TrainingCard
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.slip import TRAINING_MARK
 from clerk_app.ui.views.base import Retranslatable
+from clerk_app.ui.views.fitting import WrappingLabel
 
 #: The keys of Insert card and Remove card, the same in every language.
 INSERT_KEY, REMOVE_KEY = "F8", "F9"
@@ -60,7 +60,7 @@ class TrainingPanelView(Retranslatable, QDockWidget):
             item = QListWidgetItem(card.name, self.card_list)
             item.setData(CARD_NAME_ROLE, card.name)
         self.card_list.setCurrentRow(0)
-        self.description = QLabel(body)
+        self.description = WrappingLabel(body)
         self.description.setObjectName("training-card-description")
         self.description.setWordWrap(True)
 
@@ -80,14 +80,19 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.insert_button.setObjectName("training-insert")
         self.remove_button = QPushButton(body)
         self.remove_button.setObjectName("training-remove")
-        self.status_label = QLabel(body)
+        self.status_label = WrappingLabel(body)
         self.status_label.setObjectName("training-status")
         self.status_label.setWordWrap(True)
 
         options = QFormLayout()
         options.addRow(self.applet_label, self.applet_combo)
         options.addRow(self.route_label, self.route_combo)
-        buttons = QHBoxLayout()
+        # One above the other, and combo boxes that do not ask for their longest item: the panel stays
+        # narrow enough for every screen to fit beside it at 1024 pixels.
+        for combo in (self.applet_combo, self.route_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        buttons = QVBoxLayout()
         buttons.addWidget(self.insert_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(body)

@@ -1,5 +1,6 @@
-"""Fixtures for the whole main window as a clerk meets it: training profile, the training panel docked,
-the central-service menu and status, the real store behind every screen, in a chosen language and size.
+"""Fixtures for the whole main window as a clerk meets it: training profile, the training panel docked
+(its in-process reader only), the central-service menu and status, the real store behind every screen, in a
+chosen language and size.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from clerk_app.app import CounterParts, open_counter
+from clerk_app.app import CardReaders, CounterParts, open_counter
+from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Profile
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter, attach_counter
@@ -37,11 +39,12 @@ class Window:
 def open_window(
     qtbot: QtBot, ui: UiServices, make_shell: Callable[..., Shell], tmp_path: Path
 ) -> Iterator[Callable[..., Window]]:
-    """``open_window(language, size)``: the training window, resized to ``size`` (width, height)."""
+    """``open_window(language, size, **settings)``: the training window, resized to ``size`` (width,
+    height); ``settings`` are settings.toml values (e.g. ``idle_clear_seconds``)."""
     opened: list[Window] = []
 
-    def open_(language: str = "nl", size: tuple[int, int] = (1366, 768)) -> Window:
-        settings = make_settings(tmp_path / f"home-{len(opened)}", Profile.TRAINING)
+    def open_(language: str = "nl", size: tuple[int, int] = (1366, 768), **settings_raw: object) -> Window:
+        settings = make_settings(tmp_path / f"home-{len(opened)}", Profile.TRAINING, **settings_raw)
         parts = open_counter(settings)
         shell = make_shell(
             settings,
@@ -50,7 +53,11 @@ def open_window(
             today=lambda: TODAY,
             now=lambda: NOW,
         )
-        counter = attach_counter(shell, parts.readers, parts.trust, ui, today=lambda: TODAY)
+        # Only the training reader: a pcscd on this machine (another test's virtual reader) must not put
+        # its cards into these windows.
+        simulated = SimulatedBackend()
+        readers = CardReaders(simulated, simulated)
+        counter = attach_counter(shell, readers, parts.trust, ui, today=lambda: TODAY)
         sync = SyncStatusView(shell.view)
         shell.view.add_status_part(sync, sync.menu)
         window = Window(shell, counter, sync, parts)
@@ -60,7 +67,7 @@ def open_window(
         menu = QCoreApplication.translate("MainWindowView", "&Citizen")
         qtbot.waitUntil(lambda: shell.view.citizen_menu.title() == menu)  # every window retranslated
         shell.view.resize(*size)
-        qtbot.waitUntil(lambda: shell.view.size().width() == size[0])
+        QCoreApplication.processEvents()
         return window
 
     yield open_

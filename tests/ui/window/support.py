@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QWidget
 
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
+from clerk_app.ui.views.fitting import ElidedLabel
 from tests.support.invalid_registrations import valid_identity
 from ui.support import Citizen
 from ui.window.conftest import Window
@@ -95,4 +98,34 @@ def menu_clashes(window: Window) -> list[str]:
         if isinstance(menu, QMenu):
             items = [item.text() for item in menu.actions() if item.isVisible() and not item.isSeparator()]
             found += [f"{action.text()}: {clash}" for clash in clashes(items)]
+    return found
+
+
+#: 80 characters each, as real documents have them (issue 13: 60 and more), with a 30-letter word.
+LONG_SURNAME = "Van den Bossche-De Wilde Vanderstraeten-Wolfeschlegelsteinhausenberger d'Ursel Q"
+LONG_GIVEN_NAMES = "Maximiliaan Alexander Jean-Baptiste Bartholomeus Christophe Emmanuel Ferdinand L"
+assert len(LONG_SURNAME) == len(LONG_GIVEN_NAMES) == 80
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Visible labels under ``root`` whose text does not fit their box, unless the label shows it elided
+    ("…") with the whole text in its tooltip. Returns object names (never the texts: they may be names)."""
+    found = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or label.objectName().startswith("qt_"):
+            continue
+        if label.textFormat() == Qt.TextFormat.RichText or QtGuiNamespace.mightBeRichText(label.text()):
+            continue
+        box = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+        flags = int(label.alignment().value) | int(Qt.TextFlag.TextShowMnemonic.value)
+        if label.wordWrap():
+            flags |= int(Qt.TextFlag.TextWordWrap.value)
+        shown = QLabel.text(label)  # what Qt paints (a WrappingLabel adds invisible break points)
+        text = shown if label.buddy() is not None else shown.replace("&", "&&")
+        needed = label.fontMetrics().boundingRect(box, flags, text)
+        if needed.width() <= box.width() + 1 and needed.height() <= box.height() + 1:
+            continue
+        if isinstance(label, ElidedLabel) and label.elided and label.toolTip() == label.text():
+            continue
+        found.append(label.objectName() or f"{type(label.parentWidget()).__name__}/QLabel")
     return found
