@@ -1671,6 +1671,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
+        <translation>Die Karte im Lesegerät ist kein Ausweis: Nehmen Sie sie heraus und stecken Sie die eID ein.</translation>
+    </message>
+    <message>
         <source>Reading the card… leave it in the reader.</source>
         <translation type="unfinished"></translation>
     </message>

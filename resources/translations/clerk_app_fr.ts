@@ -1671,6 +1671,10 @@
         <translation>Une carte est dans le lecteur&#xa0;: choisissez «&#xa0;eID ou carte de séjour électronique&#xa0;» pour la lire.</translation>
     </message>
     <message>
+        <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
+        <translation>La carte dans le lecteur n&apos;est pas une carte d&apos;identité : retirez-la et introduisez l&apos;eID.</translation>
+    </message>
+    <message>
         <source>Reading the card… leave it in the reader.</source>
         <translation>Lecture de la carte… laissez-la dans le lecteur.</translation>
     </message>

@@ -1671,6 +1671,10 @@
         <translation>Er zit een kaart in de lezer: kies &apos;eID of elektronische verblijfskaart&apos; om ze te lezen.</translation>
     </message>
     <message>
+        <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
+        <translation>De kaart in de lezer is geen identiteitskaart: neem ze uit en steek de eID in.</translation>
+    </message>
+    <message>
         <source>Reading the card… leave it in the reader.</source>
         <translation>De kaart wordt gelezen… laat ze in de lezer zitten.</translation>
     </message>

@@ -40,7 +40,7 @@ from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReaderEvent,
 from clerk_app.domain.identity import CardIdentity, identity_from_card
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import CardRemoved as CardRemovedError
-from clerk_app.errors import ClerkError, ReaderServiceUnavailable
+from clerk_app.errors import ClerkError, NotAnEidCard, ReaderServiceUnavailable
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
 from clerk_app.ui.controllers.shell import Shell
@@ -155,6 +155,7 @@ class EidPathController(QObject):
         self._phase = Phase.IDLE
         self._generation = 0
         self._reader: str | None = None
+        self._refused: str | None = None  # the reader whose card is not an identity card, until it is out
         self._handed_over = False  # the current read's citizen is on the register step
         self._result: CardReadResult | None = None
         self._state = ReaderState.NO_SERVICE
@@ -271,6 +272,8 @@ class EidPathController(QObject):
             self._shell.new_citizen()
             raise exc  # a bug: the crash handler reports it
         log.info("card read failed: %s", exc.code)
+        if isinstance(exc, NotAnEidCard):
+            self._refused = self._reader  # the home screen behind the message says so, not "choose …"
         self._abandon(exc)
 
     def _abandon(self, error: ClerkError) -> None:
@@ -305,6 +308,8 @@ class EidPathController(QObject):
             self._start_read(reader)
 
     def _card_removed(self, reader: str) -> None:
+        if reader == self._refused:
+            self._refused = None
         if reader != self._reader:
             return
         if self._phase is Phase.READING:
@@ -330,7 +335,9 @@ class EidPathController(QObject):
     def _update_reader_state(self) -> None:
         model = self._bridge.model
         state = model.base_state()
-        if state is ReaderState.CARD_PRESENT and self._reader in model.cards:
+        if state is ReaderState.CARD_PRESENT and self._refused in model.cards and self._phase is Phase.IDLE:
+            state = ReaderState.CARD_REFUSED
+        elif state is ReaderState.CARD_PRESENT and self._reader in model.cards:
             if self._phase is Phase.READING:
                 state = ReaderState.READING
             elif self._phase is Phase.READ:

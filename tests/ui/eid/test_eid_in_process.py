@@ -241,7 +241,11 @@ def test_a_card_that_is_not_an_eid_says_so_and_keeps_nothing(
     qtbot.waitUntil(lambda: "error-NotAnEidCard" in error_boxes(app), timeout=10_000)
     assert app.shell.current_screen() is app.shell.home
     assert app.counter.eid.phase is Phase.IDLE
-    assert app.counter.eid.reader_state is ReaderState.CARD_PRESENT
+    # The home screen behind the message tells the truth (issue 13 item 16), until the card is out.
+    assert app.counter.eid.reader_state is ReaderState.CARD_REFUSED
+    assert app.shell.home.reader_state_label.text().startswith(
+        "De kaart in de lezer is geen identiteitskaart"
+    )
 
 
 @pytest.mark.parametrize("after", [2, 7, 12, 20])
