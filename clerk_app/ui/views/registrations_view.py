@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.ui.models.registration_tables import RegistrationTableModel
+from clerk_app.ui.models.registration_tables import RegistrationColumn, RegistrationTableModel
 from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.fitting import WrappingLabel
 from clerk_app.ui.views.form_parts import make_hint_label, make_problem_label, set_tab_chain, show_problems
 
 DATE_FORMAT = "dd/MM/yyyy"
+#: The widest any column of the registrations list gets, in pixels (the rest is elided).
+COLUMN_MAX = 300
 _NAME_MAX = 200
 _NUMBER_MAX = 20
 
@@ -132,6 +134,13 @@ class RegistrationsView(Retranslatable, QWidget):
         self.count_label.setObjectName("found")
         self.table = make_table(self, "registration-list")
         self.table.setModel(self.model)
+        # The citizen's name takes the room that is left (elided, whole in the tooltip) and no column grows
+        # past COLUMN_MAX: a long name never pushes the number and the status off the screen, and at 1366
+        # pixels every column fits without scrolling sideways.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMaximumSectionSize(COLUMN_MAX)
+        header.setSectionResizeMode(RegistrationColumn.PERSON.value, QHeaderView.ResizeMode.Stretch)
         self.results_label.setBuddy(self.table)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("show-more")
