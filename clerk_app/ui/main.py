@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.config import APP_NAME, Profile, Settings, load_settings
 from clerk_app.errors import ClerkError
+from clerk_app.ui import button_keys
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.cycle_collector import CycleCollector
 from clerk_app.ui.errors import CrashHandler, ErrorPresenter, describe
@@ -76,6 +77,7 @@ def prepare_ui(app: QApplication, language: str) -> UiServices:
     """Bundled fonts and the UI language (raises ConfigError when a catalogue is missing)."""
     fonts = load_fonts()
     app.setFont(fonts.text_font(TEXT_POINT_SIZE))
+    button_keys.install(app)
     translations = Translations(parent=app)
     translations.switch(language)
     collector = CycleCollector(app)

@@ -17,6 +17,7 @@ class ReaderState(Enum):
     NO_READER = "no_reader"
     NO_CARD = "no_card"
     CARD_PRESENT = "card_present"  # a card is in, but not (or no longer) read: e.g. after Next citizen
+    CARD_REFUSED = "card_refused"  # the card in the reader is not an identity card (a bank card)
     READING = "reading"
     CARD_READY = "card_ready"
 
@@ -31,6 +32,9 @@ _TEXTS = {
     ),
     ReaderState.CARD_PRESENT: QT_TRANSLATE_NOOP(
         "reader", "A card is in the reader: choose 'eID or electronic residence card' to read it."
+    ),
+    ReaderState.CARD_REFUSED: QT_TRANSLATE_NOOP(
+        "reader", "The card in the reader is not an identity card: take it out and insert the eID."
     ),
     ReaderState.READING: QT_TRANSLATE_NOOP("reader", "Reading the card… leave it in the reader."),
     ReaderState.CARD_READY: QT_TRANSLATE_NOOP("reader", "Card read: the data is ready."),

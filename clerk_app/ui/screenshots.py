@@ -51,6 +51,8 @@ SLIP_LANGUAGES = (Language.NL, Language.FR, Language.DE, Language.EN)
 WINDOW_SIZE = (960, 680)
 #: Training screens carry the training panel beside the screen: a counter's usual full-HD screen has room.
 TRAINING_WINDOW_SIZE = (1280, 800)
+#: The smallest screen the counter is tested on.
+SMALL_WINDOW_SIZE = (1024, 768)
 #: The SPECIMEN person's (made-up) Dutch passport zone, with valid check digits, and a BIS-format number.
 SAMPLE_ZONE = "P<NLDSPECIMEN<<NORA<ANGELE<<<<<<<<<<<<<<<<<<\nSPECI20267NLD0105031F3111297<<<<<<<<<<<<<<<8"
 SAMPLE_NUMBER = "01.05.03-998.64"
@@ -110,6 +112,18 @@ class _PicturesHistory:
 
     def reissue(self, *_args: object, **_options: object) -> Issued:
         raise RuntimeError("screenshots do not re-issue")
+
+
+def long_name_registration(centre_id: str) -> Registration:
+    """The sample with 80-character (made-up) names, as the longest on real documents."""
+    sample = sample_registration(centre_id)
+    assert sample.identity is not None
+    identity = dataclasses.replace(
+        sample.identity,
+        surname="VAN DEN BOSSCHE-DE WILDE VANDERSTRAETEN-WOLFESCHLEGELSTEINHAUSENBERGER D'URSEL Q",
+        given_names="Maximiliaan Alexander Jean-Baptiste Bartholomeus Christophe Emmanuel Ferdinand L",
+    )
+    return dataclasses.replace(sample, identity=identity)
 
 
 def sample_registration(centre_id: str) -> Registration:
@@ -235,6 +249,10 @@ def render_screens(out_dir: Path, app: QApplication, services: UiServices, home:
             written.append(_grab(shell.view, out_dir / f"home-{mode}-{language}.png", app))
             shell.show_confirmation(sample_registration(settings.centres[0].id), SAMPLE_CODE)
             written.append(_grab(shell.view, out_dir / f"confirmation-{language}.png", app))
+            shell.new_citizen()
+            shell.view.resize(*SMALL_WINDOW_SIZE)  # the longest names real documents carry, on a small screen
+            shell.show_confirmation(long_name_registration(settings.centres[0].id), SAMPLE_CODE)
+            written.append(_grab(shell.view, out_dir / f"confirmation-long-name-{language}.png", app))
             shell.new_citizen()
             _dispose(shell)
         written += _registration_screens(out_dir, app, services, production, language)

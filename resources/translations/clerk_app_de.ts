@@ -686,7 +686,11 @@
         <source>Enter your name and staff number to sign in.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>S&amp;ign in</source>
+        <translation>A&amp;nmelden</translation>
+    </message>
+    </context>
 <context>
     <name>SyncStatusController</name>
     <message>
@@ -745,7 +749,11 @@
         <source>&amp;Enrol this workstation…</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>Cen&amp;tral service</source>
+        <translation>Zen&amp;trale Dienst</translation>
+    </message>
+    </context>
 <context>
     <name>TrainingBanner</name>
     <message>
@@ -821,7 +829,27 @@
         <source>Machine-readable zone of the practice document</source>
         <translation>Maschinenlesbare Zone des Übungsdokuments</translation>
     </message>
-</context>
+<message>
+        <source>Training card</source>
+        <translation>Übungskarte</translation>
+    </message>
+    <message>
+        <source>Card version</source>
+        <translation>Kartenversion</translation>
+    </message>
+    <message>
+        <source>Inserted through</source>
+        <translation>Eingesteckt über</translation>
+    </message>
+    <message>
+        <source>Insert card</source>
+        <translation>Karte einstecken</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Karte entnehmen</translation>
+    </message>
+    </context>
 <context>
     <name>authenticity</name>
     <message>
@@ -1812,7 +1840,11 @@
         <source>Card read: the data is ready.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
+        <translation>Die Karte im Lesegerät ist kein Ausweis: Nehmen Sie sie heraus und stecken Sie die eID ein.</translation>
+    </message>
+    </context>
 <context>
     <name>registrations</name>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>CheckRegisterView</name>
@@ -236,7 +237,11 @@
         <source>&amp;Back to the start</source>
         <translation>&amp;Retour au début</translation>
     </message>
-</context>
+<message>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
+        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s'enregistre avec la carte dans le lecteur.</translation>
+    </message>
+    </context>
 <context>
     <name>EidView</name>
     <message>
@@ -681,7 +686,11 @@
         <source>Enter your name and staff number to sign in.</source>
         <translation>Indiquez votre nom et votre matricule pour vous connecter.</translation>
     </message>
-</context>
+<message>
+        <source>S&amp;ign in</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    </context>
 <context>
     <name>SyncStatusController</name>
     <message>
@@ -740,7 +749,11 @@
         <source>&amp;Enrol this workstation…</source>
         <translation>En&amp;registrer ce poste de travail…</translation>
     </message>
-</context>
+<message>
+        <source>Cen&amp;tral service</source>
+        <translation>Ser&amp;vice central</translation>
+    </message>
+    </context>
 <context>
     <name>TrainingBanner</name>
     <message>
@@ -815,7 +828,27 @@
         <source>Machine-readable zone of the practice document</source>
         <translation>Zone de lecture automatique du document d'exercice</translation>
     </message>
-</context>
+<message>
+        <source>Training card</source>
+        <translation>Carte de formation</translation>
+    </message>
+    <message>
+        <source>Card version</source>
+        <translation>Version de la carte</translation>
+    </message>
+    <message>
+        <source>Inserted through</source>
+        <translation>Mode d'insertion</translation>
+    </message>
+    <message>
+        <source>Insert card</source>
+        <translation>Introduire la carte</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Sortir la carte</translation>
+    </message>
+    </context>
 <context>
     <name>authenticity</name>
     <message>
@@ -1215,7 +1248,11 @@
         <source>The document expired on {date}. Ask for a valid document.</source>
         <translation>Le document a expiré le {date}. Demandez un document valable.</translation>
     </message>
-</context>
+<message>
+        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
+        <translation>Un numéro de registre national ou BIS est obligatoire : les clés numériques y sont liées. Une personne qui n'en a pas ne peut pas être enregistrée. Un numéro BIS est créé à la demande d'une institution belge avec laquelle la personne est en contact (par exemple son employeur ou un organisme de sécurité sociale) ; elle peut revenir dès qu'elle en a un.</translation>
+    </message>
+    </context>
 <context>
     <name>errors</name>
     <message>
@@ -1336,7 +1373,7 @@
     </message>
     <message>
         <source>The report could not be saved ({problem}). Choose another folder or file name and try again.</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré ({problem}). Choisissez un autre dossier ou nom de fichier et réessayez.</translation>
+        <translation>Le rapport n'a pas pu être enregistré ({problem}). Choisissez un autre dossier ou nom de fichier et réessayez.</translation>
     </message>
     <message>
         <source>Storage problem</source>
@@ -1679,7 +1716,19 @@
         <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
         <translation>Un numéro de document compte 3 à 20 lettres, chiffres, tirets ou barres obliques.</translation>
     </message>
-</context>
+<message>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Un nom ne contient que des lettres, espaces, traits d'union, apostrophes et points (100 au maximum).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Les prénoms ne contiennent que des lettres, espaces, traits d'union, apostrophes et points (100 au maximum).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long or holds digits or symbols.</source>
+        <translation>La commune de délivrance est trop longue ou contient des chiffres ou des symboles.</translation>
+    </message>
+    </context>
 <context>
     <name>manual_path</name>
     <message>
@@ -1800,7 +1849,11 @@
         <source>Card read: the data is ready.</source>
         <translation>Carte lue : les données sont prêtes.</translation>
     </message>
-</context>
+<message>
+        <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
+        <translation>La carte dans le lecteur n'est pas une carte d'identité : retirez-la et introduisez l'eID.</translation>
+    </message>
+    </context>
 <context>
     <name>registrations</name>
     <message>
@@ -1929,7 +1982,7 @@
     <name>report</name>
     <message>
         <source>Day</source>
-        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark (&quot;utf-8-sig&quot; writes it). The status columns, in the order of a registration&apos;s life.</extracomment>
+        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark ("utf-8-sig" writes it). The status columns, in the order of a registration's life.</extracomment>
         <translation>Jour</translation>
     </message>
     <message>
@@ -1994,7 +2047,7 @@
     </message>
     <message>
         <source>Made on {moment}. Statuses as they stood then.</source>
-        <translation>Établi le {moment}. Statuts tels qu&apos;ils étaient alors.</translation>
+        <translation>Établi le {moment}. Statuts tels qu'ils étaient alors.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2021,7 +2074,7 @@
     </message>
     <message>
         <source>Mode: {mode}</source>
-        <translation>Mode&#xa0;: {mode}</translation>
+        <translation>Mode : {mode}</translation>
     </message>
     <message>
         <source>About this program</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>CheckRegisterView</name>
@@ -236,7 +237,11 @@
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het begin</translation>
     </message>
-</context>
+<message>
+        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
+        <translation>Welk document toont de burger? Wie een Belgische eID of een elektronische verblijfskaart heeft, registreert met de kaart in de kaartlezer.</translation>
+    </message>
+    </context>
 <context>
     <name>EidView</name>
     <message>
@@ -681,7 +686,11 @@
         <source>Enter your name and staff number to sign in.</source>
         <translation>Vul uw naam en personeelsnummer in om u aan te melden.</translation>
     </message>
-</context>
+<message>
+        <source>S&amp;ign in</source>
+        <translation>Aan&amp;melden</translation>
+    </message>
+    </context>
 <context>
     <name>SyncStatusController</name>
     <message>
@@ -740,7 +749,11 @@
         <source>&amp;Enrol this workstation…</source>
         <translation>Deze werkpost &amp;aanmelden…</translation>
     </message>
-</context>
+<message>
+        <source>Cen&amp;tral service</source>
+        <translation>&amp;Centrale dienst</translation>
+    </message>
+    </context>
 <context>
     <name>TrainingBanner</name>
     <message>
@@ -815,7 +828,27 @@
         <source>Machine-readable zone of the practice document</source>
         <translation>Machineleesbare zone van het oefendocument</translation>
     </message>
-</context>
+<message>
+        <source>Training card</source>
+        <translation>Oefenkaart</translation>
+    </message>
+    <message>
+        <source>Card version</source>
+        <translation>Kaartversie</translation>
+    </message>
+    <message>
+        <source>Inserted through</source>
+        <translation>Ingestoken via</translation>
+    </message>
+    <message>
+        <source>Insert card</source>
+        <translation>Kaart insteken</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Kaart uitnemen</translation>
+    </message>
+    </context>
 <context>
     <name>authenticity</name>
     <message>
@@ -1215,7 +1248,11 @@
         <source>The document expired on {date}. Ask for a valid document.</source>
         <translation>Het document is vervallen op {date}. Vraag een geldig document.</translation>
     </message>
-</context>
+<message>
+        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
+        <translation>Een rijksregister- of BIS-nummer is verplicht: de digitale sleutels zijn eraan gekoppeld. Iemand zonder zo'n nummer kan niet geregistreerd worden. Een BIS-nummer wordt aangemaakt op vraag van een Belgische instelling waarmee de persoon te maken heeft (bijvoorbeeld de werkgever of een socialezekerheidsinstelling); de persoon kan terugkomen zodra hij of zij er een heeft.</translation>
+    </message>
+    </context>
 <context>
     <name>errors</name>
     <message>
@@ -1679,7 +1716,19 @@
         <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
         <translation>Een documentnummer heeft 3 tot 20 letters, cijfers, streepjes of schuine strepen.</translation>
     </message>
-</context>
+<message>
+        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Een familienaam bevat alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
+    </message>
+    <message>
+        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
+        <translation>Voornamen bevatten alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
+    </message>
+    <message>
+        <source>The issuing municipality is too long or holds digits or symbols.</source>
+        <translation>De gemeente van afgifte is te lang of bevat cijfers of tekens.</translation>
+    </message>
+    </context>
 <context>
     <name>manual_path</name>
     <message>
@@ -1800,7 +1849,11 @@
         <source>Card read: the data is ready.</source>
         <translation>Kaart gelezen: de gegevens zijn klaar.</translation>
     </message>
-</context>
+<message>
+        <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
+        <translation>De kaart in de lezer is geen identiteitskaart: neem ze uit en steek de eID in.</translation>
+    </message>
+    </context>
 <context>
     <name>registrations</name>
     <message>
@@ -1929,7 +1982,7 @@
     <name>report</name>
     <message>
         <source>Day</source>
-        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark (&quot;utf-8-sig&quot; writes it). The status columns, in the order of a registration&apos;s life.</extracomment>
+        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark ("utf-8-sig" writes it). The status columns, in the order of a registration's life.</extracomment>
         <translation>Dag</translation>
     </message>
     <message>

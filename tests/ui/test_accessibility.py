@@ -238,51 +238,6 @@ def test_register_step_tab_order(connected: MakeShell) -> None:
     assert _focus_chain(view.presence_check, len(expected)) == expected
 
 
-def _mnemonic(text: str) -> str | None:
-    index = text.replace("&&", "").find("&")
-    return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
-
-
-def _mnemonic_clashes(shell: Shell, screen: QWidget) -> list[str]:
-    """Letters taken twice among the menu bar and the visible buttons and buddied labels of ``screen``."""
-    texts = [action.text() for action in shell.view.menuBar().actions()]
-    for widget in screen.findChildren(QWidget):
-        if not widget.isVisibleTo(screen):
-            continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
-            texts.append(widget.text())  # type: ignore[attr-defined]
-    letters = [letter for letter in map(_mnemonic, texts) if letter is not None]
-    clashes = {letter for letter in letters if letters.count(letter) > 1}
-    return sorted(" ".join(t for t in texts if _mnemonic(t) == letter) for letter in clashes)
-
-
-@pytest.mark.parametrize(
-    ("language", "citizen_menu"), [("nl", "&Burger"), ("fr", "&Citoyen"), ("en", "&Citizen")]
-)
-def test_no_mnemonic_is_taken_twice_on_a_screen(
-    qtbot: QtBot, connected: MakeShell, ui: UiServices, language: str, citizen_menu: str
-) -> None:
-    shell = connected()
-    ui.translations.switch(language)
-    qtbot.waitUntil(lambda: shell.view.citizen_menu.title() == citizen_menu)
-    manual, step = shell.manual_path, shell.register_step
-    assert manual is not None and step is not None
-    shell.set_paths_available(eid=True, other_document=True)
-    assert _mnemonic_clashes(shell, shell.home) == []
-    manual.choose_document()
-    assert _mnemonic_clashes(shell, manual.choice) == []
-    manual.open_form(DocumentKind.FOREIGN_PASSPORT)
-    assert _mnemonic_clashes(shell, manual.form) == []
-    step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT), back=shell.show_home)
-    assert _mnemonic_clashes(shell, step.view) == []
-    listing, counts = shell.registrations, shell.counts
-    assert listing is not None and counts is not None
-    for screen in (listing.view, listing.registration.view, counts.view):
-        shell.show_screen(screen, personal_data=False)
-        listing.view.show_found(1, more=True)  # "Show more" too
-        assert _mnemonic_clashes(shell, screen) == []
-
-
 def _tabbed_chain(qtbot: QtBot, start: QWidget, count: int) -> list[QWidget]:
     """Where real Tab presses take the focus from ``start``. A spin box counts once: its inner line edit
     is its focus proxy, and in a date field Tab first steps through day, month and year."""
@@ -362,13 +317,6 @@ def test_registration_and_counts_tab_order(qtbot: QtBot, connected: MakeShell) -
     ]
     assert QApplication.focusWidget() in (view.from_edit, view.from_edit.focusProxy())
     assert _tabbed_chain(qtbot, view.from_edit, len(expected)) == expected
-
-
-def test_the_mnemonic_check_notices_a_clash(connected: MakeShell) -> None:
-    shell = connected()
-    shell.set_paths_available(eid=True, other_document=True)
-    shell.home.other_button.setText("&Burger")  # the Citizen menu is &Burger in Dutch
-    assert _mnemonic_clashes(shell, shell.home) == ["&Burger &Burger"]
 
 
 def test_home_tab_order_once_paths_are_connected(make_shell: MakeShell) -> None:

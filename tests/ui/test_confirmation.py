@@ -200,13 +200,12 @@ def test_idle_personal_data_is_cleared_after_the_configured_time(
     shell = make_shell(settings)
     citizen = make_citizen(settings.centres[0].id)
     shell.show_confirmation(citizen.registration, citizen.code)
-    qtbot.waitUntil(lambda: "seconde" in shell.view.statusBar().currentMessage(), timeout=3000)
+    qtbot.waitUntil(lambda: "seconde" in shell.view.notice.text(), timeout=3000)
+    assert shell.view.notice.isVisible()
     assert shell.current_screen() is shell.confirmation.view
     qtbot.waitUntil(lambda: shell.current_screen() is shell.home, timeout=5000)
     assert leaking_widgets(shell.view, citizen.secrets) == []
-    assert shell.view.statusBar().currentMessage() == (
-        "Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd."
-    )
+    assert shell.view.notice.text() == "Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd."
 
 
 def test_idle_clearing_is_off_while_no_personal_data_shows(
@@ -215,4 +214,5 @@ def test_idle_clearing_is_off_while_no_personal_data_shows(
     settings = make_settings(tmp_path / "idle", Profile.PRODUCTION, idle_clear_seconds=1)
     shell = make_shell(settings)
     qtbot.wait(1500)
-    assert shell.view.statusBar().currentMessage() == ""
+    assert shell.view.notice.text() == ""
+    assert not shell.view.notice.isVisible()

@@ -75,6 +75,7 @@ def test_production_has_no_banner(make_shell: MakeShell) -> None:
         (ReaderState.NO_SERVICE, "Geen kaartdienst"),
         (ReaderState.NO_READER, "Geen kaartlezer"),
         (ReaderState.NO_CARD, "Geen kaart:"),
+        (ReaderState.CARD_REFUSED, "De kaart in de lezer is geen identiteitskaart"),
         (ReaderState.READING, "De kaart wordt gelezen"),
         (ReaderState.CARD_READY, "Kaart gelezen"),
     ],

@@ -13,7 +13,8 @@ a late answer from an abandoned read is dropped instead of showing a citizen who
 
 - during the read: the "card removed" message (through the one error presenter) and nothing kept;
 - after the read, before Register: the citizen's data, including anything the clerk already typed for
-  them, is cleared and the home screen returns; a note in the status bar says why. Typed input is not kept
+  them, is cleared and the home screen returns; a notice above the screen says why, until the next card
+  is read (or the clerk moves on). Typed input is not kept
   on purpose: the next card in the reader may be someone else's, and an e-mail address must never move to
   another citizen;
 - once Register was pressed (the step is busy), or after: nothing changes (a registration being made goes
@@ -39,8 +40,8 @@ from clerk_app.cardreader.connection import ReaderBackend
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReaderEvent, ServiceUnavailable
 from clerk_app.domain.identity import CardIdentity, identity_from_card
 from clerk_app.domain.reasons import Reason
-from clerk_app.errors import CardCommunicationError, CardDataError, ClerkError, ReaderServiceUnavailable
 from clerk_app.errors import CardRemoved as CardRemovedError
+from clerk_app.errors import CardCommunicationError, CardDataError, ClerkError, NotAnEidCard, ReaderServiceUnavailable
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
 from clerk_app.ui.controllers.shell import Shell
@@ -159,6 +160,7 @@ class EidPathController(QObject):
         self._phase = Phase.IDLE
         self._generation = 0
         self._reader: str | None = None
+        self._refused: str | None = None  # the reader whose card is not an identity card, until it is out
         self._handed_over = False  # the current read's citizen is on the register step
         self._result: CardReadResult | None = None
         self._state = ReaderState.NO_SERVICE
@@ -275,6 +277,8 @@ class EidPathController(QObject):
             self._shell.new_citizen()
             raise exc  # a bug: the crash handler reports it
         log.info("card read failed: %s", exc.code)
+        if isinstance(exc, NotAnEidCard):
+            self._refused = self._reader  # the home screen behind the message says so, not "choose …"
         self._abandon(exc)
 
     def _abandon(self, error: ClerkError) -> None:
@@ -321,6 +325,8 @@ class EidPathController(QObject):
             self._start_read(reader)
 
     def _card_removed(self, reader: str) -> None:
+        if reader == self._refused:
+            self._refused = None
         if reader != self._reader:
             return
         if self._phase is Phase.READING:
@@ -332,7 +338,9 @@ class EidPathController(QObject):
             and self._shell.current_screen() is self._step.view
         ):
             self._shell.new_citizen()
-            self._shell.view.statusBar().showMessage(translate(_CONTEXT, REMOVED_AFTER_READ_TEXT), 30_000)
+            self._shell.show_notice(
+                translate(_CONTEXT, REMOVED_AFTER_READ_TEXT)
+            )  # until the next card is read
 
     def _forget(self) -> None:
         self._generation += 1
@@ -344,7 +352,9 @@ class EidPathController(QObject):
     def _update_reader_state(self) -> None:
         model = self._bridge.model
         state = model.base_state()
-        if state is ReaderState.CARD_PRESENT and self._reader in model.cards:
+        if state is ReaderState.CARD_PRESENT and self._refused in model.cards and self._phase is Phase.IDLE:
+            state = ReaderState.CARD_REFUSED
+        elif state is ReaderState.CARD_PRESENT and self._reader in model.cards:
             if self._phase is Phase.READING:
                 state = ReaderState.READING
             elif self._phase is Phase.READ:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk_app.config import UI_LANGUAGES, Centre, Settings
@@ -78,6 +78,9 @@ class Shell(QObject):
         self._make_output = output
 
         self.view = MainWindowView(session, UI_LANGUAGES)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.clear_notice)
         self.home = HomeView()
         self.view.stack.addWidget(self.home)
 
@@ -195,7 +198,10 @@ class Shell(QObject):
             self._personal_data_screens.append(personal_data)
 
     def show_screen(self, screen: QWidget, *, personal_data: bool) -> None:
-        """Bring ``screen`` to the front; idle clearing runs while a screen with personal data shows."""
+        """Bring ``screen`` to the front; idle clearing runs while a screen with personal data shows.
+        A notice about the screen that was cleared goes once the clerk moves on to another screen."""
+        if screen is not self.home:
+            self.clear_notice()
         self.view.stack.setCurrentWidget(screen)
         if personal_data:
             self._idle.arm()
@@ -219,6 +225,19 @@ class Shell(QObject):
         self.home.eid_button.setEnabled(eid)
         self.home.other_button.setEnabled(other_document)
 
+    def show_notice(self, text: str, *, seconds: int | None = None) -> None:
+        """A warning above the screen, always shown whole; it stays until the clerk moves to another screen
+        (or for ``seconds``)."""
+        self.view.notice.show_text(text)
+        if seconds is None:
+            self._notice_timer.stop()
+        else:
+            self._notice_timer.start(seconds * 1000)
+
+    def clear_notice(self) -> None:
+        self._notice_timer.stop()
+        self.view.notice.clear()
+
     def current_screen(self) -> QWidget | None:
         return self.view.stack.currentWidget()
 
@@ -228,7 +247,7 @@ class Shell(QObject):
         """Forget everything about the current citizen and go back to the home screen."""
         for screen in self._personal_data_screens:
             screen.clear_personal_data()
-        self.view.statusBar().clearMessage()
+        self.clear_notice()
         self.show_home()
 
     def cancel(self) -> None:
@@ -285,16 +304,16 @@ class Shell(QObject):
 
     def _idle_expired(self) -> None:
         self.new_citizen()
-        self.view.statusBar().showMessage(
-            translate("shell", "The screen was cleared because nobody used it for a while."), 30_000
+        self.show_notice(
+            translate("shell", "The screen was cleared because nobody used it for a while."), seconds=30
         )
 
     def _idle_countdown(self, seconds: int) -> None:
         if seconds < 0:
-            self.view.statusBar().clearMessage()
+            self.clear_notice()
             return
         # self.tr, not translate(): pyside6-lupdate 6.11 extracts a plural form only from self.tr(..., n).
-        self.view.statusBar().showMessage(
+        self.show_notice(
             self.tr(
                 "No activity: the citizen's data is cleared from the screen in %n second(s).", None, seconds
             )

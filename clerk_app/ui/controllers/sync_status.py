@@ -66,8 +66,7 @@ class SyncStatusController(QObject):
         self._shown_rejection: str | None = None
 
         self.view = SyncStatusView(shell.view)
-        shell.view.statusBar().addPermanentWidget(self.view)
-        shell.view.menuBar().addMenu(self.view.menu)
+        shell.view.add_status_part(self.view, self.view.menu)
         self.bridge = SyncBridge(self)
         self.bridge.state.connect(self._show_state, Qt.ConnectionType.QueuedConnection)
         self.view.sync_now_action.triggered.connect(self.sync_now)

@@ -145,8 +145,8 @@ class RegistrationTableModel(QAbstractTableModel):
             return None
         registration = self._rows[index.row()]
         column = RegistrationColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(registration, self._statuses[index.row()], column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(registration, self._statuses[index.row()], column)  # tooltip: when elided
         erased = column is RegistrationColumn.PERSON and registration.identity is None
         if role == Qt.ItemDataRole.FontRole and erased:
             font = QFont()

@@ -50,7 +50,7 @@ from clerk_app.ui.views.form_parts import (
     show_problems,
 )
 
-PHOTO_SIZE = (140, 180)
+PHOTO_SIZE = (112, 144)  # small enough that the validity dates stay in view under a fraud warning
 _EMAIL_MAX = 254  # RFC 5321 path limit
 
 
@@ -111,19 +111,21 @@ class Banner:
         return replace(self.summary or self.reason, blocking=self.reason.blocking)
 
 
-#: The identity rows in display order, named like the fields reasons point at.
+#: The identity rows in display order, named like the fields reasons point at. The document's own fields
+#: come first, right under the photo: a fraud warning above takes room, and the validity dates (what a
+#: forger changes) must stay in view without scrolling, from 1024×768 up.
 IDENTITY_ROWS = (
     "document",
+    "document_number",
+    "document_valid_from",
+    "document_valid_until",
+    "issuing_authority",
     "surname",
     "given_names",
     "birth_date",
     "sex",
     "nationality",
     "national_number",
-    "document_number",
-    "document_valid_from",
-    "document_valid_until",
-    "issuing_authority",
 )
 
 

@@ -12,6 +12,7 @@ from clerk_app.domain.registration import Language
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.views.base import Retranslatable, make_heading
+from clerk_app.ui.views.fitting import WrappingLabel
 
 LANGUAGE_LABELS = {
     Language.NL: QT_TRANSLATE_NOOP("languages", "Dutch"),
@@ -35,7 +36,7 @@ class ConfirmationView(Retranslatable, QWidget):
 
         self.heading = make_heading(self)
         self.person_caption = QLabel(self)
-        self.person_label = QLabel(self)
+        self.person_label = WrappingLabel(self)
         self.person_label.setObjectName("person")
         self.code_caption = QLabel(self)
         self.code_label = QLabel(self)
@@ -47,10 +48,10 @@ class ConfirmationView(Retranslatable, QWidget):
         )
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.expiry_caption = QLabel(self)
-        self.expiry_label = QLabel(self)
+        self.expiry_label = WrappingLabel(self)
         self.expiry_label.setObjectName("expiry")
         self.language_caption = QLabel(self)
-        self.language_label = QLabel(self)
+        self.language_label = WrappingLabel(self)
         self.language_label.setObjectName("slip-language")
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)

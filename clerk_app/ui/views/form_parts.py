@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from clerk_app.ui.views.fitting import WrappingLabel
+
 PROBLEM_COLOUR = "#b00020"
 _PROBLEM_BORDER = f"border: 2px solid {PROBLEM_COLOUR};"
 
@@ -41,10 +43,9 @@ def make_value_grid(
     captions: dict[str, QLabel] = {}
     values: dict[str, QLabel] = {}
     for row, name in enumerate(names):
-        caption, value = QLabel(parent), QLabel(parent)
+        caption, value = QLabel(parent), WrappingLabel(parent)
+        caption.setWordWrap(True)
         value.setObjectName(f"{object_prefix}-{name}")
-        value.setTextFormat(Qt.TextFormat.PlainText)
-        value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(value, row, 1)

@@ -1,14 +1,16 @@
-"""Layout of the main window: menus with the shortcuts, training banner, screens, status bar."""
+"""Layout of the main window: menus with the shortcuts, training and notice banners, screens, status bar."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.views.base import Retranslatable
+from clerk_app.ui.views.fitting import ElidedLabel
+from clerk_app.ui.views.notice_banner import NoticeBanner
 from clerk_app.ui.views.sign_in_view import LANGUAGE_NAMES
 from clerk_app.ui.views.training_banner import TrainingBanner
 
@@ -76,27 +78,48 @@ class MainWindowView(Retranslatable, QMainWindow):
 
         self.banner = TrainingBanner(self)
         self.banner.setVisible(session.training)
+        self.notice = NoticeBanner(self)
         self.stack = QStackedWidget(self)
+        self.stack.currentChanged.connect(self._size_by_current_screen)
+        self.stack.widgetAdded.connect(self._size_by_current_screen)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.centre_status = QLabel(self)
+        # Elided with the whole text in the tooltip: a status-bar field never widens the window.
+        self.centre_status = ElidedLabel(self)
         self.centre_status.setObjectName("status-centre")
-        self.clerk_status = QLabel(self)
+        self.clerk_status = ElidedLabel(self)
         self.clerk_status.setObjectName("status-clerk")
-        self.mode_status = QLabel(self)
+        self.mode_status = ElidedLabel(self)
         self.mode_status.setObjectName("status-mode")
         status = self.statusBar()
         for label in (self.centre_status, self.clerk_status, self.mode_status):
             label.setStyleSheet("QLabel { padding: 0 10px; border-left: 1px solid #888888; }")
-        status.addPermanentWidget(self.centre_status)
-        status.addPermanentWidget(self.clerk_status)
-        status.addPermanentWidget(self.mode_status)
+        status.addPermanentWidget(self.centre_status, 3)
+        status.addPermanentWidget(self.clerk_status, 2)
+        status.addPermanentWidget(self.mode_status, 1)
         self.resize(960, 680)
         self.retranslate()
+
+    def add_status_part(self, field: QWidget, menu: QMenu) -> None:
+        """A part that joins later (the central service): its field in the status bar, its menu."""
+        self.statusBar().addPermanentWidget(field, 3)
+        self.menuBar().addMenu(menu)
+
+    def _size_by_current_screen(self) -> None:
+        """Only the screen that shows takes part in the window's minimum size: a stacked widget asks for
+        the largest minimum of all its screens, so one screen's long text would keep every other screen
+        (and the window) wide. A screen that is not shown is laid out as "ignored"."""
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if screen is current else QSizePolicy.Policy.Ignored
+            screen.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     def mode_text(self) -> str:
         return self.tr("Training") if self._session.training else self.tr("Production")

@@ -40,6 +40,7 @@ from clerk_app.ui.status_text import refusal_texts, status_meaning, status_text
 from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.check_register_view import EmailMismatch, partial_date_text
 from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
+from clerk_app.ui.views.fitting import WrappingLabel
 from clerk_app.ui.views.form_parts import (
     PROBLEM_COLOUR,
     make_hint_label,
@@ -100,6 +101,11 @@ class RegistrationView(Retranslatable, QWidget):
 
         self.reissue_box = QGroupBox(self)
         self.reissue_box.setObjectName("reissue")
+        # The box's title is a wrapping label of its own: a group box title never wraps, and a long one
+        # would set the width of the whole window.
+        self.reissue_title = WrappingLabel(self.reissue_box)
+        self.reissue_title.setObjectName("reissue-title")
+        self.reissue_title.setStyleSheet("QLabel#reissue-title { font-weight: bold; }")
         self.reissue_hint = make_hint_label(self.reissue_box)
         self.refusal_label = make_problem_label(self.reissue_box, "reissue-refused")
         self.presence_check = QCheckBox(self.reissue_box)
@@ -142,6 +148,7 @@ class RegistrationView(Retranslatable, QWidget):
         inputs.addRow("", self.email_again_problem)
         inputs.addRow(self.language_label, self.language_combo)
         box = QVBoxLayout(self.reissue_box)
+        box.addWidget(self.reissue_title)
         box.addWidget(self.reissue_hint)
         box.addWidget(self.refusal_label)
         box.addWidget(self.presence_check)
@@ -335,7 +342,9 @@ class RegistrationView(Retranslatable, QWidget):
         self.heading.setText(self.tr("Registration"))
         for name, caption in self.captions.items():
             caption.setText(self._caption(name))
-        self.reissue_box.setTitle(self.tr("Re-issue: a new code for a citizen who lost theirs"))
+        title = self.tr("Re-issue: a new code for a citizen who lost theirs")
+        self.reissue_title.setText(title)
+        self.reissue_box.setAccessibleName(title)
         self.reissue_hint.setText(
             self.tr(
                 "Only with the citizen at the counter. The old code stops working; the new code is shown "

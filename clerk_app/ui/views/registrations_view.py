@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from enum import Enum
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.ui.models.registration_tables import RegistrationTableModel
+from clerk_app.ui.models.registration_tables import RegistrationColumn, RegistrationTableModel
 from clerk_app.ui.views.base import Retranslatable, make_heading
+from clerk_app.ui.views.fitting import WrappingLabel
 from clerk_app.ui.views.form_parts import make_hint_label, make_problem_label, set_tab_chain, show_problems
 
 DATE_FORMAT = "dd/MM/yyyy"
+#: The widest any column of the registrations list gets, in pixels (the rest is elided).
+COLUMN_MAX = 300
 _NAME_MAX = 200
 _NUMBER_MAX = 20
 
@@ -57,6 +60,14 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def _above(label: QLabel, field: QWidget) -> QVBoxLayout:
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(label)
+    column.addWidget(field)
+    return column
 
 
 def make_table(parent: QWidget, object_name: str) -> QTableView:
@@ -103,6 +114,10 @@ class RegistrationsView(Retranslatable, QWidget):
         for period in Period:
             self.period_combo.addItem("", period.value)
         self.period_label.setBuddy(self.period_combo)
+        self.period_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.period_combo.setMinimumContentsLength(14)
         self.from_label = QLabel(self)
         self.from_edit = make_date_edit(self, "day-from")
         self.from_label.setBuddy(self.from_edit)
@@ -115,10 +130,17 @@ class RegistrationsView(Retranslatable, QWidget):
         self.search_button.setAutoDefault(True)
 
         self.results_label = QLabel(self)
-        self.count_label = QLabel(self)
+        self.count_label = WrappingLabel(self)
         self.count_label.setObjectName("found")
         self.table = make_table(self, "registration-list")
         self.table.setModel(self.model)
+        # The citizen's name takes the room that is left (elided, whole in the tooltip) and no column grows
+        # past COLUMN_MAX: a long name never pushes the number and the status off the screen, and at 1366
+        # pixels every column fits without scrolling sideways.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMaximumSectionSize(COLUMN_MAX)
+        header.setSectionResizeMode(RegistrationColumn.PERSON.value, QHeaderView.ResizeMode.Stretch)
         self.results_label.setBuddy(self.table)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("show-more")
@@ -133,25 +155,22 @@ class RegistrationsView(Retranslatable, QWidget):
         self.back_button.setObjectName("registrations-back")
         self.back_button.setAutoDefault(True)
 
+        # Each label above its field: the two rows stay narrow enough for 1024 pixels beside the training
+        # panel, in every language.
         who = QHBoxLayout()
-        who.addWidget(self.name_label)
-        who.addWidget(self.name_edit, 3)
+        who.addLayout(_above(self.name_label, self.name_edit), 3)
         who.addSpacing(12)
-        who.addWidget(self.number_label)
-        who.addWidget(self.number_edit, 2)
+        who.addLayout(_above(self.number_label, self.number_edit), 2)
         when = QHBoxLayout()
-        when.addWidget(self.period_label)
-        when.addWidget(self.period_combo)
+        when.addLayout(_above(self.period_label, self.period_combo))
         when.addSpacing(12)
-        when.addWidget(self.from_label)
-        when.addWidget(self.from_edit)
+        when.addLayout(_above(self.from_label, self.from_edit))
         when.addSpacing(12)
-        when.addWidget(self.until_label)
-        when.addWidget(self.until_edit)
+        when.addLayout(_above(self.until_label, self.until_edit))
         when.addStretch(1)
-        when.addWidget(self.search_button)
+        when.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignBottom)
         found = QHBoxLayout()
-        found.addWidget(self.results_label)
+        found.addWidget(self.results_label, 0, Qt.AlignmentFlag.AlignTop)
         found.addWidget(self.count_label, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.more_button)

@@ -103,5 +103,5 @@ class SignInView(Retranslatable, QDialog):
         self.staff_label.setText(self.tr("&Staff number"))
         self.centre_label.setText(self.tr("Service &centre"))
         self.language_label.setText(self.tr("&Language"))
-        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.sign_in_button.setText(self.tr("S&ign in"))
         self.problem_label.setText(self.tr("Enter your name and staff number to sign in."))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from clerk_app.ui.views.base import Retranslatable
+from clerk_app.ui.views.fitting import ElidedLabel
 
 
-class SyncStatusView(Retranslatable, QLabel):
-    """The status-bar label; it also owns the menu and its actions so one object retranslates them."""
+class SyncStatusView(Retranslatable, ElidedLabel):
+    """The status-bar label (elided, the whole text in its tooltip); it also owns the menu and its actions
+    so one object retranslates them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +28,6 @@ class SyncStatusView(Retranslatable, QLabel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("C&entral service"))
+        self.menu.setTitle(self.tr("Cen&tral service"))
         self.sync_now_action.setText(self.tr("&Send now"))
         self.enrol_action.setText(self.tr("&Enrol this workstation…"))

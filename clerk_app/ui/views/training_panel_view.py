@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,7 +26,10 @@ from clerk_app.cardreader.simulated.training_cards import TrainingCard
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.training_mark import TRAINING_MARK
 from clerk_app.ui.views.base import Retranslatable
+from clerk_app.ui.views.fitting import WrappingLabel
 
+#: The keys of Insert card and Remove card, the same in every language.
+INSERT_KEY, REMOVE_KEY = "F8", "F9"
 #: Item data role of a card's catalogue name in the list.
 CARD_NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,7 +68,7 @@ class TrainingPanelView(Retranslatable, QDockWidget):
             item = QListWidgetItem(card.name, self.card_list)
             item.setData(CARD_NAME_ROLE, card.name)
         self.card_list.setCurrentRow(0)
-        self.description = QLabel(body)
+        self.description = WrappingLabel(body)
         self.description.setObjectName("training-card-description")
         self.description.setWordWrap(True)
 
@@ -86,7 +88,7 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.insert_button.setObjectName("training-insert")
         self.remove_button = QPushButton(body)
         self.remove_button.setObjectName("training-remove")
-        self.status_label = QLabel(body)
+        self.status_label = WrappingLabel(body)
         self.status_label.setObjectName("training-status")
         self.status_label.setWordWrap(True)
 
@@ -121,7 +123,12 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         options = QFormLayout()
         options.addRow(self.applet_label, self.applet_combo)
         options.addRow(self.route_label, self.route_combo)
-        buttons = QHBoxLayout()
+        # One above the other, and combo boxes that do not ask for their longest item: the panel stays
+        # narrow enough for every screen to fit beside it at 1024 pixels.
+        for combo in (self.applet_combo, self.route_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        buttons = QVBoxLayout()
         buttons.addWidget(self.insert_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(body)
@@ -205,16 +212,24 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.explanation.setText(
             self.tr("Simulated cards for practice. They exist only in training mode and are never real.")
         )
-        self.card_list_label.setText(self.tr("&Training card"))
-        self.applet_label.setText(self.tr("Card &version"))
+        # No Alt letters in the panel: it sits beside every screen, whose letters it would take away in one
+        # language or another. The two buttons have language-independent keys instead (F8, F9).
+        self.card_list_label.setText(self.tr("Training card"))
+        self.applet_label.setText(self.tr("Card version"))
         for index in range(self.applet_combo.count()):
             version = str(self.applet_combo.itemData(index))
             self.applet_combo.setItemText(index, self.tr("Applet {version}").format(version=version))
-        self.route_label.setText(self.tr("In&serted through"))
-        self.insert_button.setText(self.tr("&Insert card"))
-        self.remove_button.setText(self.tr("Re&move card"))
-        self.practice_label.setText(self.tr("Practice document &without a chip (for Other document)"))
-        self.copy_zone_button.setText(self.tr("Cop&y the zone"))
+        self.route_label.setText(self.tr("Inserted through"))
+        keys = (
+            (self.insert_button, self.tr("Insert card"), INSERT_KEY),
+            (self.remove_button, self.tr("Remove card"), REMOVE_KEY),
+        )
+        for button, text, key in keys:
+            sequence = QKeySequence(key)
+            button.setText(f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setShortcut(sequence)  # after setText, which replaces the shortcut by the text's letter
+        self.practice_label.setText(self.tr("Practice document without a chip (for Other document)"))
+        self.copy_zone_button.setText(self.tr("Copy the zone"))
         self.practice_zone.setAccessibleName(self.tr("Machine-readable zone of the practice document"))
         self._show_description(self.card_list.currentRow())
         self._show_practice()

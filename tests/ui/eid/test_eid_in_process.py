@@ -241,7 +241,11 @@ def test_a_card_that_is_not_an_eid_says_so_and_keeps_nothing(
     qtbot.waitUntil(lambda: "error-NotAnEidCard" in error_boxes(app), timeout=10_000)
     assert app.shell.current_screen() is app.shell.home
     assert app.counter.eid.phase is Phase.IDLE
-    assert app.counter.eid.reader_state is ReaderState.CARD_PRESENT
+    # The home screen behind the message tells the truth (issue 13 item 16), until the card is out.
+    assert app.counter.eid.reader_state is ReaderState.CARD_REFUSED
+    assert app.shell.home.reader_state_label.text().startswith(
+        "De kaart in de lezer is geen identiteitskaart"
+    )
 
 
 @pytest.mark.parametrize("after", [2, 7, 12, 20])
@@ -281,10 +285,14 @@ def test_card_pulled_after_the_read_clears_the_citizen_and_what_was_typed(
     step.view.email_edit.setFocus()
     qtbot.keyClick(step.view.email_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert step.view.email_edit.text() == "", "undo brought the address back"
-    assert app.shell.view.statusBar().currentMessage().startswith("De kaart werd uitgenomen")
+    assert app.shell.view.notice.text().startswith("De kaart werd uitgenomen")
+    assert app.shell.view.notice.isVisible()
     assert app.counter.eid.reader_state is ReaderState.NO_CARD
     assert error_boxes(app) == []
     assert app.store.calls == 0
+    read(qtbot, app, "adult")  # the next card: the note about the previous one goes
+    assert app.shell.view.notice.text() == ""
+    assert not app.shell.view.notice.isVisible()
 
 
 def test_card_pulled_while_registering_changes_nothing(qtbot: QtBot, start_counter: StartCounter) -> None:
@@ -309,7 +317,7 @@ def test_card_pulled_while_registering_changes_nothing(qtbot: QtBot, start_count
     stored = app.store.persisted()
     assert len(stored) == 1
     assert verify_code(stored[0].code_hash, shown_code(app.shell)), "the code on screen is not the stored one"
-    assert app.shell.view.statusBar().currentMessage() == ""
+    assert app.shell.view.notice.text() == ""
 
 
 def test_card_pulled_on_the_confirmation_screen_changes_nothing(

@@ -346,7 +346,7 @@ def test_idle_time_clears_the_list_and_the_registration(
     assert listing.model.rowCount() == 0
     assert listing.registration.registration is None
     assert leaking_widgets(idle_shell.view, SECRETS) == []
-    message = idle_shell.view.statusBar().currentMessage()
+    message = idle_shell.view.notice.text()
     assert message == "Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd."
 
 

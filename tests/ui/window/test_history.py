@@ -1,0 +1,53 @@
+"""The registrations list at the counter's screen sizes: at 1366 px every column (centre and clerk too)
+fits without scrolling sideways (production's window, without the training panel), and at 1024 px as at
+1366 a long name never pushes the national number and the status out of view (issue 13 item 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from clerk_app.domain.identity import Sex
+from clerk_app.ui.models.registration_tables import RegistrationColumn
+from ui.registrations.support import EMRE, SEGOLENE, TODAY, Person, at, register
+from ui.window.conftest import Window
+from ui.window.support import LONG_GIVEN_NAMES, LONG_SURNAME
+
+LONG = Person(LONG_SURNAME, LONG_GIVEN_NAMES, dt.date(1984, 5, 6), Sex.MALE, 511)
+
+
+@pytest.mark.parametrize("size", ((1024, 768), (1366, 768)), ids=("1024x768", "1366x768"))
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_number_and_status_stay_in_view_and_every_column_fits_at_1366(
+    qtbot: QtBot, open_window: Callable[..., Window], language: str, size: tuple[int, int]
+) -> None:
+    window = open_window(language, size)
+    for minutes, person in enumerate((SEGOLENE, LONG, EMRE)):
+        register(window.parts.store, person, at(TODAY, 9, minutes))
+    listing = window.shell.registrations
+    assert listing is not None
+    window.shell.view.registrations_action.trigger()
+    qtbot.waitUntil(lambda: not listing.busy and listing.model.rowCount() == 3, timeout=10_000)
+    table = listing.view.table
+    viewport = table.viewport().width()
+    for column in (RegistrationColumn.NATIONAL_NUMBER, RegistrationColumn.STATUS):
+        left = table.columnViewportPosition(column.value)
+        assert left >= 0 and left + table.columnWidth(column.value) <= viewport, column.name
+        assert table.columnWidth(column.value) >= table.sizeHintForColumn(column.value), column.name
+    assert window.shell.view.width() == size[0]
+    if size[0] >= 1366:
+        # Without the training panel (production has none): every column fits. Beside the panel the
+        # fixed columns alone are wider than the list; see the report.
+        panel = window.counter.training_panel
+        assert panel is not None
+        panel.view.hide()
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+        for column in (RegistrationColumn.CENTRE, RegistrationColumn.CLERK):
+            assert table.columnWidth(column.value) >= table.sizeHintForColumn(column.value), column.name
+    person = listing.model.index(1, RegistrationColumn.PERSON.value)
+    elided = table.columnWidth(person.column()) < table.sizeHintForColumn(person.column())
+    assert elided  # the 80-character name does not fit: it is the column that gives way
+    assert listing.model.data(person, 3) == listing.model.data(person, 0)  # its tooltip holds it whole
