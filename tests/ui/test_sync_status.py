@@ -20,8 +20,8 @@ from clerk_app.commands.sync import OK, run_status
 from clerk_app.config import HOME_ENV, Profile, load_settings
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import CentralRejected, ClerkError, NotAuthorised
-from clerk_app.sync.relay import Connection
 from clerk_app.sync.client import Enrolment
+from clerk_app.sync.relay import Connection
 from clerk_app.sync.service import TOKEN_ENTRY, save_enrolment
 from clerk_app.training_central import central_folder
 from clerk_app.ui.controllers.shell import Shell
@@ -263,7 +263,9 @@ def test_the_window_and_the_command_line_say_the_same_from_the_start(
     sync = controller(shell, parts, ui)
     try:
         qtbot.waitUntil(
-            lambda: started(sync) and sync.state is not None and sync.state.connection is not Connection.UNKNOWN,
+            lambda: (
+                started(sync) and sync.state is not None and sync.state.connection is not Connection.UNKNOWN
+            ),
             timeout=WAIT_MS,
         )
         assert sync.state is not None and sync.state.connection is expected

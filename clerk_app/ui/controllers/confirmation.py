@@ -55,7 +55,7 @@ class ConfirmationController(QObject):
         person = f"{identity.given_names} {identity.surname}".strip() if identity is not None else ""
         centre = self._centre_names.get(registration.centre_id, self._session.centre.name)
         self._slip = SlipContent.for_registration(registration, code, centre, training=self._session.training)
-        self.view.show_registration(person, code, registration.expires_at.astimezone(), registration.language)
+        self.view.show_registration(person, code, registration.expires_at, registration.language)
         self._set_enabled(True)
         self.view.print_button.setFocus()
 
@@ -63,6 +63,10 @@ class ConfirmationController(QObject):
         self._slip = None
         self.view.clear()
         self._set_enabled(False)
+
+    def explain(self, text: str) -> None:
+        """A note for the clerk on this screen (why a key does nothing here), where it is always seen."""
+        self.view.status_label.setText(text)
 
     def print_slip(self) -> None:
         if self._slip is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.config import UI_LANGUAGES, Settings
@@ -87,6 +88,14 @@ class Shell(QObject):
         idle.expired.connect(self._idle_expired)
         idle.countdown.connect(self._idle_countdown)
         self.view.stack.currentChanged.connect(self._screen_changed)
+        # On the confirmation screen the actions that would leave it are off (the code would be lost);
+        # their keys say so there instead of doing nothing.
+        self._kept_code_keys: list[QShortcut] = []
+        for action in (self.view.registrations_action, self.view.counts_action, self.view.cancel_action):
+            key = QShortcut(action.shortcut(), self.view)
+            key.setEnabled(False)
+            key.activated.connect(self._explain_kept_code)
+            self._kept_code_keys.append(key)
 
         self.set_reader_state(ReaderState.NO_SERVICE)
         self.set_paths_available(eid=False, other_document=False)
@@ -164,6 +173,17 @@ class Shell(QObject):
         on_confirmation = self.current_screen() is self.confirmation.view
         self.view.print_action.setEnabled(on_confirmation and self.confirmation.has_code)
         self.view.cancel_action.setEnabled(not on_confirmation)
+        for key in self._kept_code_keys:
+            key.setEnabled(on_confirmation)
+
+    def _explain_kept_code(self) -> None:
+        self.confirmation.explain(
+            translate(
+                "shell",
+                "Not available on this screen: the activation code cannot be shown again once you leave it. "
+                "Print or save the slip, then press Next citizen (Ctrl+N).",
+            )
+        )
 
     def _idle_expired(self) -> None:
         self.new_citizen()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DOCUMENT_KIND_NAMES, card_type
 from clerk_app.domain.identity import IdentityRecord
 from clerk_app.domain.manual import SEX_CHOICES
@@ -36,6 +35,7 @@ from clerk_app.domain.national_number import NationalNumberError, parse_national
 from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import Language
 from clerk_app.errors import ClerkError
+from clerk_app.ui.dates import date_text, partial_date_text
 from clerk_app.ui.errors import describe
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
@@ -43,6 +43,7 @@ from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
 from clerk_app.ui.views.form_parts import (
     PROBLEM_COLOUR,
+    enter_presses,
     make_hint_label,
     make_problem_label,
     make_value_grid,
@@ -127,16 +128,8 @@ IDENTITY_ROWS = (
 )
 
 
-def partial_date_text(value: PartialDate) -> str:
-    """``DD/MM/YYYY`` as on the form, with ``??`` for each unknown part."""
-    day = f"{value.day:02d}" if value.day else "??"
-    month = f"{value.month:02d}" if value.month else "??"
-    year = f"{value.year:04d}" if value.year else "????"
-    return f"{day}/{month}/{year}"
-
-
 def _date_text(value: dt.date | None) -> str:
-    return partial_date_text(PartialDate.from_date(value)) if value is not None else ""
+    return date_text(value) if value is not None else ""
 
 
 def _number_text(text: str) -> str:
@@ -225,6 +218,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.register_button = QPushButton(self)
         self.register_button.setObjectName("register")
         self.register_button.setAutoDefault(True)  # Enter on the focused button registers
+        self.register_button.setDefault(True)  # and Enter in the second e-mail field (below)
         self.register_button.setMinimumHeight(40)
 
         left = QVBoxLayout()
@@ -282,6 +276,8 @@ class CheckRegisterView(Retranslatable, QWidget):
             self.back_button,
         ]
         set_tab_chain(chain)
+        # Presence (Space), the address, Tab, the address again, Enter: registered.
+        enter_presses([self.email_again_edit], self.register_button)
         self.retranslate()
 
     # --- what the controller sets --------------------------------------------------------------------

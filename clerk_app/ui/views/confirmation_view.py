@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clerk_app.domain.registration import Language
 from clerk_app.translatable import QT_TRANSLATE_NOOP
+from clerk_app.ui.dates import counter_time, date_text, time_text
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.views.base import Retranslatable, make_heading
 
@@ -109,10 +110,10 @@ class ConfirmationView(Retranslatable, QWidget):
 
     def _set_dependent_texts(self) -> None:
         if self._expires is not None:
-            locale, when = QLocale(), self._expires
-            date = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
-            time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-            self.expiry_label.setText(self.tr("{date} at {time}").format(date=date, time=time))
+            when = counter_time(self._expires)
+            self.expiry_label.setText(
+                self.tr("{date} at {time}").format(date=date_text(when.date()), time=time_text(when))
+            )
         if self._language is not None:
             self.language_label.setText(translate("languages", LANGUAGE_LABELS[self._language]))
 
