@@ -19,13 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.cardreader.simulated.card import Applet
-from clerk_app.cardreader.simulated.training_cards import TrainingCard
+from clerk_app.cardreader.simulated.training_cards import PULLED_PREFIX, TrainingCard
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.slip import TRAINING_MARK
 from clerk_app.ui.views.base import Retranslatable
 
 #: Item data role of a card's catalogue name in the list.
 CARD_NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def card_title(cards: Sequence[TrainingCard], name: str) -> str:
+    """The translated title of the card called ``name`` (any ``pulled-after-N`` is the pulled card)."""
+    for card in cards:
+        if card.name == name or (name.startswith(PULLED_PREFIX) and card.name.startswith(PULLED_PREFIX)):
+            return translate("training_cards", card.title)
+    return name
 
 
 class TrainingPanelView(Retranslatable, QDockWidget):
@@ -54,7 +62,7 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.card_list.setObjectName("training-cards")
         self.card_list_label.setBuddy(self.card_list)
         for card in self._cards:
-            item = QListWidgetItem(card.name, self.card_list)
+            item = QListWidgetItem("", self.card_list)  # its title is set in the UI's language
             item.setData(CARD_NAME_ROLE, card.name)
         self.card_list.setCurrentRow(0)
         self.description = QLabel(body)
@@ -138,6 +146,10 @@ class TrainingPanelView(Retranslatable, QDockWidget):
             self.tr("Simulated cards for practice. They exist only in training mode and are never real.")
         )
         self.card_list_label.setText(self.tr("&Training card"))
+        for row, card in enumerate(self._cards):
+            item = self.card_list.item(row)
+            item.setText(translate("training_cards", card.title))
+            item.setToolTip(f"clerk-app card simulate {card.name}")  # the same card from the command line
         self.applet_label.setText(self.tr("Card &version"))
         for index in range(self.applet_combo.count()):
             version = str(self.applet_combo.itemData(index))

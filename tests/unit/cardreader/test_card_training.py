@@ -328,3 +328,12 @@ def test_a_card_that_refuses_path_select_is_read_fid_by_fid() -> None:
     normal = read(build_card("adult", today=DAYS[0]))
     assert refusing.authenticity.authentic
     assert refusing.apdu_count > normal.apdu_count
+
+
+@pytest.mark.parametrize("applet", list(Applet))
+def test_pulled_after_7_goes_after_the_identity_and_before_the_photo(applet: Applet) -> None:
+    """What the README and the training panel say of it: the identity file was read, the photo not."""
+    shown: list[str] = []
+    with pytest.raises(CardRemoved):
+        read_recorded(build_card("pulled-after-7", applet=applet, today=DAYS[0]), shown)
+    assert shown == ["identity"]
