@@ -35,9 +35,10 @@ from clerk_app.ui.errors import CrashHandler, ErrorPresenter, describe
 from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.idle import IdleClear
-from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput, UiState
+from clerk_app.ui.printing import AskPdfPath, ChoosePrinter, SlipOutput
 from clerk_app.ui.registrar import Registrar, Registrations
 from clerk_app.ui.session import CounterSession
+from clerk_app.ui.ui_state import UiState, remember_main_window, show_main_window
 from clerk_app.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def create_shell(
         dialogs["choose_printer"] = choose_printer
     if ask_pdf_path is not None:
         dialogs["ask_pdf_path"] = ask_pdf_path
-    output = SlipOutput(UiState(settings.paths.config_dir / "ui-state.ini"), services.workers, **dialogs)  # type: ignore[arg-type]
+    output = SlipOutput(UiState.of(settings), services.workers, **dialogs)  # type: ignore[arg-type]
     idle = IdleClear(app, settings.idle_clear_seconds)
     shell = Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
     if registrar is not None:
@@ -182,7 +183,8 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     counter: Counter | None = None
     sync: SyncStatusController | None = None
     try:
-        sign_in = SignInController(settings, services.translations, services.errors)
+        state = UiState.of(settings)
+        sign_in = SignInController(settings, services.translations, services.errors, state)
         opened: list[CounterParts | ClerkError] = []
 
         def open_parts() -> None:
@@ -213,7 +215,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
             registrar=parts.store.registrations,
             registrations=parts.store.registrations,
         )
-        shell.view.show()
+        show_main_window(shell.view, state)
 
         def attach() -> None:
             from clerk_app.ui.controllers.sync_status import SyncStatusController
@@ -228,6 +230,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
 
         QTimer.singleShot(0, attach)
         status = app.exec()
+        remember_main_window(shell.view, state)
         if counter is not None:  # stop the card events before the window they update goes
             counter.close()
             counter = None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -28,6 +28,7 @@ from clerk_app.ui.slip import (
     render_to_paged_device,
     write_pdf,
 )
+from clerk_app.ui.ui_state import UiState
 from clerk_app.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -79,32 +80,6 @@ def slip_file_name(registration: Registration) -> str:
     return translate("output", "activation-slip-{when}-{registration}.pdf").format(
         when=f"{when:%Y-%m-%d_%H%M}", registration=registration.id
     )
-
-
-class UiState:
-    """Small things the UI remembers between runs (last printer, last PDF folder), one file per profile."""
-
-    def __init__(self, path: Path) -> None:
-        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
-
-    def last_printer(self) -> str:
-        return str(self._settings.value("printing/last_printer", "") or "")
-
-    def set_last_printer(self, name: str) -> None:
-        self._settings.setValue("printing/last_printer", name)
-        self._settings.sync()
-
-    def last_pdf_folder(self) -> Path:
-        saved = str(self._settings.value("printing/last_pdf_folder", "") or "")
-        if saved and Path(saved).is_dir():
-            return Path(saved)
-        return Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-        )
-
-    def set_last_pdf_folder(self, folder: Path) -> None:
-        self._settings.setValue("printing/last_pdf_folder", str(folder))
-        self._settings.sync()
 
 
 class SlipOutput(QObject):

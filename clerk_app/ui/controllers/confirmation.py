@@ -50,14 +50,17 @@ class ConfirmationController(QObject):
     def has_code(self) -> bool:
         return self._slip is not None
 
-    def show_registration(self, registration: Registration, code: str) -> None:
-        """Show a registration that was just issued, with its plain code."""
+    def show_registration(self, registration: Registration, code: str, *, reissued: bool = False) -> None:
+        """Show a registration that was just issued, with its plain code (``reissued``: the title says
+        it replaced an earlier one)."""
         identity = registration.identity
         person = f"{identity.given_names} {identity.surname}".strip() if identity is not None else ""
         centre = self._centre_names.get(registration.centre_id, self._session.centre.name)
         self._slip = SlipContent.for_registration(registration, code, centre, training=self._session.training)
         self._file_name = slip_file_name(registration)
-        self.view.show_registration(person, code, registration.expires_at, registration.language)
+        self.view.show_registration(
+            person, code, registration.expires_at, registration.language, reissued=reissued
+        )
         self._set_enabled(True)
         self.view.print_button.setFocus()
 

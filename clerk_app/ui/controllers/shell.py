@@ -123,9 +123,10 @@ class Shell(QObject):
         paths = (self.home.eid_button, self.home.other_button)
         next((button for button in paths if button.isEnabled()), self.home.eid_button).setFocus()
 
-    def show_confirmation(self, registration: Registration, code: str) -> None:
-        """Show a registration that was just issued and its plain activation code."""
-        self.confirmation.show_registration(registration, code)
+    def show_confirmation(self, registration: Registration, code: str, *, reissued: bool = False) -> None:
+        """Show a registration that was just issued (``reissued``: replacing an earlier one) and its plain
+        activation code."""
+        self.confirmation.show_registration(registration, code, reissued=reissued)
         self.show_screen(self.confirmation.view, personal_data=True)
 
     def set_reader_state(self, state: ReaderState) -> None:

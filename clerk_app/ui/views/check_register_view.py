@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.documents import DOCUMENT_KIND_NAMES, card_type
 from clerk_app.domain.identity import IdentityRecord
-from clerk_app.domain.manual import SEX_CHOICES
+from clerk_app.domain.manual import FIELDS, SEX_CHOICES, FieldKind
 from clerk_app.domain.national_number import NationalNumberError, parse_national_number
 from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import Language
 from clerk_app.errors import ClerkError
+from clerk_app.ui.countries import country_name
 from clerk_app.ui.dates import date_text, partial_date_text
 from clerk_app.ui.errors import describe
 from clerk_app.ui.i18n import translate
@@ -126,6 +127,21 @@ IDENTITY_ROWS = (
     "document_valid_until",
     "issuing_authority",
 )
+
+
+def _country_text(identity: IdentityRecord, field: str, value: str) -> str:
+    """A typed document's country codes as names ("Zweden", not "SWE"); a card's own words as they are.
+
+    The nationality keeps its code beside the name, as the document's zone writes it. A field the form
+    takes as text (an orange card's issuing municipality) stays as typed.
+    """
+    specs = FIELDS.get(identity.document_kind)
+    if specs is None or not value:
+        return value  # a chip card: the card's words (its municipality, "Belg")
+    if any(spec.name == field and spec.kind is not FieldKind.COUNTRY for spec in specs):
+        return value
+    name = country_name(value)
+    return f"{name} ({value})" if field == "nationality" and name != value else name
 
 
 def _date_text(value: dt.date | None) -> str:
@@ -389,12 +405,12 @@ class CheckRegisterView(Retranslatable, QWidget):
                 given_names=identity.given_names,
                 birth_date=partial_date_text(identity.birth_date),
                 sex=translate("manual", sexes[identity.sex.value]) if identity.sex else "",
-                nationality=identity.nationality,
+                nationality=_country_text(identity, "nationality", identity.nationality),
                 national_number=_number_text(identity.national_number),
                 document_number=identity.document_number,
                 document_valid_from=_date_text(identity.document_valid_from),
                 document_valid_until=_date_text(identity.document_valid_until),
-                issuing_authority=identity.issuing_authority,
+                issuing_authority=_country_text(identity, "issuing_authority", identity.issuing_authority),
             )
         marked = {r.field for r in self._shown.reasons if r.blocking}
         for name, label in self.identity_values.items():

@@ -32,6 +32,7 @@ class ConfirmationView(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("confirmation")
         self._expires: dt.datetime | None = None
+        self._reissued = False
         self._language: Language | None = None
 
         self.heading = make_heading(self)
@@ -92,18 +93,23 @@ class ConfirmationView(Retranslatable, QWidget):
         QWidget.setTabOrder(self.pdf_button, self.next_button)
         self.retranslate()
 
-    def show_registration(self, person: str, code: str, expires: dt.datetime, language: Language) -> None:
+    def show_registration(
+        self, person: str, code: str, expires: dt.datetime, language: Language, *, reissued: bool = False
+    ) -> None:
+        self._reissued = reissued
         self._expires = expires
         self._language = language
         self.person_label.setText(person)
         self.code_label.setText(grouped_code(code))
         self.status_label.clear()
-        self._set_dependent_texts()
+        self.retranslate()
 
     def clear(self) -> None:
         """Remove every piece of personal data from this screen."""
         self._expires = None
         self._language = None
+        self._reissued = False
+        self.heading.setText(self.tr("Registered"))
         for label in (self.person_label, self.code_label, self.expiry_label, self.language_label):
             label.clear()
         self.status_label.clear()
@@ -118,7 +124,7 @@ class ConfirmationView(Retranslatable, QWidget):
             self.language_label.setText(translate("languages", LANGUAGE_LABELS[self._language]))
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Registered"))
+        self.heading.setText(self.tr("Re-issued") if self._reissued else self.tr("Registered"))
         self.person_caption.setText(self.tr("Citizen"))
         self.code_caption.setText(self.tr("Activation code"))
         self.code_label.setAccessibleName(self.tr("Activation code"))
