@@ -128,6 +128,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-issued</source>
+        <translation>Neu ausgestellt</translation>
+    </message>
+    <message>
         <source>Citizen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +838,34 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>Kosovo</source>
+        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>Vereinte Nationen</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Staatenlos</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Flüchtling</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Unexpected error</source>
@@ -1436,6 +1468,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Three-letter code of the state that issued the document, as on it, e.g. SWE</source>
+        <extracomment>Only a person is stateless: the issuing country&apos;s hint names the state that issued the document.</extracomment>
+        <translation>Dreibuchstabiger Code des Staates, der das Dokument ausgestellt hat, wie darauf angegeben, z. B. SWE</translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,11 +1677,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The slip was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <source>activation-slip-{when}-{registration}.pdf</source>
+        <translation>aktivierungsbeleg-{when}-{registration}.pdf</translation>
     </message>
     <message>
-        <source>activation-slip-{date}.pdf</source>
+        <source>The slip was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,6 +1822,10 @@
 <context>
     <name>shell</name>
     <message>
+        <source>Not available on this screen: the activation code cannot be shown again once you leave it. Print or save the slip, then press Next citizen (Ctrl+N).</source>
+        <translation>Auf diesem Bildschirm nicht verfügbar: Der Aktivierungscode kann nicht mehr angezeigt werden, sobald Sie ihn verlassen. Drucken oder speichern Sie den Beleg und wählen Sie dann Nächste Person (Strg+N).</translation>
+    </message>
+    <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,45 +1893,85 @@
 <context>
     <name>training_cards</name>
     <message>
-        <source>Belgian adult, valid eID: registers normally.</source>
+        <source>Adult, valid eID</source>
         <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation>Erwachsene Person, gültige eID</translation>
+    </message>
+    <message>
+        <source>Belgian adult, valid eID: registers normally.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child of 11 (Kids-ID)</source>
+        <translation>Kind von 11 Jahren (Kids-ID)</translation>
     </message>
     <message>
         <source>Child of 11 with a Kids-ID: refused, too young.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Expired eID</source>
+        <translation>Abgelaufene eID</translation>
+    </message>
+    <message>
         <source>Belgian eID that expired yesterday: refused, expired document.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card EU+</source>
+        <translation>Aufenthaltskarte EU+</translation>
     </message>
     <message>
         <source>EU+ residence card (permanent residence), in German.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Residence card F</source>
+        <translation>Aufenthaltskarte F</translation>
+    </message>
+    <message>
         <source>Residence card F for a family member of an EU citizen.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card K</source>
+        <translation>Aufenthaltskarte K</translation>
     </message>
     <message>
         <source>Residence card K (establishment), in French.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Forged: validity changed</source>
+        <translation>Gefälscht: Gültigkeit geändert</translation>
+    </message>
+    <message>
         <source>Forged card: the validity date was changed after signing. Not authentic: refuse.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged: another photo</source>
+        <translation>Gefälscht: anderes Foto</translation>
     </message>
     <message>
         <source>Forged card: the photo is not the signed one. Not authentic: refuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bank card (not an eID)</source>
+        <translation>Bankkarte (keine eID)</translation>
+    </message>
+    <message>
         <source>A bank or loyalty card, not an identity card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
-        <translation type="unfinished"></translation>
+        <source>Pulled out while reading</source>
+        <translation>Beim Lesen herausgezogen</translation>
+    </message>
+    <message>
+        <source>Adult eID pulled out while it is read, after its identity file and before its photo: the counter says the card was removed and keeps nothing of it.</source>
+        <translation>eID einer erwachsenen Person, die beim Lesen nach der Identitätsdatei und vor dem Foto herausgezogen wird: Der Schalter meldet, dass die Karte entfernt wurde, und behält nichts davon.</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>This person cannot be registered:</source>
-        <translation>Cette personne ne peut pas être enregistrée :</translation>
+        <translation>Cette personne ne peut pas être enregistrée&#xa0;:</translation>
     </message>
     <message>
         <source>This person can be registered with this document.</source>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Attention : {note}</translation>
+        <translation>Attention&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Type the e-mail address a second time, to be sure it is right.</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
-        <translation>Pas par courrier, par téléphone ni par procuration : ces demandes ne peuvent pas être enregistrées.</translation>
+        <translation>Pas par courrier, par téléphone ni par procuration&#xa0;: ces demandes ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
@@ -126,6 +126,10 @@
     <message>
         <source>Registered</source>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Re-issued</source>
+        <translation>Réémis</translation>
     </message>
     <message>
         <source>Citizen</source>
@@ -223,7 +227,7 @@
     </message>
     <message>
         <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
-        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s&apos;enregistre avec la carte dans le lecteur.</translation>
+        <translation>Quel document le citoyen présente-t-il&#xa0;? Une personne qui a une eID belge ou une carte de séjour électronique s&apos;enregistre avec la carte dans le lecteur.</translation>
     </message>
     <message>
         <source>&amp;Back to the start</source>
@@ -341,7 +345,7 @@
     <message>
         <source>Check digits that do not match: {fields}</source>
         <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.manual.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
-        <translation>Chiffres de contrôle qui ne correspondent pas : {fields}</translation>
+        <translation>Chiffres de contrôle qui ne correspondent pas&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>Filled from the zone. Check every field against the document.</source>
@@ -357,7 +361,7 @@
     </message>
     <message>
         <source>Scan the zone with the document scanner or type it line by line; the form is filled as soon as the zone is complete.</source>
-        <translation>Scannez la zone avec le scanner de documents ou tapez-la ligne par ligne ; le formulaire est rempli dès que la zone est complète.</translation>
+        <translation>Scannez la zone avec le scanner de documents ou tapez-la ligne par ligne&#xa0;; le formulaire est rempli dès que la zone est complète.</translation>
     </message>
     <message>
         <source>Read the &amp;zone</source>
@@ -365,7 +369,7 @@
     </message>
     <message>
         <source>This document has no machine-readable zone: type the fields from the document.</source>
-        <translation>Ce document n&apos;a pas de zone de lecture automatique : recopiez les champs du document.</translation>
+        <translation>Ce document n&apos;a pas de zone de lecture automatique&#xa0;: recopiez les champs du document.</translation>
     </message>
     <message>
         <source>(optional)</source>
@@ -672,15 +676,15 @@
     </message>
     <message>
         <source>One-time enrolment code from the IT helpdesk:</source>
-        <translation>Code d&apos;enregistrement à usage unique du helpdesk IT :</translation>
+        <translation>Code d&apos;enregistrement à usage unique du helpdesk IT&#xa0;:</translation>
     </message>
     <message>
         <source>Central service: starting…</source>
-        <translation>Service central : démarrage…</translation>
+        <translation>Service central&#xa0;: démarrage…</translation>
     </message>
     <message>
         <source>Central service: not available</source>
-        <translation>Service central : indisponible</translation>
+        <translation>Service central&#xa0;: indisponible</translation>
     </message>
     <message>
         <source>never</source>
@@ -688,11 +692,11 @@
     </message>
     <message>
         <source>Central service: off (not configured) · {waiting} waiting</source>
-        <translation>Service central : désactivé (non configuré) · {waiting} en attente</translation>
+        <translation>Service central&#xa0;: désactivé (non configuré) · {waiting} en attente</translation>
     </message>
     <message>
         <source>Central service: connecting · {waiting} waiting · last sync {last}</source>
-        <translation>Service central : connexion · {waiting} en attente · dernière synchronisation {last}</translation>
+        <translation>Service central&#xa0;: connexion · {waiting} en attente · dernière synchronisation {last}</translation>
     </message>
     <message>
         <source>Online · {waiting} waiting · last sync {last}</source>
@@ -704,7 +708,7 @@
     </message>
     <message>
         <source>Not enrolled: sending paused · {waiting} waiting</source>
-        <translation>Non enregistré : envoi suspendu · {waiting} en attente</translation>
+        <translation>Non enregistré&#xa0;: envoi suspendu · {waiting} en attente</translation>
     </message>
 </context>
 <context>
@@ -831,6 +835,34 @@
     <message>
         <source>The card uses a signature or hash algorithm this app does not know.</source>
         <translation>La carte utilise un algorithme de signature ou d&apos;empreinte que cette application ne connaît pas.</translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <source>Kosovo</source>
+        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>Nations unies</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Réfugié</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisée</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1117,7 @@
     <message>
         <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
         <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
-        <translation>Cette personne habite à l&apos;étranger et n&apos;a aucun document d&apos;identité valable aujourd&apos;hui : elle ne peut pas être enregistrée au guichet. Elle peut demander des clés numériques via le formulaire de contact de « Mes clés numériques » (SPF BOSA).</translation>
+        <translation>Cette personne habite à l&apos;étranger et n&apos;a aucun document d&apos;identité valable aujourd&apos;hui&#xa0;: elle ne peut pas être enregistrée au guichet. Elle peut demander des clés numériques via le formulaire de contact de « Mes clés numériques » (SPF BOSA).</translation>
     </message>
     <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
@@ -1137,7 +1169,7 @@
     </message>
     <message>
         <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
-        <translation>Un numéro de registre national ou BIS est obligatoire : les clés numériques y sont liées. Une personne qui n&apos;en a pas ne peut pas être enregistrée. Un numéro BIS est créé à la demande d&apos;une institution belge avec laquelle la personne est en contact (par exemple son employeur ou un organisme de sécurité sociale) ; elle peut revenir dès qu&apos;elle en a un.</translation>
+        <translation>Un numéro de registre national ou BIS est obligatoire&#xa0;: les clés numériques y sont liées. Une personne qui n&apos;en a pas ne peut pas être enregistrée. Un numéro BIS est créé à la demande d&apos;une institution belge avec laquelle la personne est en contact (par exemple son employeur ou un organisme de sécurité sociale)&#xa0;; elle peut revenir dès qu&apos;elle en a un.</translation>
     </message>
     <message>
         <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
@@ -1165,7 +1197,7 @@
     </message>
     <message>
         <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
-        <translation>L&apos;année de naissance est inconnue : l&apos;âge minimum de 12 ans ne peut pas être confirmé. Si un autre document valable indique la date de naissance, enregistrez avec ce document.</translation>
+        <translation>L&apos;année de naissance est inconnue&#xa0;: l&apos;âge minimum de 12 ans ne peut pas être confirmé. Si un autre document valable indique la date de naissance, enregistrez avec ce document.</translation>
     </message>
     <message>
         <source>The document expired on {date}. Ask for a valid document.</source>
@@ -1433,7 +1465,12 @@
     </message>
     <message>
         <source>Three-letter code as on the document, e.g. NLD; XXA for stateless</source>
-        <translation>Code à trois lettres comme sur le document, p. ex. NLD ; XXA pour un apatride</translation>
+        <translation>Code à trois lettres comme sur le document, p. ex. NLD&#xa0;; XXA pour un apatride</translation>
+    </message>
+    <message>
+        <source>Three-letter code of the state that issued the document, as on it, e.g. SWE</source>
+        <extracomment>Only a person is stateless: the issuing country&apos;s hint names the state that issued the document.</extracomment>
+        <translation>Code à trois lettres de l&apos;État qui a délivré le document, tel qu&apos;il y figure, p. ex. SWE</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -1453,7 +1490,7 @@
     </message>
     <message>
         <source>DD/MM/YYYY; 00 for an unknown day or month</source>
-        <translation>JJ/MM/AAAA ; 00 pour un jour ou un mois inconnu</translation>
+        <translation>JJ/MM/AAAA&#xa0;; 00 pour un jour ou un mois inconnu</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1506,7 +1543,7 @@
     </message>
     <message>
         <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
-        <translation>Introduisez la date de naissance ; écrivez 00 pour un jour ou un mois inconnu et 0000 pour une année inconnue.</translation>
+        <translation>Introduisez la date de naissance&#xa0;; écrivez 00 pour un jour ou un mois inconnu et 0000 pour une année inconnue.</translation>
     </message>
     <message>
         <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
@@ -1598,7 +1635,7 @@
     </message>
     <message>
         <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
-        <translation>Ce n&apos;est pas une zone de lecture automatique complète : elle a {lines} ligne(s) de {lengths} caractères. Un passeport a 2 lignes de 44, une carte d&apos;identité 3 lignes de 30 ou 2 lignes de 36.</translation>
+        <translation>Ce n&apos;est pas une zone de lecture automatique complète&#xa0;: elle a {lines} ligne(s) de {lengths} caractères. Un passeport a 2 lignes de 44, une carte d&apos;identité 3 lignes de 30 ou 2 lignes de 36.</translation>
     </message>
     <message>
         <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
@@ -1622,7 +1659,7 @@
     </message>
     <message>
         <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
-        <translation>Un chiffre de contrôle de la zone de lecture automatique ne correspond pas : un caractère a été mal lu ou mal tapé. Comparez les champs marqués avec le document, ou tapez les champs à la main.</translation>
+        <translation>Un chiffre de contrôle de la zone de lecture automatique ne correspond pas&#xa0;: un caractère a été mal lu ou mal tapé. Comparez les champs marqués avec le document, ou tapez les champs à la main.</translation>
     </message>
     <message>
         <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
@@ -1640,12 +1677,12 @@
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The slip was sent to the printer.</source>
-        <translation>Le ticket a été envoyé à l&apos;imprimante.</translation>
+        <source>activation-slip-{when}-{registration}.pdf</source>
+        <translation>fiche-d-activation-{when}-{registration}.pdf</translation>
     </message>
     <message>
-        <source>activation-slip-{date}.pdf</source>
-        <translation>ticket-activation-{date}.pdf</translation>
+        <source>The slip was sent to the printer.</source>
+        <translation>Le ticket a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The slip was saved as {path}.</source>
@@ -1785,6 +1822,10 @@
 <context>
     <name>shell</name>
     <message>
+        <source>Not available on this screen: the activation code cannot be shown again once you leave it. Print or save the slip, then press Next citizen (Ctrl+N).</source>
+        <translation>Non disponible sur cet écran&#xa0;: le code d&apos;activation ne peut plus être affiché une fois que vous le quittez. Imprimez ou enregistrez le ticket, puis choisissez Citoyen suivant (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>L&apos;écran a été vidé parce que personne ne l&apos;a utilisé pendant un moment.</translation>
     </message>
@@ -1852,45 +1893,85 @@
 <context>
     <name>training_cards</name>
     <message>
-        <source>Belgian adult, valid eID: registers normally.</source>
+        <source>Adult, valid eID</source>
         <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation>Adulte, eID valable</translation>
+    </message>
+    <message>
+        <source>Belgian adult, valid eID: registers normally.</source>
         <translation>Adulte belge, eID valable&#xa0;: s&apos;enregistre normalement.</translation>
+    </message>
+    <message>
+        <source>Child of 11 (Kids-ID)</source>
+        <translation>Enfant de 11 ans (Kids-ID)</translation>
     </message>
     <message>
         <source>Child of 11 with a Kids-ID: refused, too young.</source>
         <translation>Enfant de 11 ans avec une Kids-ID&#xa0;: refusé, trop jeune.</translation>
     </message>
     <message>
+        <source>Expired eID</source>
+        <translation>eID expirée</translation>
+    </message>
+    <message>
         <source>Belgian eID that expired yesterday: refused, expired document.</source>
         <translation>eID belge expirée hier&#xa0;: refusée, document expiré.</translation>
+    </message>
+    <message>
+        <source>Residence card EU+</source>
+        <translation>Carte de séjour EU+</translation>
     </message>
     <message>
         <source>EU+ residence card (permanent residence), in German.</source>
         <translation>Carte de séjour EU+ (séjour permanent), en allemand.</translation>
     </message>
     <message>
+        <source>Residence card F</source>
+        <translation>Carte de séjour F</translation>
+    </message>
+    <message>
         <source>Residence card F for a family member of an EU citizen.</source>
         <translation>Carte de séjour F pour un membre de la famille d&apos;un citoyen de l&apos;UE.</translation>
+    </message>
+    <message>
+        <source>Residence card K</source>
+        <translation>Carte de séjour K</translation>
     </message>
     <message>
         <source>Residence card K (establishment), in French.</source>
         <translation>Carte de séjour K (établissement), en français.</translation>
     </message>
     <message>
+        <source>Forged: validity changed</source>
+        <translation>Falsifiée&#xa0;: validité modifiée</translation>
+    </message>
+    <message>
         <source>Forged card: the validity date was changed after signing. Not authentic: refuse.</source>
         <translation>Carte falsifiée&#xa0;: la date de validité a été modifiée après la signature. Pas authentique&#xa0;: refuser.</translation>
+    </message>
+    <message>
+        <source>Forged: another photo</source>
+        <translation>Falsifiée&#xa0;: autre photo</translation>
     </message>
     <message>
         <source>Forged card: the photo is not the signed one. Not authentic: refuse.</source>
         <translation>Carte falsifiée&#xa0;: la photo n&apos;est pas celle qui a été signée. Pas authentique&#xa0;: refuser.</translation>
     </message>
     <message>
+        <source>Bank card (not an eID)</source>
+        <translation>Carte bancaire (pas une eID)</translation>
+    </message>
+    <message>
         <source>A bank or loyalty card, not an identity card.</source>
         <translation>Une carte bancaire ou de fidélité, pas une carte d&apos;identité.</translation>
     </message>
     <message>
-        <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
-        <translation>eID d&apos;adulte retirée pendant la lecture (après 7 commandes)&#xa0;; tout pulled-after-N fonctionne.</translation>
+        <source>Pulled out while reading</source>
+        <translation>Retirée pendant la lecture</translation>
+    </message>
+    <message>
+        <source>Adult eID pulled out while it is read, after its identity file and before its photo: the counter says the card was removed and keeps nothing of it.</source>
+        <translation>eID d&apos;adulte retirée pendant la lecture, après son fichier d&apos;identité et avant sa photo&#xa0;: le guichet indique que la carte a été retirée et n&apos;en garde rien.</translation>
     </message>
 </context>
 </TS>

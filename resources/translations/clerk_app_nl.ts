@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>Vor&amp;ige stap</translation>
+        <translation>Terug naar het &amp;formulier</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -126,6 +126,10 @@
     <message>
         <source>Registered</source>
         <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Re-issued</source>
+        <translation>Opnieuw uitgereikt</translation>
     </message>
     <message>
         <source>Citizen</source>
@@ -191,7 +195,7 @@
     </message>
     <message>
         <source>How many registrations each clerk made per day and service centre, re-issues included, on this computer.</source>
-        <translation>Hoeveel registraties elke medewerker per dag en per dienstencentrum deed op deze computer, heruitgiften inbegrepen.</translation>
+        <translation>Hoeveel registraties elke medewerker per dag en per dienstencentrum deed op deze computer, opnieuw uitgereikte codes inbegrepen.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -377,7 +381,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>Te&amp;rug</translation>
+        <translation>Terug naar de &amp;documentkeuze</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -834,6 +838,34 @@
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>Kosovo</source>
+        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europese Unie</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>Verenigde Naties</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Staatloos</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Vluchteling</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Niet vermeld</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Unexpected error</source>
@@ -1037,7 +1069,7 @@
     </message>
     <message>
         <source>WARNING – THIS CARD IS NOT AUTHENTIC (possible fraud). {reason} Do not register with this card. Follow the procedure for suspected document fraud and inform your team leader; the citizen can only be registered with another valid document.</source>
-        <translation>OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude). {reason} Registreer niet met deze kaart. Volg de procedure bij vermoeden van documentfraude en verwittig je teamleider; de burger kan alleen met een ander geldig document geregistreerd worden.</translation>
+        <translation>OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude). {reason} Registreer niet met deze kaart. Volg de procedure bij vermoeden van documentfraude en verwittig uw teamleider; de burger kan alleen met een ander geldig document geregistreerd worden.</translation>
     </message>
     <message>
         <source>The card is not authentic (see the warning above).</source>
@@ -1113,7 +1145,7 @@
     </message>
     <message>
         <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
-        <translation>Een kids-ID wordt alleen aan kinderen jonger dan 12 uitgereikt en kan niet gebruikt worden voor digitale sleutels. Vraag naar een identiteitskaart, verblijfskaart of paspoort.</translation>
+        <translation>Een Kids-ID wordt alleen aan kinderen jonger dan 12 uitgereikt en kan niet gebruikt worden voor digitale sleutels. Vraag naar een identiteitskaart, verblijfskaart of paspoort.</translation>
     </message>
     <message>
         <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
@@ -1436,6 +1468,11 @@
         <translation>Drielettercode zoals op het document, bv. NLD; XXA voor staatloos</translation>
     </message>
     <message>
+        <source>Three-letter code of the state that issued the document, as on it, e.g. SWE</source>
+        <extracomment>Only a person is stateless: the issuing country&apos;s hint names the state that issued the document.</extracomment>
+        <translation>Drieletterige code van het land dat het document afgaf, zoals erop vermeld, bv. SWE</translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation>Familienaam</translation>
     </message>
@@ -1640,12 +1677,12 @@
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <source>The slip was sent to the printer.</source>
-        <translation>Het strookje is naar de printer gestuurd.</translation>
+        <source>activation-slip-{when}-{registration}.pdf</source>
+        <translation>activeringsstrookje-{when}-{registration}.pdf</translation>
     </message>
     <message>
-        <source>activation-slip-{date}.pdf</source>
-        <translation>activeringsstrookje-{date}.pdf</translation>
+        <source>The slip was sent to the printer.</source>
+        <translation>Het strookje is naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>The slip was saved as {path}.</source>
@@ -1785,6 +1822,10 @@
 <context>
     <name>shell</name>
     <message>
+        <source>Not available on this screen: the activation code cannot be shown again once you leave it. Print or save the slip, then press Next citizen (Ctrl+N).</source>
+        <translation>Niet beschikbaar op dit scherm: de activeringscode kan niet opnieuw getoond worden zodra u het verlaat. Druk het strookje af of sla het op, en kies dan Volgende burger (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd.</translation>
     </message>
@@ -1852,45 +1893,85 @@
 <context>
     <name>training_cards</name>
     <message>
-        <source>Belgian adult, valid eID: registers normally.</source>
+        <source>Adult, valid eID</source>
         <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation>Volwassene, geldige eID</translation>
+    </message>
+    <message>
+        <source>Belgian adult, valid eID: registers normally.</source>
         <translation>Belgische volwassene, geldige eID: registreert gewoon.</translation>
+    </message>
+    <message>
+        <source>Child of 11 (Kids-ID)</source>
+        <translation>Kind van 11 (Kids-ID)</translation>
     </message>
     <message>
         <source>Child of 11 with a Kids-ID: refused, too young.</source>
         <translation>Kind van 11 met een Kids-ID: geweigerd, te jong.</translation>
     </message>
     <message>
+        <source>Expired eID</source>
+        <translation>Vervallen eID</translation>
+    </message>
+    <message>
         <source>Belgian eID that expired yesterday: refused, expired document.</source>
         <translation>Belgische eID die gisteren verliep: geweigerd, vervallen document.</translation>
+    </message>
+    <message>
+        <source>Residence card EU+</source>
+        <translation>Verblijfskaart EU+</translation>
     </message>
     <message>
         <source>EU+ residence card (permanent residence), in German.</source>
         <translation>EU+-verblijfskaart (duurzaam verblijf), in het Duits.</translation>
     </message>
     <message>
+        <source>Residence card F</source>
+        <translation>Verblijfskaart F</translation>
+    </message>
+    <message>
         <source>Residence card F for a family member of an EU citizen.</source>
         <translation>Verblijfskaart F voor een familielid van een EU-burger.</translation>
+    </message>
+    <message>
+        <source>Residence card K</source>
+        <translation>Verblijfskaart K</translation>
     </message>
     <message>
         <source>Residence card K (establishment), in French.</source>
         <translation>Verblijfskaart K (vestiging), in het Frans.</translation>
     </message>
     <message>
+        <source>Forged: validity changed</source>
+        <translation>Vervalst: geldigheid gewijzigd</translation>
+    </message>
+    <message>
         <source>Forged card: the validity date was changed after signing. Not authentic: refuse.</source>
         <translation>Vervalste kaart: de geldigheidsdatum werd na het ondertekenen gewijzigd. Niet echt: weigeren.</translation>
+    </message>
+    <message>
+        <source>Forged: another photo</source>
+        <translation>Vervalst: andere foto</translation>
     </message>
     <message>
         <source>Forged card: the photo is not the signed one. Not authentic: refuse.</source>
         <translation>Vervalste kaart: de foto is niet de ondertekende. Niet echt: weigeren.</translation>
     </message>
     <message>
+        <source>Bank card (not an eID)</source>
+        <translation>Bankkaart (geen eID)</translation>
+    </message>
+    <message>
         <source>A bank or loyalty card, not an identity card.</source>
         <translation>Een bank- of klantenkaart, geen identiteitskaart.</translation>
     </message>
     <message>
-        <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
-        <translation>eID van een volwassene die tijdens het lezen wordt uitgetrokken (na 7 commando&apos;s); elke pulled-after-N werkt.</translation>
+        <source>Pulled out while reading</source>
+        <translation>Uitgetrokken tijdens het lezen</translation>
+    </message>
+    <message>
+        <source>Adult eID pulled out while it is read, after its identity file and before its photo: the counter says the card was removed and keeps nothing of it.</source>
+        <translation>eID van een volwassene die tijdens het lezen uitgetrokken wordt, na het identiteitsbestand en vóór de foto: het loket meldt dat de kaart verwijderd is en houdt er niets van bij.</translation>
     </message>
 </context>
 </TS>

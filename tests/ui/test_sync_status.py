@@ -113,7 +113,7 @@ def test_without_a_central_service_sync_is_off(
         assert sync.state is not None and sync.state.connection is Connection.DISABLED
         assert sync.view.text() == "Centrale dienst: uit (niet ingesteld) · 1 wachtend"
         ui.translations.switch("fr")
-        assert sync.view.text() == "Service central : désactivé (non configuré) · 1 en attente"
+        assert sync.view.text() == "Service central\u00a0: désactivé (non configuré) · 1 en attente"
     finally:
         sync.close()
 
