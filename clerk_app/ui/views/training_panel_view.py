@@ -90,6 +90,8 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.status_label.setWordWrap(True)
 
         options = QFormLayout()
+        # The dock is narrow: each label on its own line, so no language's label or choice is cut.
+        options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         options.addRow(self.applet_label, self.applet_combo)
         options.addRow(self.route_label, self.route_combo)
         buttons = QHBoxLayout()

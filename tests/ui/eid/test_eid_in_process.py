@@ -435,7 +435,7 @@ def test_the_training_panel_offers_every_training_card(qtbot: QtBot, start_count
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_the_training_cards_are_named_in_the_ui_language_and_in_full(
-    start_counter: StartCounter, ui: UiServices, language: str, size: tuple[int, int]
+    qtbot: QtBot, start_counter: StartCounter, ui: UiServices, language: str, size: tuple[int, int]
 ) -> None:
     """Issue 12: the catalogue names ("adult", "pulled-after-7") showed in English on every screen."""
     app = start_counter()
@@ -449,11 +449,18 @@ def test_the_training_cards_are_named_in_the_ui_language_and_in_full(
     if language != "en":
         assert not set(titles) & set(english), "a card title is not translated"
     assert not set(titles) & {card.name for card in CATALOGUE}
-    for label in (view.card_list_label, view.applet_label, view.route_label):
-        text = label.text().replace("&", "")
-        assert label.fontMetrics().horizontalAdvance(text) <= label.width(), f"{text!r} is cut"
-    for button in (view.insert_button, view.remove_button):
-        assert button.sizeHint().width() <= button.width(), f"{button.text()!r} is cut"
+
+    def nothing_cut() -> None:
+        for label in (view.card_list_label, view.applet_label, view.route_label):
+            text = label.text().replace("&", "")
+            assert label.fontMetrics().horizontalAdvance(text) <= label.width(), f"{text!r} is cut"
+        for button in (view.insert_button, view.remove_button):
+            assert button.sizeHint().width() <= button.width(), f"{button.text()!r} is cut"
+        for combo in (view.applet_combo, view.route_combo):  # its text, its arrow and its frame
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 2 * combo.height()
+            assert needed <= combo.width(), f"{combo.currentText()!r} is cut"
+
+    qtbot.waitUntil(nothing_cut, timeout=3_000)  # once the new texts are laid out
 
 
 def test_production_has_no_training_panel_and_no_training_reader(start_counter: StartCounter) -> None:
