@@ -42,7 +42,7 @@ def _sync(args: argparse.Namespace) -> Iterator[tuple[Settings, SyncService]]:
     with contextlib.ExitStack() as stack:
         store = stack.enter_context(Store.open(settings, secrets))
         service = SyncService(store.outbox, secrets, settings.central)
-        if settings.training and args.sync_command != "status":
+        if settings.training:  # its service runs inside the app: start it here too, so both see the same
             from clerk_app.training_central import enrol_for_training, start_training_central
 
             central = stack.enter_context(start_training_central(settings))
@@ -56,8 +56,8 @@ def _describe(state: SyncState, service: SyncService) -> str:
         Connection.DISABLED: "sync is off: no central service URL is configured",
         Connection.UNAUTHORISED: "not enrolled (or refused): run 'clerk-app sync enrol --code …'",
         Connection.OFFLINE: "the central service cannot be reached",
-        Connection.ONLINE: "online",
-        Connection.UNKNOWN: "not tried yet",
+        Connection.ONLINE: "online (the central service answers)",
+        Connection.UNKNOWN: "not checked yet",
     }
     last = state.last_success.isoformat(timespec="seconds") if state.last_success else "never"
     enrolment = service.enrolment()
@@ -76,7 +76,7 @@ def _describe(state: SyncState, service: SyncService) -> str:
 def run_status(args: argparse.Namespace) -> int:
     try:
         with _sync(args) as (_settings, service):
-            state = service.state()
+            state = service.check()
             print(_describe(state, service))
     except ClerkError as error:
         print(error)

@@ -53,6 +53,10 @@ _DATE_HINT = QT_TRANSLATE_NOOP("manual", "DD/MM/YYYY")
 _COUNTRY_HINT = QT_TRANSLATE_NOOP(
     "manual", "Three-letter code as on the document, e.g. NLD; XXA for stateless"
 )
+#: Only a person is stateless: the issuing country's hint names the state that issued the document.
+_ISSUING_COUNTRY_HINT = QT_TRANSLATE_NOOP(
+    "manual", "Three-letter code of the state that issued the document, as on it, e.g. SWE"
+)
 
 SURNAME = FieldSpec("surname", QT_TRANSLATE_NOOP("manual", "Surname"), FieldKind.NAME, required=True)
 GIVEN_NAMES = FieldSpec(
@@ -82,7 +86,7 @@ ISSUING_STATE = FieldSpec(
     QT_TRANSLATE_NOOP("manual", "Issuing country"),
     FieldKind.COUNTRY,
     required=True,
-    hint=_COUNTRY_HINT,
+    hint=_ISSUING_COUNTRY_HINT,
 )
 ISSUING_MUNICIPALITY = FieldSpec(
     "issuing_authority",

@@ -122,6 +122,7 @@ class RelayPolicy:
     later_initial: float = 5.0  # first persistent back-off, doubled per failed attempt, with jitter
     later_max: float = 600.0
     idle_poll: float = 5.0  # how often the thread looks for due rows when nothing wakes it
+    health_every: float = 30.0  # how often the thread asks whether the service answers (and at start)
     record_every: float = 1.0  # one-by-one sending records its answers at least this often (seconds)
 
 
@@ -287,6 +288,18 @@ class OutboxRelay:
         if self._on_state is not None:
             self._on_state(self.state())
 
+    def check_health(self) -> SyncState:
+        """Ask whether the service answers, so the status is true before anything was sent.
+
+        Reachable or not is all a health check can tell: a workstation paused because its token was
+        refused stays paused until it enrols again.
+        """
+        reachable = self._client.health()
+        if self._connection is not Connection.UNAUTHORISED:
+            self._connection = Connection.ONLINE if reachable else Connection.OFFLINE
+        self._publish()
+        return self.state()
+
     def resume(self, client: CentralClient) -> None:
         """After the clerk re-enrolled: use the new client and send again."""
         old, self._client = self._client, client
@@ -316,8 +329,12 @@ class OutboxRelay:
         self._client.close()
 
     def _loop(self) -> None:
+        checked: float | None = None
         while not self._stop.is_set():
             try:
+                if checked is None or time.monotonic() - checked >= self._policy.health_every:
+                    checked = time.monotonic()
+                    self.check_health()
                 report = self.run_round()
             except Exception:  # the relay must outlive any one bad round; the row stays in the outbox
                 log.exception("sync round failed")

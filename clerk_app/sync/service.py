@@ -86,10 +86,31 @@ class SyncService:
         return load_enrolment(self._secrets)
 
     def state(self) -> SyncState:
+        """What is known without asking the service: off, not enrolled, or the running relay's state."""
         if self._relay is not None:
             return self._relay.state()
-        connection = Connection.DISABLED if not self.configured else Connection.UNAUTHORISED
+        if not self.configured:
+            connection = Connection.DISABLED
+        elif self.enrolment() is None:
+            connection = Connection.UNAUTHORISED
+        else:
+            connection = Connection.UNKNOWN
         return SyncState(connection, self._outbox.pending_count(), self._outbox.last_accepted_at())
+
+    def check(self) -> SyncState:
+        """The state now, with a health check of the service when it is configured and enrolled.
+
+        The one source of the status: the relay runs this check when it starts and on a timer (what the
+        window shows), and ``clerk-app sync status`` runs it once.
+        """
+        if self._relay is not None:
+            return self._relay.check_health()
+        state = self.state()
+        if state.connection is not Connection.UNKNOWN:
+            return state
+        with self._client(None) as client:
+            reachable = client.health()
+        return dataclasses.replace(state, connection=Connection.ONLINE if reachable else Connection.OFFLINE)
 
     def start(self) -> None:
         """Start sending in the background when configured and enrolled (else report why not)."""
@@ -135,6 +156,7 @@ class SyncService:
             return self.state()
         with self._client(enrolment.token) as client:
             relay = OutboxRelay(self._outbox, client, policy=self._policy)
+            relay.check_health()
             relay.run_round()
             return relay.state()
 

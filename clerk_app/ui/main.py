@@ -34,6 +34,7 @@ from clerk_app.ui.i18n import Translations
 from clerk_app.ui.idle import IdleClear
 from clerk_app.ui.registrar import Registrar, Registrations, Reports
 from clerk_app.ui.session import CounterSession
+from clerk_app.ui.ui_state import UiState, remember_main_window, show_main_window
 from clerk_app.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -119,12 +120,11 @@ def create_shell(
         dialogs["choose_printer"] = choose_printer
     if ask_pdf_path is not None:
         dialogs["ask_pdf_path"] = ask_pdf_path
-    state_file = settings.paths.config_dir / "ui-state.ini"
 
     def output() -> SlipOutput:  # made with the confirmation screen, for its first code
-        from clerk_app.ui.printing import SlipOutput, UiState
+        from clerk_app.ui.printing import SlipOutput
 
-        return SlipOutput(UiState(state_file), services.workers, **dialogs)  # type: ignore[arg-type]
+        return SlipOutput(UiState.of(settings), services.workers, **dialogs)  # type: ignore[arg-type]
 
     idle = IdleClear(app, settings.idle_clear_seconds)
     shell = Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)
@@ -232,7 +232,8 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     try:
         from clerk_app.ui.controllers.sign_in import SignInController
 
-        sign_in = SignInController(settings, services.translations, services.errors)
+        state = UiState.of(settings)
+        sign_in = SignInController(settings, services.translations, services.errors, state)
         opened: list[CounterParts | ClerkError] = []
 
         def open_parts() -> None:
@@ -264,7 +265,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
             registrations=parts.store.registrations,
             reports=parts.store.reports,
         )
-        shell.view.show()
+        show_main_window(shell.view, state)
 
         def attach() -> None:
             from clerk_app.ui.controllers.sync_status import SyncStatusController
@@ -279,6 +280,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
 
         QTimer.singleShot(0, attach)
         status = app.exec()
+        remember_main_window(shell.view, state)
         if counter is not None:  # stop the card events before the window they update goes
             counter.close()
             counter = None

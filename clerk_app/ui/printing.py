@@ -8,16 +8,17 @@ it is a noticeable part of the start-up time and not needed until the first slip
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from clerk_app.domain.registration import Registration
 from clerk_app.errors import ClerkError, SlipOutputError
+from clerk_app.ui.dates import counter_time
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.slip import (
     SlipContent,
@@ -27,6 +28,7 @@ from clerk_app.ui.slip import (
     render_to_paged_device,
     write_pdf,
 )
+from clerk_app.ui.ui_state import UiState
 from clerk_app.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -44,43 +46,40 @@ def choose_printer_with_dialog(printer: QPrinter, parent: QWidget) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def pdf_dialog(parent: QWidget, suggested: Path) -> QFileDialog:
+    """Qt's own save dialog, not the desktop's: it speaks the UI's language (Qt's qtbase catalogue, which
+    :class:`~clerk_app.ui.i18n.Translations` installs with the UI's) and looks the same on every counter."""
+    dialog = QFileDialog(parent, translate("output", "Save the slip as PDF"), str(suggested.parent))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilter(translate("output", "PDF files (*.pdf)"))
+    dialog.setDefaultSuffix("pdf")
+    dialog.selectFile(suggested.name)
+    return dialog
+
+
 def ask_pdf_path_with_dialog(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        translate("output", "Save the slip as PDF"),
-        str(suggested),
-        translate("output", "PDF files (*.pdf)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
+    dialog = pdf_dialog(parent, suggested)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        path = Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
-class UiState:
-    """Small things the UI remembers between runs (last printer, last PDF folder), one file per profile."""
+def slip_file_name(registration: Registration) -> str:
+    """A name no other slip has: the moment of registering (Brussels time) and the registration's id.
 
-    def __init__(self, path: Path) -> None:
-        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
-
-    def last_printer(self) -> str:
-        return str(self._settings.value("printing/last_printer", "") or "")
-
-    def set_last_printer(self, name: str) -> None:
-        self._settings.setValue("printing/last_printer", name)
-        self._settings.sync()
-
-    def last_pdf_folder(self) -> Path:
-        saved = str(self._settings.value("printing/last_pdf_folder", "") or "")
-        if saved and Path(saved).is_dir():
-            return Path(saved)
-        return Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-        )
-
-    def set_last_pdf_folder(self, folder: Path) -> None:
-        self._settings.setValue("printing/last_pdf_folder", str(folder))
-        self._settings.sync()
+    No name, number or e-mail address: the file may end up in a shared folder. The id makes it unique
+    even for two registrations in the same minute, at any counter.
+    """
+    when = counter_time(registration.created_at)
+    return translate("output", "activation-slip-{when}-{registration}.pdf").format(
+        when=f"{when:%Y-%m-%d_%H%M}", registration=registration.id
+    )
 
 
 class SlipOutput(QObject):
@@ -132,12 +131,11 @@ class SlipOutput(QObject):
         self._start(work)
         return True
 
-    def save_pdf(self, content: SlipContent, parent: QWidget) -> bool:
-        """Ask where to save and write an A4 PDF; False when the clerk cancelled."""
+    def save_pdf(self, content: SlipContent, parent: QWidget, file_name: str) -> bool:
+        """Ask where to save (offering ``file_name``) and write an A4 PDF; False when the clerk cancelled."""
         if self._busy:
             return False
-        name = translate("output", "activation-slip-{date}.pdf").format(date=dt.date.today().isoformat())
-        path = self._ask_pdf_path(parent, self._state.last_pdf_folder() / name)
+        path = self._ask_pdf_path(parent, self._state.last_pdf_folder() / file_name)
         if path is None:
             return False
         self._state.set_last_pdf_folder(path.parent)

@@ -39,6 +39,7 @@ from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.controllers.eid_path import Phase
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter, attach_counter
+from clerk_app.ui.dates import counter_time
 from clerk_app.ui.i18n import locale_for
 from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.self_test_resources import MissingResource, check_resources
@@ -236,7 +237,7 @@ class SelfTest:
         with self._pdf_path.open("rb") as pdf:
             if pdf.read(len(PDF_MAGIC)) != PDF_MAGIC:
                 raise StepFailed("the slip file is not a PDF")
-        expires = registration.expires_at.astimezone().date()
+        expires = counter_time(registration.expires_at).date()
         locale = locale_for(registration.language.value)
         day = QDate(expires.year, expires.month, expires.day)
         expiry = locale.toString(day, locale.FormatType.LongFormat)  # as the slip writes it

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from activation_code import ACTIVATION_PERIOD
 from clerk_app.domain.registration import Language, Registration
 from clerk_app.translatable import QT_TRANSLATE_NOOP
+from clerk_app.ui.dates import counter_time
 from clerk_app.ui.fonts import Fonts, load_fonts
 from clerk_app.ui.i18n import CatalogueTranslator
 from clerk_app.ui.training_mark import TRAINING_MARK
@@ -72,7 +73,7 @@ class SlipContent:
     """What goes on a slip. No name, number or e-mail: the code and its dates are enough."""
 
     code: str
-    expires_at: dt.datetime  # local time of the counter
+    expires_at: dt.datetime  # on the counters' clock (Europe/Brussels), as the e-mail says it
     issued_on: dt.date
     centre_name: str
     language: Language
@@ -82,11 +83,12 @@ class SlipContent:
     def for_registration(
         cls, registration: Registration, code: str, centre_name: str, *, training: bool
     ) -> SlipContent:
-        """Dates as the counter's clock shows them (the registration keeps UTC)."""
+        """Dates on Ghent's clock whatever the computer's time zone (the registration keeps UTC), so the
+        slip and the central service's e-mail name the same day and hour."""
         return cls(
             code=code,
-            expires_at=registration.expires_at.astimezone(),
-            issued_on=registration.created_at.astimezone().date(),
+            expires_at=counter_time(registration.expires_at),
+            issued_on=counter_time(registration.created_at).date(),
             centre_name=centre_name,
             language=registration.language,
             training=training,

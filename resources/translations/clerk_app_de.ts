@@ -155,7 +155,11 @@
         <source>&amp;Next citizen</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>Re-issued</source>
+        <translation>Neu ausgestellt</translation>
+    </message>
+    </context>
 <context>
     <name>CountTableModel</name>
     <message>
@@ -1730,6 +1734,11 @@
         <source>The chip cannot prove this card: compare the face with the card's photo, check the card itself, then tick the box.</source>
         <translation>Der Chip kann diese Karte nicht belegen: Vergleichen Sie das Gesicht mit dem Foto der Karte, prüfen Sie die Karte selbst und setzen Sie dann das Häkchen.</translation>
     </message>
+    <message>
+        <source>Three-letter code of the state that issued the document, as on it, e.g. SWE</source>
+        <extracomment>Only a person is stateless: the issuing country's hint names the state that issued the document.</extracomment>
+        <translation>Dreibuchstabiger Code des Staates, der das Dokument ausgestellt hat, wie darauf angegeben, z. B. SWE</translation>
+    </message>
     </context>
 <context>
     <name>manual_path</name>
@@ -1813,7 +1822,11 @@
         <source>The slip was saved as {path}.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>activation-slip-{when}-{registration}.pdf</source>
+        <translation>aktivierungsbeleg-{when}-{registration}.pdf</translation>
+    </message>
+    </context>
 <context>
     <name>reader</name>
     <message>
@@ -2075,7 +2088,11 @@
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>Not available on this screen: the activation code cannot be shown again once you leave it. Print or save the slip, then press Next citizen (Ctrl+N).</source>
+        <translation>Auf diesem Bildschirm nicht verfügbar: Der Aktivierungscode kann nicht mehr angezeigt werden, sobald Sie ihn verlassen. Drucken oder speichern Sie den Beleg und wählen Sie dann Nächste Person (Strg+N).</translation>
+    </message>
+    </context>
 <context>
     <name>slip</name>
     <message>
@@ -2179,6 +2196,51 @@
         <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Adult, valid eID</source>
+        <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation>Erwachsene Person, gültige eID</translation>
+    </message>
+    <message>
+        <source>Child of 11 (Kids-ID)</source>
+        <translation>Kind von 11 Jahren (Kids-ID)</translation>
+    </message>
+    <message>
+        <source>Expired eID</source>
+        <translation>Abgelaufene eID</translation>
+    </message>
+    <message>
+        <source>Residence card EU+</source>
+        <translation>Aufenthaltskarte EU+</translation>
+    </message>
+    <message>
+        <source>Residence card F</source>
+        <translation>Aufenthaltskarte F</translation>
+    </message>
+    <message>
+        <source>Residence card K</source>
+        <translation>Aufenthaltskarte K</translation>
+    </message>
+    <message>
+        <source>Forged: validity changed</source>
+        <translation>Gefälscht: Gültigkeit geändert</translation>
+    </message>
+    <message>
+        <source>Forged: another photo</source>
+        <translation>Gefälscht: anderes Foto</translation>
+    </message>
+    <message>
+        <source>Bank card (not an eID)</source>
+        <translation>Bankkarte (keine eID)</translation>
+    </message>
+    <message>
+        <source>Pulled out while reading</source>
+        <translation>Beim Lesen herausgezogen</translation>
+    </message>
+    <message>
+        <source>Adult eID pulled out while it is read, after its identity file and before its photo: the counter says the card was removed and keeps nothing of it.</source>
+        <translation>eID einer erwachsenen Person, die beim Lesen nach der Identitätsdatei und vor dem Foto herausgezogen wird: Der Schalter meldet, dass die Karte entfernt wurde, und behält nichts davon.</translation>
+    </message>
 </context>
 <context><name>practice_documents</name><message>
         <source>Dutch passport of an adult (NLD, a real country code). Choose 'Foreign passport', scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
@@ -2187,5 +2249,30 @@
     <message>
         <source>Older Belgian eID whose chip does not answer. Choose 'Belgian card, chip unreadable' and scan or paste the zone: it fills everything but the check by eye.</source>
         <translation>Älterer belgischer eID, dessen Chip nicht antwortet. Wählen Sie „Belgische Karte, Chip unlesbar“ und scannen oder fügen Sie die Zone ein: Sie füllt alles außer der Prüfung mit dem Auge aus.</translation>
+    </message>
+</context><context><name>countries</name><message>
+        <source>Kosovo</source>
+        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>Vereinte Nationen</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Staatenlos</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Flüchtling</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
     </message>
 </context></TS>

@@ -155,7 +155,11 @@
         <source>&amp;Next citizen</source>
         <translation>Citoyen &amp;suivant</translation>
     </message>
-</context>
+<message>
+        <source>Re-issued</source>
+        <translation>Réémis</translation>
+    </message>
+    </context>
 <context>
     <name>CountTableModel</name>
     <message>
@@ -1728,6 +1732,11 @@
         <source>The issuing municipality is too long or holds digits or symbols.</source>
         <translation>La commune de délivrance est trop longue ou contient des chiffres ou des symboles.</translation>
     </message>
+    <message>
+        <source>Three-letter code of the state that issued the document, as on it, e.g. SWE</source>
+        <extracomment>Only a person is stateless: the issuing country's hint names the state that issued the document.</extracomment>
+        <translation>Code à trois lettres de l'État qui a délivré le document, tel qu'il y figure, p. ex. SWE</translation>
+    </message>
     </context>
 <context>
     <name>manual_path</name>
@@ -1811,7 +1820,11 @@
         <source>The slip was saved as {path}.</source>
         <translation>Le ticket a été enregistré sous {path}.</translation>
     </message>
-</context>
+<message>
+        <source>activation-slip-{when}-{registration}.pdf</source>
+        <translation>fiche-d-activation-{when}-{registration}.pdf</translation>
+    </message>
+    </context>
 <context>
     <name>practice_documents</name>
     <message>
@@ -2084,7 +2097,11 @@
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>L'écran a été vidé parce que personne ne l'a utilisé pendant un moment.</translation>
     </message>
-</context>
+<message>
+        <source>Not available on this screen: the activation code cannot be shown again once you leave it. Print or save the slip, then press Next citizen (Ctrl+N).</source>
+        <translation>Non disponible sur cet écran : le code d'activation ne peut plus être affiché une fois que vous le quittez. Imprimez ou enregistrez le ticket, puis choisissez Citoyen suivant (Ctrl+N).</translation>
+    </message>
+    </context>
 <context>
     <name>slip</name>
     <message>
@@ -2188,5 +2205,75 @@
         <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
         <translation>eID d'adulte retirée pendant la lecture (après 7 commandes) ; tout pulled-after-N fonctionne.</translation>
     </message>
+<message>
+        <source>Adult, valid eID</source>
+        <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation>Adulte, eID valable</translation>
+    </message>
+    <message>
+        <source>Child of 11 (Kids-ID)</source>
+        <translation>Enfant de 11 ans (Kids-ID)</translation>
+    </message>
+    <message>
+        <source>Expired eID</source>
+        <translation>eID expirée</translation>
+    </message>
+    <message>
+        <source>Residence card EU+</source>
+        <translation>Carte de séjour EU+</translation>
+    </message>
+    <message>
+        <source>Residence card F</source>
+        <translation>Carte de séjour F</translation>
+    </message>
+    <message>
+        <source>Residence card K</source>
+        <translation>Carte de séjour K</translation>
+    </message>
+    <message>
+        <source>Forged: validity changed</source>
+        <translation>Falsifiée : validité modifiée</translation>
+    </message>
+    <message>
+        <source>Forged: another photo</source>
+        <translation>Falsifiée : autre photo</translation>
+    </message>
+    <message>
+        <source>Bank card (not an eID)</source>
+        <translation>Carte bancaire (pas une eID)</translation>
+    </message>
+    <message>
+        <source>Pulled out while reading</source>
+        <translation>Retirée pendant la lecture</translation>
+    </message>
+    <message>
+        <source>Adult eID pulled out while it is read, after its identity file and before its photo: the counter says the card was removed and keeps nothing of it.</source>
+        <translation>eID d'adulte retirée pendant la lecture, après son fichier d'identité et avant sa photo : le guichet indique que la carte a été retirée et n'en garde rien.</translation>
+    </message>
 </context>
-</TS>
+<context><name>countries</name><message>
+        <source>Kosovo</source>
+        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>Nations unies</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Réfugié</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisée</translation>
+    </message>
+</context></TS>

@@ -155,7 +155,11 @@
         <source>&amp;Next citizen</source>
         <translation>&amp;Volgende burger</translation>
     </message>
-</context>
+<message>
+        <source>Re-issued</source>
+        <translation>Opnieuw uitgereikt</translation>
+    </message>
+    </context>
 <context>
     <name>CountTableModel</name>
     <message>
@@ -1728,6 +1732,11 @@
         <source>The issuing municipality is too long or holds digits or symbols.</source>
         <translation>De gemeente van afgifte is te lang of bevat cijfers of tekens.</translation>
     </message>
+    <message>
+        <source>Three-letter code of the state that issued the document, as on it, e.g. SWE</source>
+        <extracomment>Only a person is stateless: the issuing country's hint names the state that issued the document.</extracomment>
+        <translation>Drieletterige code van het land dat het document afgaf, zoals erop vermeld, bv. SWE</translation>
+    </message>
     </context>
 <context>
     <name>manual_path</name>
@@ -1811,7 +1820,11 @@
         <source>The slip was saved as {path}.</source>
         <translation>Het strookje werd opgeslagen als {path}.</translation>
     </message>
-</context>
+<message>
+        <source>activation-slip-{when}-{registration}.pdf</source>
+        <translation>activeringsstrookje-{when}-{registration}.pdf</translation>
+    </message>
+    </context>
 <context>
     <name>practice_documents</name>
     <message>
@@ -2084,7 +2097,11 @@
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd.</translation>
     </message>
-</context>
+<message>
+        <source>Not available on this screen: the activation code cannot be shown again once you leave it. Print or save the slip, then press Next citizen (Ctrl+N).</source>
+        <translation>Niet beschikbaar op dit scherm: de activeringscode kan niet opnieuw getoond worden zodra u het verlaat. Druk het strookje af of sla het op, en kies dan Volgende burger (Ctrl+N).</translation>
+    </message>
+    </context>
 <context>
     <name>slip</name>
     <message>
@@ -2188,5 +2205,75 @@
         <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
         <translation>eID van een volwassene die tijdens het lezen wordt uitgetrokken (na 7 commando's); elke pulled-after-N werkt.</translation>
     </message>
+<message>
+        <source>Adult, valid eID</source>
+        <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
+        <translation>Volwassene, geldige eID</translation>
+    </message>
+    <message>
+        <source>Child of 11 (Kids-ID)</source>
+        <translation>Kind van 11 (Kids-ID)</translation>
+    </message>
+    <message>
+        <source>Expired eID</source>
+        <translation>Vervallen eID</translation>
+    </message>
+    <message>
+        <source>Residence card EU+</source>
+        <translation>Verblijfskaart EU+</translation>
+    </message>
+    <message>
+        <source>Residence card F</source>
+        <translation>Verblijfskaart F</translation>
+    </message>
+    <message>
+        <source>Residence card K</source>
+        <translation>Verblijfskaart K</translation>
+    </message>
+    <message>
+        <source>Forged: validity changed</source>
+        <translation>Vervalst: geldigheid gewijzigd</translation>
+    </message>
+    <message>
+        <source>Forged: another photo</source>
+        <translation>Vervalst: andere foto</translation>
+    </message>
+    <message>
+        <source>Bank card (not an eID)</source>
+        <translation>Bankkaart (geen eID)</translation>
+    </message>
+    <message>
+        <source>Pulled out while reading</source>
+        <translation>Uitgetrokken tijdens het lezen</translation>
+    </message>
+    <message>
+        <source>Adult eID pulled out while it is read, after its identity file and before its photo: the counter says the card was removed and keeps nothing of it.</source>
+        <translation>eID van een volwassene die tijdens het lezen uitgetrokken wordt, na het identiteitsbestand en vóór de foto: het loket meldt dat de kaart verwijderd is en houdt er niets van bij.</translation>
+    </message>
 </context>
-</TS>
+<context><name>countries</name><message>
+        <source>Kosovo</source>
+        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europese Unie</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>Verenigde Naties</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Staatloos</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Vluchteling</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Niet vermeld</translation>
+    </message>
+</context></TS>

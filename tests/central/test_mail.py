@@ -15,7 +15,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from central_service import mail, tokens
+from central_service import code_mail, mail, tokens
 from central_service.config import MailSettings, SmtpSettings
 from central_service.db import Database
 from central_service.intake import Intake
@@ -26,6 +26,7 @@ from central_service.wire import RegistrationIn
 from central_service.workstations import CallingWorkstation
 from tests.support.central import FAST_MAIL, LiveCentral, start_central
 from tests.support.registrations import registration_body
+from tests.support.timezone import HONOLULU, computer_time_zone
 
 EXPIRY = dt.datetime(2026, 12, 13, 9, 12, 33, tzinfo=dt.UTC)  # 10:12 in Brussels (CET)
 SUMMER_EXPIRY = dt.datetime(2026, 7, 1, 9, 0, tzinfo=dt.UTC)  # 11:00 in Brussels (CEST)
@@ -265,3 +266,32 @@ def test_the_dev_mailbox_creates_its_folder(tmp_path: Path) -> None:
     assert stored.link == "http://127.0.0.1/activate/TOKEN"
     addressed = stored.recipients == ("citizen@example.org",)
     assert addressed, "the stored message lost its envelope recipient"
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
+def test_both_emails_use_brussels_time_whatever_the_computers_zone(language: str) -> None:
+    """The counter's slip prints the same hour (tests/ui/test_same_clock.py)."""
+    late = dt.datetime(2026, 3, 16, 9, 30, tzinfo=dt.UTC)  # 10:30 in Brussels, 23:30 on the 15th in Honolulu
+    with computer_time_zone(HONOLULU):
+        assert dt.datetime.fromtimestamp(late.timestamp()).hour == 23  # the zone took effect
+        link = mail.compose(
+            sender="a@example.org",
+            to="b@example.org",
+            language=language,
+            link="https://example.org/activate/T",
+            expires_at=late,
+            registration_id=uuid.uuid4(),
+            now=late,
+        ).get_content()
+        code = code_mail.compose(
+            sender="a@example.org",
+            to="b@example.org",
+            language=language,
+            code="123456",
+            expires_at=late,
+            outbox_id=1,
+            now=late,
+        ).get_content()
+    assert "10:30" in link and "16" in mail.expiry_text(late, language)
+    assert mail.expiry_text(late, language) in link
+    assert "10:30" in code and "23:30" not in code

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+import time
+from collections.abc import Callable
 
 from clerk_app.config import CentralServiceSettings
 from clerk_app.domain.registration import RegistrationStatus
@@ -147,3 +149,57 @@ def test_a_proxys_404_leaves_registrations_waiting_as_a_connection_problem(
     assert relay.state().last_rejection is None
     assert store.outbox.pending_count() == 6
     assert statuses(store, ids) == [RegistrationStatus.ISSUED] * 6
+
+
+def test_the_status_is_true_before_anything_is_sent(
+    store: Store, central: LiveCentral, register: Register
+) -> None:
+    """A health check when the thread starts: no "connecting" until the first registration goes out."""
+    seen: list[SyncState] = []
+    with FaultProxy(central.url, FaultPlan()) as proxy:
+        relay = relay_for(
+            store, proxy.url, central.enrol(), policy=RelayPolicy(idle_poll=30.0), on_state=seen.append
+        )
+        assert relay.state().connection is Connection.UNKNOWN
+        relay.start()
+        try:
+            wait_for(lambda: bool(seen) and seen[-1].connection is Connection.ONLINE)
+        finally:
+            relay.stop()
+        assert [exchange.path for exchange in proxy.exchanges] == ["/v1/health"]  # nothing else was due
+    assert seen[-1].waiting == 0
+
+
+def test_the_health_check_repeats_and_sees_the_service_go(
+    store: Store, central: LiveCentral, register: Register
+) -> None:
+    seen: list[SyncState] = []
+    proxy = FaultProxy(central.url, FaultPlan()).start()
+    policy = RelayPolicy(idle_poll=0.02, health_every=0.05)
+    relay = relay_for(store, proxy.url, central.enrol(), policy=policy, on_state=seen.append)
+    relay.start()
+    try:
+        wait_for(lambda: bool(seen) and seen[-1].connection is Connection.ONLINE)
+        wait_for(lambda: sum(e.path == "/v1/health" for e in proxy.exchanges) >= 3)  # on its timer
+        proxy.stop()
+        wait_for(lambda: seen[-1].connection is Connection.OFFLINE)
+    finally:
+        relay.stop()
+        proxy.stop()
+
+
+def test_a_paused_workstation_stays_paused_whatever_the_health_check_says(
+    store: Store, central: LiveCentral, register: Register
+) -> None:
+    register(1)
+    relay = relay_for(store, central.url, "revoked-or-wrong-token")
+    relay.run_round()
+    assert relay.check_health().connection is Connection.UNAUTHORISED
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 15.0) -> None:
+    """Poll a condition the relay thread makes true (its states arrive from that thread)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)

@@ -132,6 +132,7 @@ def test_the_command_line_reports_and_sends(tmp_path: Path) -> None:
     cli = [sys.executable, "-m", "clerk_app", "--training", "sync"]
     status = subprocess.run([*cli, "status"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert status.returncode == 1 and "waiting: 1" in status.stdout
+    assert "state: online" in status.stdout  # what the window says: training's own service answers
     now = subprocess.run([*cli, "now"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert now.returncode == 0, now.stdout + now.stderr
     assert "waiting: 0" in now.stdout and "state: online" in now.stdout

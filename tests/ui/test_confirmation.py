@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
 from PySide6.QtCore import QSizeF, Qt
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.config import Profile
 from clerk_app.domain.registration import Language
 from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.printing import UiState
+from clerk_app.ui.ui_state import UiState
 from ui.support import Citizen, leaking_widgets, make_citizen, make_settings
 
 MakeShell = Callable[..., Shell]
@@ -46,8 +47,8 @@ def test_code_is_shown_large_grouped_in_the_legible_font(make_shell: MakeShell, 
     assert matches, "the confirmation does not show the issued code"
     assert view.code_label.font().family() == "B612 Mono"
     assert view.code_label.font().pointSizeF() >= 24
-    local = citizen.registration.expires_at.astimezone()  # the counter's clock
-    assert view.expiry_label.text() == f"maandag 16 maart 2026 om {local:%H:%M}"
+    local = citizen.registration.expires_at.astimezone(ZoneInfo("Europe/Brussels"))  # the counters' clock
+    assert view.expiry_label.text() == f"16/03/2026 om {local:%H:%M}"
     assert view.language_label.text() == "Nederlands"
     assert QApplication.focusWidget() is view.print_button
 

@@ -243,7 +243,7 @@ def test_an_under_12_passport_holder_is_refused_with_the_reason(
     reasons = _refused(qtbot, shell, store, CHILD.zone())
     assert reasons == (
         "• De persoon is jonger dan 12 jaar. Digitale sleutels kunnen aangevraagd worden vanaf de 12de "
-        "verjaardag (2029-07-30)."
+        "verjaardag (30/07/2029)."
     )
     step = shell.register_step
     assert step is not None
@@ -253,7 +253,7 @@ def test_an_under_12_passport_holder_is_refused_with_the_reason(
 
 def test_an_expired_passport_is_refused(qtbot: QtBot, shell: Shell, store: CounterStore) -> None:
     reasons = _refused(qtbot, shell, store, EXPIRED.zone())
-    assert reasons == "• Het document is vervallen op 2026-02-28. Vraag een geldig document."
+    assert reasons == "• Het document is vervallen op 28/02/2026. Vraag een geldig document."
 
 
 def test_lives_abroad_turns_an_expired_document_into_the_contact_form_route(

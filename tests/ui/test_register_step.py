@@ -216,7 +216,7 @@ def test_a_refusal_by_the_store_is_shown_inline(
     qtbot.waitUntil(lambda: problem_text(step.view, "register") != "", timeout=10_000)
     assert problem_text(step.view, "register").startswith("Controleer de invoer:")
     assert step.view.eligibility_list.text() == (
-        "• Het document is vervallen op 2026-03-02. Vraag een geldig document."
+        "• Het document is vervallen op 02/03/2026. Vraag een geldig document."
     )
     assert not step.view.register_button.isEnabled()
     assert store.persisted() == []

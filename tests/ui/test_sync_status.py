@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,11 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from central_service import workstations
 from clerk_app.app import CounterParts, SyncParts, open_counter, start_sync
+from clerk_app.commands.sync import OK, run_status
 from clerk_app.config import HOME_ENV, Profile, load_settings
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import CentralRejected, ClerkError, NotAuthorised
+from clerk_app.sync.client import Enrolment
 from clerk_app.sync.relay import Connection
-from clerk_app.sync.service import TOKEN_ENTRY
+from clerk_app.sync.service import TOKEN_ENTRY, save_enrolment
 from clerk_app.training_central import central_folder
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sync_status import SyncStatusController
@@ -109,7 +113,7 @@ def test_without_a_central_service_sync_is_off(
         assert sync.state is not None and sync.state.connection is Connection.DISABLED
         assert sync.view.text() == "Centrale dienst: uit (niet ingesteld) · 1 wachtend"
         ui.translations.switch("fr")
-        assert sync.view.text() == "Service central : désactivé (non configuré) · 1 en attente"
+        assert sync.view.text() == "Service central\u00a0: désactivé (non configuré) · 1 en attente"
     finally:
         sync.close()
 
@@ -217,4 +221,90 @@ def test_send_now_and_enrol_wait_until_sending_has_started(
         qtbot.waitUntil(lambda: all(action.isEnabled() for action in actions), timeout=WAIT_MS)
     finally:
         release.set()
+        sync.close()
+
+
+def dead_url() -> str:
+    """An address on loopback where nothing listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+#: What the window says (nl) and the command line says for each state, from the first report on.
+AGREEING = {
+    "off": (None, False, Connection.DISABLED, "Centrale dienst: uit (niet ingesteld)", "sync is off"),
+    "not-enrolled": ("live", False, Connection.UNAUTHORISED, "Niet aangemeld", "not enrolled"),
+    "reachable": ("live", True, Connection.ONLINE, "Online", "online"),
+    "unreachable": ("dead", True, Connection.OFFLINE, "Offline", "cannot be reached"),
+}
+
+
+@pytest.mark.parametrize("case", list(AGREEING))
+def test_the_window_and_the_command_line_say_the_same_from_the_start(
+    case: str,
+    make_shell: Callable[..., Shell],
+    ui: UiServices,
+    open_parts: Callable[..., CounterParts],
+    central: LiveCentral,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Nothing waits, so nothing is sent: only the health check at start can tell reachable from not."""
+    where, enrolled, expected, window_text, cli_text = AGREEING[case]
+    url = {None: None, "live": central.url, "dead": dead_url()}[where]
+    parts = open_parts(Profile.PRODUCTION, central=url)
+    if enrolled:
+        token = central.enrol("stadskantoor") if where == "live" else "a-token-for-a-service-that-is-down"
+        save_enrolment(parts.secrets, Enrolment(token=token, centre="stadskantoor"))
+    shell = make_shell(parts.settings, registrar=parts.store)
+    monkeypatch.setattr(shell, "show_error", lambda _error: None)
+    sync = controller(shell, parts, ui)
+    try:
+        qtbot.waitUntil(
+            lambda: (
+                started(sync) and sync.state is not None and sync.state.connection is not Connection.UNKNOWN
+            ),
+            timeout=WAIT_MS,
+        )
+        assert sync.state is not None and sync.state.connection is expected
+        assert sync.view.text().startswith(window_text)
+        capsys.readouterr()
+        assert run_status(argparse.Namespace(training=False, sync_command="status")) == OK
+        (state_line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("state: ")]
+        assert cli_text in state_line
+    finally:
+        sync.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Online · 0 wachtend · laatste synchronisatie nooit"),
+        ("fr", "En ligne · 0 en attente · dernière synchronisation jamais"),
+        ("en", "Online · 0 waiting · last sync never"),
+    ],
+)
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_a_reachable_service_reads_online_at_once_in_every_language(
+    language: str,
+    text: str,
+    size: tuple[int, int],
+    make_shell: Callable[..., Shell],
+    ui: UiServices,
+    open_parts: Callable[..., CounterParts],
+    central: LiveCentral,
+    qtbot: QtBot,
+) -> None:
+    parts = open_parts(Profile.PRODUCTION, central=central.url)
+    save_enrolment(parts.secrets, Enrolment(token=central.enrol("stadskantoor"), centre="stadskantoor"))
+    shell = make_shell(parts.settings, registrar=parts.store)
+    shell.view.resize(*size)
+    ui.translations.switch(language)
+    sync = controller(shell, parts, ui)
+    try:
+        qtbot.waitUntil(lambda: started(sync) and sync.view.text() == text, timeout=WAIT_MS)
+        assert sync.view.isVisible()
+    finally:
         sync.close()

@@ -49,55 +49,76 @@ ADDRESS_FILE_SIZE = 121
 
 @dataclass(frozen=True)
 class TrainingCard:
-    """One entry of the training panel: a stable name and what the card teaches."""
+    """One entry of the training panel: a stable name (the command line's), a short title for the panel
+    and what the card teaches; title and description are English source texts, context "training_cards"."""
 
     name: str
-    description: str  # English source text, context "training_cards"
+    title: str
+    description: str
+
+
+def _card(name: str, title: str, description: str) -> TrainingCard:
+    return TrainingCard(name, title, description)
 
 
 CATALOGUE: tuple[TrainingCard, ...] = (
-    TrainingCard(
-        "adult", QT_TRANSLATE_NOOP("training_cards", "Belgian adult, valid eID: registers normally.")
+    _card(
+        "adult",
+        QT_TRANSLATE_NOOP("training_cards", "Adult, valid eID"),
+        QT_TRANSLATE_NOOP("training_cards", "Belgian adult, valid eID: registers normally."),
     ),
-    TrainingCard(
-        "child-11", QT_TRANSLATE_NOOP("training_cards", "Child of 11 with a Kids-ID: refused, too young.")
+    _card(
+        "child-11",
+        QT_TRANSLATE_NOOP("training_cards", "Child of 11 (Kids-ID)"),
+        QT_TRANSLATE_NOOP("training_cards", "Child of 11 with a Kids-ID: refused, too young."),
     ),
-    TrainingCard(
+    _card(
         "expired",
+        QT_TRANSLATE_NOOP("training_cards", "Expired eID"),
         QT_TRANSLATE_NOOP("training_cards", "Belgian eID that expired yesterday: refused, expired document."),
     ),
-    TrainingCard(
+    _card(
         "residence-eu-plus",
+        QT_TRANSLATE_NOOP("training_cards", "Residence card EU+"),
         QT_TRANSLATE_NOOP("training_cards", "EU+ residence card (permanent residence), in German."),
     ),
-    TrainingCard(
+    _card(
         "residence-f",
+        QT_TRANSLATE_NOOP("training_cards", "Residence card F"),
         QT_TRANSLATE_NOOP("training_cards", "Residence card F for a family member of an EU citizen."),
     ),
-    TrainingCard(
-        "residence-k", QT_TRANSLATE_NOOP("training_cards", "Residence card K (establishment), in French.")
+    _card(
+        "residence-k",
+        QT_TRANSLATE_NOOP("training_cards", "Residence card K"),
+        QT_TRANSLATE_NOOP("training_cards", "Residence card K (establishment), in French."),
     ),
-    TrainingCard(
+    _card(
         "altered",
+        QT_TRANSLATE_NOOP("training_cards", "Forged: validity changed"),
         QT_TRANSLATE_NOOP(
             "training_cards",
             "Forged card: the validity date was changed after signing. Not authentic: refuse.",
         ),
     ),
-    TrainingCard(
+    _card(
         "photo-mismatch",
+        QT_TRANSLATE_NOOP("training_cards", "Forged: another photo"),
         QT_TRANSLATE_NOOP(
             "training_cards", "Forged card: the photo is not the signed one. Not authentic: refuse."
         ),
     ),
-    TrainingCard(
-        "not-eid", QT_TRANSLATE_NOOP("training_cards", "A bank or loyalty card, not an identity card.")
+    _card(
+        "not-eid",
+        QT_TRANSLATE_NOOP("training_cards", "Bank card (not an eID)"),
+        QT_TRANSLATE_NOOP("training_cards", "A bank or loyalty card, not an identity card."),
     ),
-    TrainingCard(
+    _card(
         f"{PULLED_PREFIX}7",
+        QT_TRANSLATE_NOOP("training_cards", "Pulled out while reading"),
         QT_TRANSLATE_NOOP(
             "training_cards",
-            "Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.",
+            "Adult eID pulled out while it is read, after its identity file and before its photo: the "
+            "counter says the card was removed and keeps nothing of it.",
         ),
     ),
 )

@@ -11,7 +11,7 @@ from clerk_app.config import Centre
 from clerk_app.domain.registration import Registration
 from clerk_app.errors import ClerkError
 from clerk_app.ui.errors import ErrorPresenter
-from clerk_app.ui.printing import SlipOutput
+from clerk_app.ui.printing import SlipOutput, slip_file_name
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.slip import SlipContent
 from clerk_app.ui.views.confirmation_view import ConfirmationView
@@ -37,6 +37,7 @@ class ConfirmationController(QObject):
         self._output = output
         self._errors = errors
         self._slip: SlipContent | None = None
+        self._file_name = ""
         self.view = ConfirmationView(code_font)
         self.view.print_button.clicked.connect(self.print_slip)
         self.view.pdf_button.clicked.connect(self.save_pdf)
@@ -49,13 +50,17 @@ class ConfirmationController(QObject):
     def has_code(self) -> bool:
         return self._slip is not None
 
-    def show_registration(self, registration: Registration, code: str) -> None:
-        """Show a registration that was just issued, with its plain code."""
+    def show_registration(self, registration: Registration, code: str, *, reissued: bool = False) -> None:
+        """Show a registration that was just issued, with its plain code (``reissued``: the title says
+        it replaced an earlier one)."""
         identity = registration.identity
         person = f"{identity.given_names} {identity.surname}".strip() if identity is not None else ""
         centre = self._centre_names.get(registration.centre_id, self._session.centre.name)
         self._slip = SlipContent.for_registration(registration, code, centre, training=self._session.training)
-        self.view.show_registration(person, code, registration.expires_at.astimezone(), registration.language)
+        self._file_name = slip_file_name(registration)
+        self.view.show_registration(
+            person, code, registration.expires_at, registration.language, reissued=reissued
+        )
         self._set_enabled(True)
         self.view.print_button.setFocus()
 
@@ -64,13 +69,17 @@ class ConfirmationController(QObject):
         self.view.clear()
         self._set_enabled(False)
 
+    def explain(self, text: str) -> None:
+        """A note for the clerk on this screen (why a key does nothing here), where it is always seen."""
+        self.view.status_label.setText(text)
+
     def print_slip(self) -> None:
         if self._slip is not None:
             self._output.print_slip(self._slip, self.view)
 
     def save_pdf(self) -> None:
         if self._slip is not None:
-            self._output.save_pdf(self._slip, self.view)
+            self._output.save_pdf(self._slip, self.view, self._file_name)
 
     def _set_enabled(self, enabled: bool) -> None:
         self.view.print_button.setEnabled(enabled)

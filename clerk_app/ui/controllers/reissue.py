@@ -275,7 +275,7 @@ class ReissueController(QObject):
         registration, code = issued.registration, issued.code
         self.clear_personal_data()
         self.reissued.emit()
-        self._shell.show_confirmation(registration, code)
+        self._shell.show_confirmation(registration, code, reissued=True)
 
     def _failed(self, exc: BaseException, request: RegistrationRequest, generation: int) -> None:
         self._set_busy(False)

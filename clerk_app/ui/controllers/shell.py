@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk_app.config import UI_LANGUAGES, Centre, Settings
@@ -99,6 +100,14 @@ class Shell(QObject):
         idle.expired.connect(self._idle_expired)
         idle.countdown.connect(self._idle_countdown)
         self.view.stack.currentChanged.connect(self._screen_changed)
+        # On the confirmation screen the actions that would leave it are off (the code would be lost);
+        # their keys say so there instead of doing nothing.
+        self._kept_code_keys: list[QShortcut] = []
+        for action in (self.view.registrations_action, self.view.counts_action, self.view.cancel_action):
+            key = QShortcut(action.shortcut(), self.view)
+            key.setEnabled(False)
+            key.activated.connect(self._explain_kept_code)
+            self._kept_code_keys.append(key)
 
         self.set_reader_state(ReaderState.NO_SERVICE)
         self.set_paths_available(eid=False, other_document=False)
@@ -213,9 +222,10 @@ class Shell(QObject):
         paths = (self.home.eid_button, self.home.other_button)
         next((button for button in paths if button.isEnabled()), self.home.eid_button).setFocus()
 
-    def show_confirmation(self, registration: Registration, code: str) -> None:
-        """Show a registration that was just issued and its plain activation code."""
-        self.confirmation.show_registration(registration, code)
+    def show_confirmation(self, registration: Registration, code: str, *, reissued: bool = False) -> None:
+        """Show a registration that was just issued (``reissued``: replacing an earlier one) and its plain
+        activation code."""
+        self.confirmation.show_registration(registration, code, reissued=reissued)
         self.show_screen(self.confirmation.view, personal_data=True)
 
     def set_reader_state(self, state: ReaderState) -> None:
@@ -301,6 +311,17 @@ class Shell(QObject):
         # The history is not opened from the confirmation screen: its code would be lost.
         self.view.registrations_action.setEnabled(self.provides("registrations") and not on_confirmation)
         self.view.counts_action.setEnabled(self.provides("counts") and not on_confirmation)
+        for key in self._kept_code_keys:
+            key.setEnabled(on_confirmation)
+
+    def _explain_kept_code(self) -> None:
+        self.confirmation.explain(
+            translate(
+                "shell",
+                "Not available on this screen: the activation code cannot be shown again once you leave it. "
+                "Print or save the slip, then press Next citizen (Ctrl+N).",
+            )
+        )
 
     def _idle_expired(self) -> None:
         self.new_citizen()

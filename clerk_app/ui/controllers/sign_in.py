@@ -1,4 +1,8 @@
-"""Sign-in: the clerk's name and staff number (for the audit log), the service centre and UI language."""
+"""Sign-in: the clerk's name and staff number (for the audit log), the service centre and UI language.
+
+The centre the last clerk signed in at on this workstation is offered first (remembered in the profile's
+:class:`~clerk_app.ui.ui_state.UiState`): a counter computer rarely moves.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from clerk_app.errors import ClerkError
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.session import CounterSession
+from clerk_app.ui.ui_state import UiState
 from clerk_app.ui.views.sign_in_view import SignInView
 
 
@@ -22,10 +27,12 @@ class SignInController(QObject):
         settings: Settings,
         translations: Translations,
         errors: ErrorPresenter,
+        state: UiState | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
+        self._state = state
         self._translations = translations
         self._errors = errors
         self.view = SignInView(settings.centres, UI_LANGUAGES, training=settings.training, parent=parent)
@@ -33,6 +40,9 @@ class SignInController(QObject):
         current = self.view.language_combo.findData(translations.language)
         if current >= 0:
             self.view.language_combo.setCurrentIndex(current)
+        centre = self.view.centre_combo.findData(state.last_centre()) if state is not None else -1
+        if centre >= 0:  # the workstation stands where it stood: its centre is offered first
+            self.view.centre_combo.setCurrentIndex(centre)
         self.view.name_edit.textChanged.connect(self._validate)
         self.view.staff_edit.textChanged.connect(self._validate)
         self.view.language_combo.currentIndexChanged.connect(self._language_picked)
@@ -62,6 +72,8 @@ class SignInController(QObject):
             return None
         centre_id = self.view.centre_combo.currentData()
         centre = next(c for c in self._settings.centres if c.id == centre_id)
+        if self._state is not None:
+            self._state.set_last_centre(centre.id)
         clerk = Clerk(
             name=self.view.name_edit.text().strip(), staff_number=self.view.staff_edit.text().strip()
         )

@@ -19,7 +19,8 @@ from clerk_app.app import CounterParts, SyncParts, start_sync
 from clerk_app.errors import CentralRejected, ClerkError, NotAuthorised
 from clerk_app.sync.relay import Connection, SyncState
 from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.i18n import Translations, locale_for, translate
+from clerk_app.ui.dates import counter_time, moment_text, time_text
+from clerk_app.ui.i18n import Translations, translate
 from clerk_app.ui.views.sync_status_view import SyncStatusView
 from clerk_app.ui.workers import Workers
 
@@ -157,8 +158,7 @@ class SyncStatusController(QObject):
         self.view.setText(texts[state.connection].format(waiting=state.waiting, last=last))
 
     def _time(self, moment: dt.datetime) -> str:
-        local = moment.astimezone()
-        locale = locale_for(self._translations.language)
-        if local.date() == dt.date.today():
-            return locale.toString(local.time().replace(microsecond=0), "HH:mm")
-        return locale.toString(local.date(), "d MMM") + " " + locale.toString(local.time(), "HH:mm")
+        """Today's time alone; an earlier day with its date, as every date on the screens."""
+        if counter_time(moment).date() == counter_time(dt.datetime.now(dt.UTC)).date():
+            return time_text(moment)
+        return moment_text(moment)

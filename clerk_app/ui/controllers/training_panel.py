@@ -23,7 +23,7 @@ from clerk_app.cardreader.simulated.training_cards import CATALOGUE, build_card
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT, VPCD_READERS, VpcdBridge
 from clerk_app.ui.i18n import Translations, translate
 from clerk_app.ui.reader_bridge import ReaderBridge
-from clerk_app.ui.views.training_panel_view import TrainingPanelView
+from clerk_app.ui.views.training_panel_view import TrainingPanelView, card_title
 
 IN_PROCESS = "in-process"
 VPCD = "vpcd"
@@ -121,6 +121,8 @@ class TrainingPanelController(QObject):
         if card is None:
             text = translate("TrainingPanelView", "No training card in this reader.")
         else:
-            text = translate("TrainingPanelView", "In the reader: {card}").format(card=card.name)
+            text = translate("TrainingPanelView", "In the reader: {card}").format(
+                card=card_title(CATALOGUE, card.name)
+            )
         self.view.status_label.setText(text)
         self.view.remove_button.setEnabled(card is not None)

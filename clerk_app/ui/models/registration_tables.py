@@ -18,6 +18,7 @@ from clerk_app.domain.documents import DOCUMENT_KIND_NAMES
 from clerk_app.domain.national_number import NationalNumberError, parse_national_number
 from clerk_app.domain.registration import Registration, RegistrationStatus, status_at
 from clerk_app.translatable import QT_TRANSLATE_NOOP
+from clerk_app.ui.dates import date_text, moment_text
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.registrar import DayTotal
 from clerk_app.ui.status_text import CONTEXT, status_text
@@ -27,15 +28,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 ERASED = QT_TRANSLATE_NOOP("registrations", "Personal data erased")
 _MUTED = "#666666"
-
-
-def local_time_text(moment: dt.datetime) -> str:
-    """``DD/MM/YYYY HH:MM`` on the counter's clock."""
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
-
-
-def day_text(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def number_text(number: str) -> str:
@@ -165,7 +157,7 @@ class RegistrationTableModel(QAbstractTableModel):
     ) -> str:
         identity = registration.identity
         if column is RegistrationColumn.TIME:
-            return local_time_text(registration.created_at)
+            return moment_text(registration.created_at)
         if column is RegistrationColumn.PERSON:
             return person_text(registration)
         if column is RegistrationColumn.NATIONAL_NUMBER:
@@ -235,7 +227,7 @@ class CountTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column is CountColumn.DAY:
-            return day_text(row.day)
+            return date_text(row.day)
         if column is CountColumn.CENTRE:
             return self._centre_names.get(row.centre_id, row.centre_id)
         if column is CountColumn.CLERK:

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DOCUMENT_KIND_NAMES, card_type
 from clerk_app.domain.identity import IdentityRecord
-from clerk_app.domain.manual_fields import SEX_CHOICES
+from clerk_app.domain.manual_fields import FIELDS, SEX_CHOICES, FieldKind
 from clerk_app.domain.national_number import NationalNumberError, parse_national_number
 from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import Language
 from clerk_app.errors import ClerkError
+from clerk_app.ui.countries import country_name
+from clerk_app.ui.dates import date_text, partial_date_text
 from clerk_app.ui.errors import describe
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
@@ -43,6 +44,7 @@ from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
 from clerk_app.ui.views.form_parts import (
     PROBLEM_COLOUR,
+    enter_presses,
     make_hint_label,
     make_problem_label,
     make_value_grid,
@@ -129,16 +131,23 @@ IDENTITY_ROWS = (
 )
 
 
-def partial_date_text(value: PartialDate) -> str:
-    """``DD/MM/YYYY`` as on the form, with ``??`` for each unknown part."""
-    day = f"{value.day:02d}" if value.day else "??"
-    month = f"{value.month:02d}" if value.month else "??"
-    year = f"{value.year:04d}" if value.year else "????"
-    return f"{day}/{month}/{year}"
+def _country_text(identity: IdentityRecord, field: str, value: str) -> str:
+    """A typed document's country codes as names ("Zweden", not "SWE"); a card's own words as they are.
+
+    The nationality keeps its code beside the name, as the document's zone writes it. A field the form
+    takes as text (an orange card's issuing municipality) stays as typed.
+    """
+    specs = FIELDS.get(identity.document_kind)
+    if specs is None or not value:
+        return value  # a chip card: the card's words (its municipality, "Belg")
+    if any(spec.name == field and spec.kind is not FieldKind.COUNTRY for spec in specs):
+        return value
+    name = country_name(value)
+    return f"{name} ({value})" if field == "nationality" and name != value else name
 
 
 def _date_text(value: dt.date | None) -> str:
-    return partial_date_text(PartialDate.from_date(value)) if value is not None else ""
+    return date_text(value) if value is not None else ""
 
 
 def _number_text(text: str) -> str:
@@ -227,6 +236,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.register_button = QPushButton(self)
         self.register_button.setObjectName("register")
         self.register_button.setAutoDefault(True)  # Enter on the focused button registers
+        self.register_button.setDefault(True)  # and Enter in the second e-mail field (below)
         self.register_button.setMinimumHeight(40)
 
         left = QVBoxLayout()
@@ -284,6 +294,8 @@ class CheckRegisterView(Retranslatable, QWidget):
             self.back_button,
         ]
         set_tab_chain(chain)
+        # Presence (Space), the address, Tab, the address again, Enter: registered.
+        enter_presses([self.email_again_edit], self.register_button)
         self.retranslate()
 
     # --- what the controller sets --------------------------------------------------------------------
@@ -395,12 +407,12 @@ class CheckRegisterView(Retranslatable, QWidget):
                 given_names=identity.given_names,
                 birth_date=partial_date_text(identity.birth_date),
                 sex=translate("manual", sexes[identity.sex.value]) if identity.sex else "",
-                nationality=identity.nationality,
+                nationality=_country_text(identity, "nationality", identity.nationality),
                 national_number=_number_text(identity.national_number),
                 document_number=identity.document_number,
                 document_valid_from=_date_text(identity.document_valid_from),
                 document_valid_until=_date_text(identity.document_valid_until),
-                issuing_authority=identity.issuing_authority,
+                issuing_authority=_country_text(identity, "issuing_authority", identity.issuing_authority),
             )
         marked = {r.field for r in self._shown.reasons if r.blocking}
         for name, label in self.identity_values.items():

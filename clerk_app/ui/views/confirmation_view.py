@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clerk_app.domain.registration import Language
 from clerk_app.translatable import QT_TRANSLATE_NOOP
+from clerk_app.ui.dates import counter_time, date_text, time_text
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.fitting import WrappingLabel
@@ -32,6 +33,7 @@ class ConfirmationView(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("confirmation")
         self._expires: dt.datetime | None = None
+        self._reissued = False
         self._language: Language | None = None
 
         self.heading = make_heading(self)
@@ -92,33 +94,38 @@ class ConfirmationView(Retranslatable, QWidget):
         QWidget.setTabOrder(self.pdf_button, self.next_button)
         self.retranslate()
 
-    def show_registration(self, person: str, code: str, expires: dt.datetime, language: Language) -> None:
+    def show_registration(
+        self, person: str, code: str, expires: dt.datetime, language: Language, *, reissued: bool = False
+    ) -> None:
+        self._reissued = reissued
         self._expires = expires
         self._language = language
         self.person_label.setText(person)
         self.code_label.setText(grouped_code(code))
         self.status_label.clear()
-        self._set_dependent_texts()
+        self.retranslate()
 
     def clear(self) -> None:
         """Remove every piece of personal data from this screen."""
         self._expires = None
         self._language = None
+        self._reissued = False
+        self.heading.setText(self.tr("Registered"))
         for label in (self.person_label, self.code_label, self.expiry_label, self.language_label):
             label.clear()
         self.status_label.clear()
 
     def _set_dependent_texts(self) -> None:
         if self._expires is not None:
-            locale, when = QLocale(), self._expires
-            date = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
-            time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-            self.expiry_label.setText(self.tr("{date} at {time}").format(date=date, time=time))
+            when = counter_time(self._expires)
+            self.expiry_label.setText(
+                self.tr("{date} at {time}").format(date=date_text(when.date()), time=time_text(when))
+            )
         if self._language is not None:
             self.language_label.setText(translate("languages", LANGUAGE_LABELS[self._language]))
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Registered"))
+        self.heading.setText(self.tr("Re-issued") if self._reissued else self.tr("Registered"))
         self.person_caption.setText(self.tr("Citizen"))
         self.code_caption.setText(self.tr("Activation code"))
         self.code_label.setAccessibleName(self.tr("Activation code"))

@@ -34,6 +34,7 @@ from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
 from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.form_parts import (
+    enter_presses,
     make_hint_label,
     make_problem_label,
     set_tab_chain,
@@ -153,6 +154,7 @@ class ManualFormView(Retranslatable, QWidget):
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("form-next")
         self.next_button.setAutoDefault(True)
+        self.next_button.setDefault(True)  # Enter in any field (not the zone) means Next
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -191,6 +193,7 @@ class ManualFormView(Retranslatable, QWidget):
         chain += [row.input for row in self.rows.values()]
         chain += [self.next_button, self.back_button]
         set_tab_chain(chain)
+        enter_presses([row.input for row in self.rows.values()], self.next_button)  # not the zone
         self.retranslate()
 
     def _make_row(self, spec: FieldSpec, grid_row: int) -> FieldRow:

@@ -27,18 +27,18 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import Language, Registration, RegistrationStatus
 from clerk_app.errors import InputError
+from clerk_app.ui.dates import moment_text, partial_date_text
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.models.registration_tables import (
     clerk_text,
     document_text,
-    local_time_text,
     number_text,
     person_text,
 )
 from clerk_app.ui.reason_text import reason_text
 from clerk_app.ui.status_text import refusal_texts, status_meaning, status_text
 from clerk_app.ui.views.base import Retranslatable, make_heading
-from clerk_app.ui.views.check_register_view import EmailMismatch, partial_date_text
+from clerk_app.ui.views.check_register_view import EmailMismatch
 from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
 from clerk_app.ui.views.fitting import WrappingLabel
 from clerk_app.ui.views.form_parts import (
@@ -285,8 +285,8 @@ class RegistrationView(Retranslatable, QWidget):
 
     def _values(self, registration: Registration) -> dict[str, str]:
         values = {
-            "registered": local_time_text(registration.created_at),
-            "valid_until": local_time_text(registration.expires_at),
+            "registered": moment_text(registration.created_at),
+            "valid_until": moment_text(registration.expires_at),
             "person": person_text(registration),
             "language": translate("languages", LANGUAGE_LABELS[registration.language]),
             "centre": self._shown.centre,

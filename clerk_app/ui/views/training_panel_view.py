@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.practice_documents import PracticeDocument
-from clerk_app.cardreader.simulated.training_cards import TrainingCard
+from clerk_app.cardreader.simulated.training_cards import PULLED_PREFIX, TrainingCard
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.training_mark import TRAINING_MARK
 from clerk_app.ui.views.base import Retranslatable
@@ -32,6 +32,14 @@ from clerk_app.ui.views.fitting import WrappingLabel
 INSERT_KEY, REMOVE_KEY = "F8", "F9"
 #: Item data role of a card's catalogue name in the list.
 CARD_NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def card_title(cards: Sequence[TrainingCard], name: str) -> str:
+    """The translated title of the card called ``name`` (any ``pulled-after-N`` is the pulled card)."""
+    for card in cards:
+        if card.name == name or (name.startswith(PULLED_PREFIX) and card.name.startswith(PULLED_PREFIX)):
+            return translate("training_cards", card.title)
+    return name
 
 
 class TrainingPanelView(Retranslatable, QDockWidget):
@@ -65,7 +73,7 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         self.card_list.setObjectName("training-cards")
         self.card_list_label.setBuddy(self.card_list)
         for card in self._cards:
-            item = QListWidgetItem(card.name, self.card_list)
+            item = QListWidgetItem("", self.card_list)  # its title is set in the UI's language
             item.setData(CARD_NAME_ROLE, card.name)
         self.card_list.setCurrentRow(0)
         self.description = WrappingLabel(body)
@@ -121,6 +129,8 @@ class TrainingPanelView(Retranslatable, QDockWidget):
             widget.setVisible(bool(self._practice))
 
         options = QFormLayout()
+        # The dock is narrow: each label on its own line, so no language's label or choice is cut.
+        options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         options.addRow(self.applet_label, self.applet_combo)
         options.addRow(self.route_label, self.route_combo)
         # One above the other, and combo boxes that do not ask for their longest item: the panel stays
@@ -215,6 +225,10 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         # No Alt letters in the panel: it sits beside every screen, whose letters it would take away in one
         # language or another. The two buttons have language-independent keys instead (F8, F9).
         self.card_list_label.setText(self.tr("Training card"))
+        for row, card in enumerate(self._cards):
+            item = self.card_list.item(row)
+            item.setText(translate("training_cards", card.title))
+            item.setToolTip(f"clerk-app card simulate {card.name}")  # the same card from the command line
         self.applet_label.setText(self.tr("Card version"))
         for index in range(self.applet_combo.count()):
             version = str(self.applet_combo.itemData(index))

@@ -143,7 +143,7 @@ def test_expired_card_is_refused(qtbot: QtBot, start_counter: StartCounter) -> N
     read(qtbot, app, "expired")
     lines = listed_reasons(app)
     assert len(lines) == 1
-    assert "2026-11-28" in lines[0]
+    assert "28/11/2026" in lines[0]  # as every date on the screens
     assert app.step.view.eligibility_verdict.text() == CANNOT_REGISTER
     assert_refused_and_nothing_stored(qtbot, app)
 
@@ -422,7 +422,8 @@ def test_the_training_panel_offers_every_training_card(qtbot: QtBot, start_count
     assert view.isVisible()
     assert view.windowTitle().startswith("TRAINING / OEFENING")
     names = [view.card_list.item(row).text() for row in range(view.card_list.count())]
-    assert names == [card.name for card in CATALOGUE]
+    assert names[:3] == ["Volwassene, geldige eID", "Kind van 11 (Kids-ID)", "Vervallen eID"]
+    assert len(names) == len(CATALOGUE)
     view.card_list.setCurrentRow(1)
     assert view.description.text() == "Kind van 11 met een Kids-ID: geweigerd, te jong."
     assert view.status_label.text() == "Geen oefenkaart in deze lezer."
@@ -433,10 +434,41 @@ def test_the_training_panel_offers_every_training_card(qtbot: QtBot, start_count
         view.insert_button.click()
     assert app.counter.eid.result is not None
     assert app.counter.eid.result.applet_version == "1.7"
-    assert view.status_label.text() == "In de lezer: residence-eu-plus"
+    assert view.status_label.text() == "In de lezer: Verblijfskaart EU+"
     view.remove_button.click()
     assert view.status_label.text() == "Geen oefenkaart in deze lezer."
     qtbot.waitUntil(lambda: app.shell.current_screen() is app.shell.home, timeout=10_000)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_the_training_cards_are_named_in_the_ui_language_and_in_full(
+    qtbot: QtBot, start_counter: StartCounter, ui: UiServices, language: str, size: tuple[int, int]
+) -> None:
+    """Issue 12: the catalogue names ("adult", "pulled-after-7") showed in English on every screen."""
+    app = start_counter()
+    panel = app.counter.training_panel
+    assert panel is not None
+    app.shell.view.resize(*size)
+    ui.translations.switch(language)
+    view = panel.view
+    titles = [view.card_list.item(row).text() for row in range(view.card_list.count())]
+    english = [card.title for card in CATALOGUE]
+    if language != "en":
+        assert not set(titles) & set(english), "a card title is not translated"
+    assert not set(titles) & {card.name for card in CATALOGUE}
+
+    def nothing_cut() -> None:
+        for label in (view.card_list_label, view.applet_label, view.route_label):
+            text = label.text().replace("&", "")
+            assert label.fontMetrics().horizontalAdvance(text) <= label.width(), f"{text!r} is cut"
+        for button in (view.insert_button, view.remove_button):
+            assert button.sizeHint().width() <= button.width(), f"{button.text()!r} is cut"
+        for combo in (view.applet_combo, view.route_combo):  # its text, its arrow and its frame
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 2 * combo.height()
+            assert needed <= combo.width(), f"{combo.currentText()!r} is cut"
+
+    qtbot.waitUntil(nothing_cut, timeout=3_000)  # once the new texts are laid out
 
 
 def test_production_has_no_training_panel_and_no_training_reader(start_counter: StartCounter) -> None:

@@ -93,7 +93,7 @@ def test_residence_card_is_registered_through_pcscd(
     ("name", "listed"),
     [
         ("child-11", "jonger dan 12"),
-        ("expired", "2026-11-28"),
+        ("expired", "28/11/2026"),
         ("altered", "De kaart is niet echt (zie de waarschuwing hierboven)."),
     ],
 )

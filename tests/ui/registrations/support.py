@@ -26,6 +26,7 @@ from clerk_app.domain.registration import (
     RegistrationStatus,
 )
 from clerk_app.storage import DayCount, IssuedRegistration, Store
+from clerk_app.ui.dates import COUNTER_TIME_ZONE
 from tests.support.invalid_registrations import national_number
 
 #: The counter's day in these tests, and the moment the screens look at statuses.
@@ -33,8 +34,9 @@ TODAY = dt.date(2026, 3, 2)
 
 
 def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    """A moment on the counter's clock (the machine's time zone, as the store's calendar days)."""
-    return dt.datetime.combine(day, dt.time(hour, minute)).astimezone()
+    """A moment on the counters' clock (Europe/Brussels, as the screens show times); the store's calendar
+    days follow the machine's time zone, which in these tests is never far enough off to change the day."""
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=COUNTER_TIME_ZONE)
 
 
 NOW = at(TODAY, 12)

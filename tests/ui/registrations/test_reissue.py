@@ -97,6 +97,7 @@ def test_reissue_revokes_the_old_registration_and_shows_the_new_code(
     view.language_combo.setCurrentIndex(view.language_combo.findData(Language.FR.value))
     reissue_and_wait(qtbot, shell, controller)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
+    assert shell.confirmation.view.heading.text() == "Opnieuw uitgereikt"  # not "Geregistreerd"
 
     (code,) = records.codes
     shown = _squashed(shell.confirmation.view.code_label.text()) == code.replace("-", "")

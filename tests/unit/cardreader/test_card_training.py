@@ -413,3 +413,12 @@ def test_only_an_ecdsa_check_is_handed_to_a_worker(applet: Applet) -> None:
     result = BeidSession(backend.connect(backend.list_readers()[0]), TrustStore.training(), pool).read()
     assert result.authenticity.authentic
     assert len(pool.pending) == (1 if applet is Applet.V1_8 else 0)
+
+
+@pytest.mark.parametrize("applet", list(Applet))
+def test_pulled_after_7_goes_after_the_identity_and_before_the_photo(applet: Applet) -> None:
+    """What the README and the training panel say of it: the identity file was read, the photo not."""
+    shown: list[str] = []
+    with pytest.raises(CardRemoved):
+        read_recorded(build_card("pulled-after-7", applet=applet, today=DAYS[0]), shown)
+    assert shown == ["identity"]
