@@ -5,7 +5,7 @@
     <name>CheckRegisterView</name>
     <message>
         <source>Registering…</source>
-        <extracomment>The identity rows in display order, named like the fields reasons point at.</extracomment>
+        <extracomment>The identity rows in display order, named like the fields reasons point at. The document&apos;s own fields come first, right under the photo: a fraud warning above takes room, and the validity dates (what a forger changes) must stay in view without scrolling, from 1024×768 up.</extracomment>
         <translation>Enregistrement en cours…</translation>
     </message>
     <message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Type the e-mail address a second time, to be sure it is right.</source>
-        <translation>Tapez l'adresse e-mail une deuxième fois, pour être sûr qu'elle est correcte.</translation>
+        <translation>Tapez l&apos;adresse e-mail une deuxième fois, pour être sûr qu&apos;elle est correcte.</translation>
     </message>
     <message>
         <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
@@ -97,12 +97,12 @@
         <translation>Adresse e-mail une &amp;nouvelle fois</translation>
     </message>
     <message>
-        <source>Citizen's lan&amp;guage</source>
+        <source>Citizen&apos;s lan&amp;guage</source>
         <translation>Lan&amp;gue du citoyen</translation>
     </message>
     <message>
         <source>The citizen lives &amp;abroad</source>
-        <translation>Le citoyen habite à l'étr&amp;anger</translation>
+        <translation>Le citoyen habite à l&apos;étr&amp;anger</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -117,7 +117,7 @@
     <name>ConfirmationView</name>
     <message>
         <source>Activation code</source>
-        <translation>Code d'activation</translation>
+        <translation>Code d&apos;activation</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Slip language</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Print the slip and give it to the citizen. An e-mail with the activation link is on its way to them. The code cannot be shown again once you go to the next citizen.</source>
-        <translation>Imprimez le ticket et remettez-le au citoyen. Un e-mail contenant le lien d'activation est en route vers lui. Le code ne peut plus être affiché une fois que vous passez au citoyen suivant.</translation>
+        <translation>Imprimez le ticket et remettez-le au citoyen. Un e-mail contenant le lien d&apos;activation est en route vers lui. Le code ne peut plus être affiché une fois que vous passez au citoyen suivant.</translation>
     </message>
     <message>
         <source>&amp;Print slip</source>
@@ -155,11 +155,11 @@
         <source>&amp;Next citizen</source>
         <translation>Citoyen &amp;suivant</translation>
     </message>
-<message>
+    <message>
         <source>Re-issued</source>
         <translation>Réémis</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CountTableModel</name>
     <message>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Total for the period: {count}</source>
-        <translation>Total pour la période : {count}</translation>
+        <translation>Total pour la période&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Counts per day</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>How many registrations each clerk made per day and service centre, re-issues included, on this computer.</source>
-        <translation>Combien d'enregistrements chaque agent a faits par jour et par centre de services sur cet ordinateur, réémissions comprises.</translation>
+        <translation>Combien d&apos;enregistrements chaque agent a faits par jour et par centre de services sur cet ordinateur, réémissions comprises.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>&amp;Registrations per day, service centre and clerk:</source>
-        <translation>&amp;Nombre d'enregistrements par jour, centre et agent :</translation>
+        <translation>&amp;Nombre d&apos;enregistrements par jour, centre et agent&#xa0;:</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
@@ -235,22 +235,18 @@
     </message>
     <message>
         <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader; only when its chip does not answer, type it from its zone.</source>
-        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s'enregistre avec la carte dans le lecteur ; seulement si la puce ne répond pas, tapez la carte depuis sa zone.</translation>
+        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s&apos;enregistre avec la carte dans le lecteur ; seulement si la puce ne répond pas, tapez la carte depuis sa zone.</translation>
     </message>
     <message>
         <source>&amp;Back to the start</source>
         <translation>&amp;Retour au début</translation>
     </message>
-<message>
-        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
-        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s'enregistre avec la carte dans le lecteur.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>EidView</name>
     <message>
         <source>Insert the eID or electronic residence card in the card reader, chip first.</source>
-        <translation>Insérez l'eID ou la carte de séjour électronique dans le lecteur, puce en premier.</translation>
+        <translation>Insérez l&apos;eID ou la carte de séjour électronique dans le lecteur, puce en premier.</translation>
     </message>
     <message>
         <source>Reading the card… leave it in the reader.</source>
@@ -305,15 +301,15 @@
     </message>
     <message>
         <source>Centre: {centre}</source>
-        <translation>Centre : {centre}</translation>
+        <translation>Centre&#xa0;: {centre}</translation>
     </message>
     <message>
         <source>Clerk: {clerk}</source>
-        <translation>Agent : {clerk}</translation>
+        <translation>Agent&#xa0;: {clerk}</translation>
     </message>
     <message>
         <source>Mode: {mode}</source>
-        <translation>Mode : {mode}</translation>
+        <translation>Mode&#xa0;: {mode}</translation>
     </message>
     <message>
         <source>&amp;Citizen</source>
@@ -373,11 +369,11 @@
     </message>
     <message>
         <source>The zone no longer checks, so the fields it had filled were emptied. Correct the zone, or type the fields from the document.</source>
-        <translation>La zone ne se vérifie plus : les champs qu'elle avait remplis ont été vidés. Corrigez la zone ou tapez les champs depuis le document.</translation>
+        <translation>La zone ne se vérifie plus : les champs qu&apos;elle avait remplis ont été vidés. Corrigez la zone ou tapez les champs depuis le document.</translation>
     </message>
     <message>
         <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
-        <translation>Tapez les champs tels qu'ils figurent sur le document. Chaque problème s'affiche sous son champ quand vous continuez.</translation>
+        <translation>Tapez les champs tels qu&apos;ils figurent sur le document. Chaque problème s&apos;affiche sous son champ quand vous continuez.</translation>
     </message>
     <message>
         <source>&amp;Machine-readable zone (the lines with &lt; at the bottom)</source>
@@ -393,7 +389,7 @@
     </message>
     <message>
         <source>This document has no machine-readable zone: type the fields from the document.</source>
-        <translation>Ce document n'a pas de zone de lecture automatique : recopiez les champs du document.</translation>
+        <translation>Ce document n&apos;a pas de zone de lecture automatique : recopiez les champs du document.</translation>
     </message>
     <message>
         <source>(optional)</source>
@@ -455,7 +451,7 @@
     </message>
     <message>
         <source>Code valid until</source>
-        <translation>Code valable jusqu'au</translation>
+        <translation>Code valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Citizen</source>
@@ -478,7 +474,7 @@
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <source>Citizen's language</source>
+        <source>Citizen&apos;s language</source>
         <translation>Langue du citoyen</translation>
     </message>
     <message>
@@ -490,12 +486,12 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>The citizen's personal data was erased after the retention period.</source>
+        <source>The citizen&apos;s personal data was erased after the retention period.</source>
         <translation>Les données personnelles du citoyen ont été effacées après le délai de conservation.</translation>
     </message>
     <message>
         <source>You changed the address: type it a second time, to be sure it is right.</source>
-        <translation>Vous avez modifié l'adresse : tapez-la une deuxième fois, pour être sûr qu'elle est correcte.</translation>
+        <translation>Vous avez modifié l&apos;adresse&#xa0;: tapez-la une deuxième fois, pour être sûr qu&apos;elle est correcte.</translation>
     </message>
     <message>
         <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
@@ -507,11 +503,11 @@
     </message>
     <message>
         <source>Re-issue: a new code for a citizen who lost theirs</source>
-        <translation>Réémettre : un nouveau code pour un citoyen qui a perdu le sien</translation>
+        <translation>Réémettre&#xa0;: un nouveau code pour un citoyen qui a perdu le sien</translation>
     </message>
     <message>
         <source>Only with the citizen at the counter. The old code stops working; the new code is shown once and printed on a new slip. Correct the e-mail address or the language if needed.</source>
-        <translation>Uniquement avec le citoyen au guichet. L'ancien code ne fonctionne plus ; le nouveau code est affiché une seule fois et imprimé sur un nouveau ticket. Corrigez l'adresse e-mail ou la langue si nécessaire.</translation>
+        <translation>Uniquement avec le citoyen au guichet. L&apos;ancien code ne fonctionne plus&#xa0;; le nouveau code est affiché une seule fois et imprimé sur un nouveau ticket. Corrigez l&apos;adresse e-mail ou la langue si nécessaire.</translation>
     </message>
     <message>
         <source>The citizen is &amp;present in person</source>
@@ -519,7 +515,7 @@
     </message>
     <message>
         <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
-        <translation>Pas par courrier, par téléphone ni par procuration : de telles demandes ne peuvent pas être réémises.</translation>
+        <translation>Pas par courrier, par téléphone ni par procuration&#xa0;: de telles demandes ne peuvent pas être réémises.</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
@@ -531,10 +527,10 @@
     </message>
     <message>
         <source>only when you changed the address</source>
-        <translation>seulement si vous avez modifié l'adresse</translation>
+        <translation>seulement si vous avez modifié l&apos;adresse</translation>
     </message>
     <message>
-        <source>Citizen's lan&amp;guage</source>
+        <source>Citizen&apos;s lan&amp;guage</source>
         <translation>Lan&amp;gue du citoyen</translation>
     </message>
     <message>
@@ -550,6 +546,7 @@
     <name>RegistrationsView</name>
     <message>
         <source>Searching…</source>
+        <extracomment>The widest any column of the registrations list gets, in pixels (the rest is elided).</extracomment>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
@@ -558,7 +555,7 @@
     </message>
     <message>
         <source>The newest {count} found; there are more.</source>
-        <translation>Les {count} plus récents trouvés ; il y en a d'autres.</translation>
+        <translation>Les {count} plus récents trouvés&#xa0;; il y en a d&apos;autres.</translation>
     </message>
     <message>
         <source>{count} found.</source>
@@ -569,8 +566,8 @@
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <source>Today's registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
-        <translation>Les enregistrements du jour sont listés d'abord. Cherchez par nom ou par numéro de registre national ou BIS ; choisissez une période pour les jours précédents. Entrée ouvre l'enregistrement choisi.</translation>
+        <source>Today&apos;s registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
+        <translation>Les enregistrements du jour sont listés d&apos;abord. Cherchez par nom ou par numéro de registre national ou BIS&#xa0;; choisissez une période pour les jours précédents. Entrée ouvre l&apos;enregistrement choisi.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -594,7 +591,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 14 days (codes still valid)</source>
@@ -622,7 +619,7 @@
     </message>
     <message>
         <source>&amp;Results:</source>
-        <translation>Résul&amp;tats :</translation>
+        <translation>Résul&amp;tats&#xa0;:</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
@@ -644,10 +641,10 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <source>No activity: the citizen's data is cleared from the screen in %n second(s).</source>
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
         <translation>
-            <numerusform>Aucune activité : les données du citoyen seront effacées de l'écran dans %n seconde.</numerusform>
-            <numerusform>Aucune activité : les données du citoyen seront effacées de l'écran dans %n secondes.</numerusform>
+            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n seconde.</numerusform>
+            <numerusform>Aucune activité&#xa0;: les données du citoyen seront effacées de l&apos;écran dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -664,7 +661,7 @@
     </message>
     <message>
         <source>Sign in before you register citizens. Your name and staff number go into the audit log.</source>
-        <translation>Connectez-vous avant d'enregistrer des citoyens. Votre nom et votre matricule sont consignés dans le journal d'audit.</translation>
+        <translation>Connectez-vous avant d&apos;enregistrer des citoyens. Votre nom et votre matricule sont consignés dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -683,18 +680,14 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
-        <translation>Se c&amp;onnecter</translation>
-    </message>
-    <message>
         <source>Enter your name and staff number to sign in.</source>
         <translation>Indiquez votre nom et votre matricule pour vous connecter.</translation>
     </message>
-<message>
+    <message>
         <source>S&amp;ign in</source>
         <translation>Se c&amp;onnecter</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SyncStatusController</name>
     <message>
@@ -704,7 +697,7 @@
     </message>
     <message>
         <source>One-time enrolment code from the IT helpdesk:</source>
-        <translation>Code d'enregistrement à usage unique du helpdesk IT :</translation>
+        <translation>Code d&apos;enregistrement à usage unique du helpdesk IT :</translation>
     </message>
     <message>
         <source>Central service: starting…</source>
@@ -742,10 +735,6 @@
 <context>
     <name>SyncStatusView</name>
     <message>
-        <source>C&amp;entral service</source>
-        <translation>S&amp;ervice central</translation>
-    </message>
-    <message>
         <source>&amp;Send now</source>
         <translation>En&amp;voyer maintenant</translation>
     </message>
@@ -753,16 +742,16 @@
         <source>&amp;Enrol this workstation…</source>
         <translation>En&amp;registrer ce poste de travail…</translation>
     </message>
-<message>
+    <message>
         <source>Cen&amp;tral service</source>
         <translation>Ser&amp;vice central</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TrainingBanner</name>
     <message>
-        <source>Practice mode: simulated cards, nothing reaches real citizens' data.</source>
-        <translation>Mode formation : cartes simulées, aucune donnée de vrais citoyens n'est touchée.</translation>
+        <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
+        <translation>Mode formation&#xa0;: cartes simulées, aucune donnée de vrais citoyens n&apos;est touchée.</translation>
     </message>
 </context>
 <context>
@@ -781,11 +770,11 @@
     </message>
     <message>
         <source>In the reader: {card}</source>
-        <translation>Dans le lecteur : {card}</translation>
+        <translation>Dans le lecteur&#xa0;: {card}</translation>
     </message>
     <message>
         <source>National register or BIS number to type: {number}</source>
-        <extracomment>Item data role of a card's catalogue name in the list.</extracomment>
+        <extracomment>The keys of Insert card and Remove card, the same in every language. Item data role of a card&apos;s catalogue name in the list.</extracomment>
         <translation>Numéro de registre national ou BIS à taper : {number}</translation>
     </message>
     <message>
@@ -794,45 +783,17 @@
     </message>
     <message>
         <source>Simulated cards for practice. They exist only in training mode and are never real.</source>
-        <translation>Cartes simulées pour s'exercer. Elles n'existent qu'en mode formation et ne sont jamais réelles.</translation>
-    </message>
-    <message>
-        <source>&amp;Training card</source>
-        <translation>Carte de &amp;formation</translation>
-    </message>
-    <message>
-        <source>Card &amp;version</source>
-        <translation>&amp;Version de la carte</translation>
+        <translation>Cartes simulées pour s&apos;exercer. Elles n&apos;existent qu&apos;en mode formation et ne sont jamais réelles.</translation>
     </message>
     <message>
         <source>Applet {version}</source>
         <translation>Applet {version}</translation>
     </message>
     <message>
-        <source>In&amp;serted through</source>
-        <translation>&amp;Mode d'insertion</translation>
-    </message>
-    <message>
-        <source>&amp;Insert card</source>
-        <translation>Introd&amp;uire la carte</translation>
-    </message>
-    <message>
-        <source>Re&amp;move card</source>
-        <translation>S&amp;ortir la carte</translation>
-    </message>
-    <message>
-        <source>Practice document &amp;without a chip (for Other document)</source>
-        <translation>Document d'e&amp;xercice sans puce (pour Autre document)</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y the zone</source>
-        <translation>Copier la zone</translation>
-    </message>
-    <message>
         <source>Machine-readable zone of the practice document</source>
-        <translation>Zone de lecture automatique du document d'exercice</translation>
+        <translation>Zone de lecture automatique du document d&apos;exercice</translation>
     </message>
-<message>
+    <message>
         <source>Training card</source>
         <translation>Carte de formation</translation>
     </message>
@@ -842,7 +803,7 @@
     </message>
     <message>
         <source>Inserted through</source>
-        <translation>Mode d'insertion</translation>
+        <translation>Mode d&apos;insertion</translation>
     </message>
     <message>
         <source>Insert card</source>
@@ -852,21 +813,29 @@
         <source>Remove card</source>
         <translation>Sortir la carte</translation>
     </message>
-    </context>
+    <message>
+        <source>Practice document without a chip (for Other document)</source>
+        <translation>Document d&apos;exercice sans puce (pour Autre document)</translation>
+    </message>
+    <message>
+        <source>Copy the zone</source>
+        <translation>Copier la zone</translation>
+    </message>
+</context>
 <context>
     <name>authenticity</name>
     <message>
         <source>The chip data is signed by the National Register and the photo matches.</source>
-        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). "eID test Root CA" is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key "eID TEST EC RRN" is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context "authenticity").</extracomment>
+        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
         <translation>Les données de la puce sont signées par le Registre national et la photo correspond.</translation>
     </message>
     <message>
-        <source>The identity data on the chip does not match the National Register's signature: it was changed.</source>
-        <translation>Les données d'identité de la puce ne correspondent pas à la signature du Registre national : elles ont été modifiées.</translation>
+        <source>The identity data on the chip does not match the National Register&apos;s signature: it was changed.</source>
+        <translation>Les données d&apos;identité de la puce ne correspondent pas à la signature du Registre national&#xa0;: elles ont été modifiées.</translation>
     </message>
     <message>
         <source>The photo on the chip is not the photo the National Register signed.</source>
-        <translation>La photo de la puce n'est pas celle que le Registre national a signée.</translation>
+        <translation>La photo de la puce n&apos;est pas celle que le Registre national a signée.</translation>
     </message>
     <message>
         <source>The National Register certificate on the chip is damaged.</source>
@@ -878,15 +847,15 @@
     </message>
     <message>
         <source>The card was not issued under a trusted Belgian root certificate.</source>
-        <translation>La carte n'a pas été émise sous un certificat racine belge de confiance.</translation>
+        <translation>La carte n&apos;a pas été émise sous un certificat racine belge de confiance.</translation>
     </message>
     <message>
-        <source>The National Register certificate on the chip was not issued by the card's root certificate.</source>
-        <translation>Le certificat du Registre national sur la puce n'a pas été émis par le certificat racine de la carte.</translation>
+        <source>The National Register certificate on the chip was not issued by the card&apos;s root certificate.</source>
+        <translation>Le certificat du Registre national sur la puce n&apos;a pas été émis par le certificat racine de la carte.</translation>
     </message>
     <message>
         <source>The chip holds no signature of the identity data.</source>
-        <translation>La puce ne contient aucune signature des données d'identité.</translation>
+        <translation>La puce ne contient aucune signature des données d&apos;identité.</translation>
     </message>
     <message>
         <source>The chip holds no National Register certificate.</source>
@@ -894,15 +863,43 @@
     </message>
     <message>
         <source>There is no photo to compare with the signed photo hash.</source>
-        <translation>Il n'y a pas de photo à comparer avec l'empreinte signée de la photo.</translation>
+        <translation>Il n&apos;y a pas de photo à comparer avec l&apos;empreinte signée de la photo.</translation>
     </message>
     <message>
         <source>The identity data holds no photo hash.</source>
-        <translation>Les données d'identité ne contiennent pas d'empreinte de la photo.</translation>
+        <translation>Les données d&apos;identité ne contiennent pas d&apos;empreinte de la photo.</translation>
     </message>
     <message>
         <source>The card uses a signature or hash algorithm this app does not know.</source>
-        <translation>La carte utilise un algorithme de signature ou d'empreinte que cette application ne connaît pas.</translation>
+        <translation>La carte utilise un algorithme de signature ou d&apos;empreinte que cette application ne connaît pas.</translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <source>Kosovo</source>
+        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>Nations unies</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Réfugié</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisée</translation>
     </message>
 </context>
 <context>
@@ -914,11 +911,11 @@
     </message>
     <message>
         <source>Something unexpected went wrong in the application. A report without personal data was saved as {path}. Finish or cancel the current citizen, restart the application, and give the report to the IT helpdesk.</source>
-        <translation>Un problème inattendu s'est produit dans l'application. Un rapport sans données personnelles a été enregistré sous {path}. Terminez ou annulez le citoyen en cours, redémarrez l'application et transmettez le rapport au helpdesk informatique.</translation>
+        <translation>Un problème inattendu s&apos;est produit dans l&apos;application. Un rapport sans données personnelles a été enregistré sous {path}. Terminez ou annulez le citoyen en cours, redémarrez l&apos;application et transmettez le rapport au helpdesk informatique.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong in the application, and the report could not be saved. Restart the application and tell the IT helpdesk.</source>
-        <translation>Un problème inattendu s'est produit dans l'application et le rapport n'a pas pu être enregistré. Redémarrez l'application et prévenez le helpdesk informatique.</translation>
+        <translation>Un problème inattendu s&apos;est produit dans l&apos;application et le rapport n&apos;a pas pu être enregistré. Redémarrez l&apos;application et prévenez le helpdesk informatique.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +934,7 @@
     </message>
     <message>
         <source>Orange card (attest van immatriculatie)</source>
-        <translation>Carte orange (attestation d'immatriculation)</translation>
+        <translation>Carte orange (attestation d&apos;immatriculation)</translation>
     </message>
     <message>
         <source>Annex 35 (bijlage 35)</source>
@@ -945,7 +942,7 @@
     </message>
     <message>
         <source>Other foreign identity document</source>
-        <translation>Autre document d'identité étranger</translation>
+        <translation>Autre document d&apos;identité étranger</translation>
     </message>
     <message>
         <source>Unknown card type</source>
@@ -954,7 +951,7 @@
     </message>
     <message>
         <source>Belgian identity card (eID)</source>
-        <translation>Carte d'identité belge (eID)</translation>
+        <translation>Carte d&apos;identité belge (eID)</translation>
     </message>
     <message>
         <source>Belgian card, chip unreadable</source>
@@ -978,7 +975,7 @@
     </message>
     <message>
         <source>Habilitation card</source>
-        <translation>Carte d'habilitation</translation>
+        <translation>Carte d&apos;habilitation</translation>
     </message>
     <message>
         <source>Card A (temporary residence)</source>
@@ -990,7 +987,7 @@
     </message>
     <message>
         <source>Card C (identity card for aliens)</source>
-        <translation>Carte C (carte d'identité d'étranger)</translation>
+        <translation>Carte C (carte d&apos;identité d&apos;étranger)</translation>
     </message>
     <message>
         <source>Card D (long-term resident EC)</source>
@@ -998,7 +995,7 @@
     </message>
     <message>
         <source>Card E (registration certificate)</source>
-        <translation>Carte E (attestation d'enregistrement)</translation>
+        <translation>Carte E (attestation d&apos;enregistrement)</translation>
     </message>
     <message>
         <source>Card E+ (permanent residence)</source>
@@ -1006,7 +1003,7 @@
     </message>
     <message>
         <source>Card F (family member of an EU citizen)</source>
-        <translation>Carte F (membre de la famille d'un citoyen de l'Union)</translation>
+        <translation>Carte F (membre de la famille d&apos;un citoyen de l&apos;Union)</translation>
     </message>
     <message>
         <source>Card F+ (permanent residence, family member)</source>
@@ -1022,7 +1019,7 @@
     </message>
     <message>
         <source>Card J (mobile intra-corporate transferee)</source>
-        <translation>Carte J (mobilité dans le cadre d'un transfert temporaire intragroupe)</translation>
+        <translation>Carte J (mobilité dans le cadre d&apos;un transfert temporaire intragroupe)</translation>
     </message>
     <message>
         <source>Card M (Withdrawal Agreement)</source>
@@ -1066,46 +1063,46 @@
     </message>
     <message>
         <source>Kids card for foreigners: EU</source>
-        <translation>Carte enfant pour étrangers : EU</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: EU</translation>
     </message>
     <message>
         <source>Kids card for foreigners: EU+</source>
-        <translation>Carte enfant pour étrangers : EU+</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: EU+</translation>
     </message>
     <message>
         <source>Kids card for foreigners: A</source>
-        <translation>Carte enfant pour étrangers : A</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: A</translation>
     </message>
     <message>
         <source>Kids card for foreigners: B</source>
-        <translation>Carte enfant pour étrangers : B</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: B</translation>
     </message>
     <message>
         <source>Kids card for foreigners: K</source>
-        <translation>Carte enfant pour étrangers : K</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: K</translation>
     </message>
     <message>
         <source>Kids card for foreigners: L</source>
-        <translation>Carte enfant pour étrangers : L</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: L</translation>
     </message>
     <message>
         <source>Kids card for foreigners: F</source>
-        <translation>Carte enfant pour étrangers : F</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: F</translation>
     </message>
     <message>
         <source>Kids card for foreigners: F+</source>
-        <translation>Carte enfant pour étrangers : F+</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: F+</translation>
     </message>
     <message>
         <source>Kids card for foreigners: M</source>
-        <translation>Carte enfant pour étrangers : M</translation>
+        <translation>Carte enfant pour étrangers&#xa0;: M</translation>
     </message>
 </context>
 <context>
     <name>eid</name>
     <message>
         <source>Checking that the card is authentic… Registering waits for it.</source>
-        <translation>Vérification de l'authenticité de la carte… L'enregistrement attend ce résultat.</translation>
+        <translation>Vérification de l&apos;authenticité de la carte… L&apos;enregistrement attend ce résultat.</translation>
     </message>
     <message>
         <source>Authentic card. {reason}</source>
@@ -1113,19 +1110,19 @@
     </message>
     <message>
         <source>WARNING – THIS CARD IS NOT AUTHENTIC (possible fraud). {reason} Do not register with this card. Follow the procedure for suspected document fraud and inform your team leader; the citizen can only be registered with another valid document.</source>
-        <translation>ATTENTION – CETTE CARTE N'EST PAS AUTHENTIQUE (fraude possible). {reason} N'enregistrez pas avec cette carte. Suivez la procédure en cas de suspicion de fraude documentaire et prévenez votre responsable d'équipe ; le citoyen ne peut être enregistré qu'avec un autre document valable.</translation>
+        <translation>ATTENTION – CETTE CARTE N&apos;EST PAS AUTHENTIQUE (fraude possible). {reason} N&apos;enregistrez pas avec cette carte. Suivez la procédure en cas de suspicion de fraude documentaire et prévenez votre responsable d&apos;équipe&#xa0;; le citoyen ne peut être enregistré qu&apos;avec un autre document valable.</translation>
     </message>
     <message>
         <source>The card is not authentic (see the warning above).</source>
-        <translation>La carte n'est pas authentique (voir l'avertissement ci-dessus).</translation>
+        <translation>La carte n&apos;est pas authentique (voir l&apos;avertissement ci-dessus).</translation>
     </message>
     <message>
         <source>The authenticity of this card could not be checked. {reason} A card that cannot be checked cannot be registered. Take the card out and insert it again, or try another card reader; if that does not help, register with another valid document (Other document).</source>
-        <translation>L'authenticité de cette carte n'a pas pu être vérifiée. {reason} Une carte qui ne peut pas être vérifiée ne permet pas d'enregistrer. Retirez la carte et réinsérez-la, ou essayez un autre lecteur ; si cela n'aide pas, enregistrez avec un autre document valable (Autre document).</translation>
+        <translation>L&apos;authenticité de cette carte n&apos;a pas pu être vérifiée. {reason} Une carte qui ne peut pas être vérifiée ne permet pas d&apos;enregistrer. Retirez la carte et réinsérez-la, ou essayez un autre lecteur&#xa0;; si cela n&apos;aide pas, enregistrez avec un autre document valable (Autre document).</translation>
     </message>
     <message>
         <source>The authenticity of the card could not be checked.</source>
-        <translation>L'authenticité de la carte n'a pas pu être vérifiée.</translation>
+        <translation>L&apos;authenticité de la carte n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>Chip unreadable: &amp;type the card from its zone</source>
@@ -1133,8 +1130,8 @@
         <translation>Puce illisible : &amp;taper la carte depuis sa zone</translation>
     </message>
     <message>
-        <source>The card was taken out, so the citizen's data was cleared from the screen. Insert the card again to continue.</source>
-        <translation>La carte a été retirée : les données du citoyen ont été effacées de l'écran. Réinsérez la carte pour continuer.</translation>
+        <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
+        <translation>La carte a été retirée&#xa0;: les données du citoyen ont été effacées de l&apos;écran. Réinsérez la carte pour continuer.</translation>
     </message>
     <message>
         <source>The card is still being checked.</source>
@@ -1145,7 +1142,7 @@
     <name>eligibility</name>
     <message>
         <source>The birth year in the national number does not match the document.</source>
-        <translation>L'année de naissance du numéro de registre national ne correspond pas au document.</translation>
+        <translation>L&apos;année de naissance du numéro de registre national ne correspond pas au document.</translation>
     </message>
     <message>
         <source>The birth month in the national number does not match the document.</source>
@@ -1164,9 +1161,9 @@
         <translation>La personne a moins de 12 ans. Les clés numériques peuvent être demandées à partir du 12e anniversaire ({first_day}).</translation>
     </message>
     <message>
-        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of 'Mijn digitale sleutels' (FPS BOSA).</source>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
         <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
-        <translation>Cette personne habite à l'étranger et n'a aucun document d'identité valable aujourd'hui : elle ne peut pas être enregistrée au guichet. Elle peut demander des clés numériques via le formulaire de contact de « Mes clés numériques » (SPF BOSA).</translation>
+        <translation>Cette personne habite à l&apos;étranger et n&apos;a aucun document d&apos;identité valable aujourd&apos;hui : elle ne peut pas être enregistrée au guichet. Elle peut demander des clés numériques via le formulaire de contact de « Mes clés numériques » (SPF BOSA).</translation>
     </message>
     <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
@@ -1174,19 +1171,19 @@
     </message>
     <message>
         <source>Enter the surname as it is on the document.</source>
-        <translation>Introduisez le nom tel qu'il figure sur le document.</translation>
+        <translation>Introduisez le nom tel qu&apos;il figure sur le document.</translation>
     </message>
     <message>
         <source>Choose the service centre first.</source>
-        <translation>Choisissez d'abord le centre de services.</translation>
+        <translation>Choisissez d&apos;abord le centre de services.</translation>
     </message>
     <message>
         <source>Sign in with your name and staff number first.</source>
-        <translation>Connectez-vous d'abord avec votre nom et votre matricule.</translation>
+        <translation>Connectez-vous d&apos;abord avec votre nom et votre matricule.</translation>
     </message>
     <message>
         <source>Only part of the birth date is known ({birth_date}); the person may still be under 12 today. Registration is possible from {first_day}.</source>
-        <translation>Seule une partie de la date de naissance est connue ({birth_date}) ; la personne pourrait encore avoir moins de 12 ans aujourd'hui. L'enregistrement est possible à partir du {first_day}.</translation>
+        <translation>Seule une partie de la date de naissance est connue ({birth_date})&#xa0;; la personne pourrait encore avoir moins de 12 ans aujourd&apos;hui. L&apos;enregistrement est possible à partir du {first_day}.</translation>
     </message>
     <message>
         <source>The card type is unknown. Read the card again in the card reader.</source>
@@ -1194,31 +1191,31 @@
     </message>
     <message>
         <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
-        <translation>Une Kids-ID n'est délivrée qu'aux enfants de moins de 12 ans et ne peut pas servir pour des clés numériques. Demandez une carte d'identité, une carte de séjour ou un passeport.</translation>
+        <translation>Une Kids-ID n&apos;est délivrée qu&apos;aux enfants de moins de 12 ans et ne peut pas servir pour des clés numériques. Demandez une carte d&apos;identité, une carte de séjour ou un passeport.</translation>
     </message>
     <message>
         <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
-        <translation>Un passeport belge n'est délivré qu'aux Belges, mais la nationalité n'est pas belge. Vérifiez la nationalité ou le type de document.</translation>
+        <translation>Un passeport belge n&apos;est délivré qu&apos;aux Belges, mais la nationalité n&apos;est pas belge. Vérifiez la nationalité ou le type de document.</translation>
     </message>
     <message>
-        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose 'Belgian passport'.</source>
-        <translation>Les Belges s'enregistrent avec leur eID ou leur passeport belge, pas avec ce type de document. Lisez l'eID ou choisissez « Passeport belge ».</translation>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
+        <translation>Les Belges s&apos;enregistrent avec leur eID ou leur passeport belge, pas avec ce type de document. Lisez l&apos;eID ou choisissez « Passeport belge ».</translation>
     </message>
     <message>
         <source>Enter the document number.</source>
         <translation>Saisissez le numéro du document.</translation>
     </message>
     <message>
-        <source>Enter the document's expiry date.</source>
-        <translation>Saisissez la date d'expiration du document.</translation>
+        <source>Enter the document&apos;s expiry date.</source>
+        <translation>Saisissez la date d&apos;expiration du document.</translation>
     </message>
     <message>
         <source>The document is only valid from {date}. Ask for a document valid today.</source>
-        <translation>Le document n'est valable qu'à partir du {date}. Demandez un document valable aujourd'hui.</translation>
+        <translation>Le document n&apos;est valable qu&apos;à partir du {date}. Demandez un document valable aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Required: the digital keys are linked to it. Without one, the person cannot register until a Belgian institution (e.g. the employer) requests a BIS number.</source>
-        <translation>Obligatoire : les clés numériques y sont liées. Sans numéro, la personne ne peut s'enregistrer qu'après la demande d'un numéro BIS par une institution belge (p. ex. l'employeur).</translation>
+        <translation>Obligatoire : les clés numériques y sont liées. Sans numéro, la personne ne peut s&apos;enregistrer qu&apos;après la demande d&apos;un numéro BIS par une institution belge (p. ex. l&apos;employeur).</translation>
     </message>
     <message>
         <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
@@ -1226,46 +1223,42 @@
     </message>
     <message>
         <source>The national register or BIS number is not valid (its check digits do not match).</source>
-        <translation>Le numéro de registre national ou BIS n'est pas valable (les chiffres de contrôle ne correspondent pas).</translation>
+        <translation>Le numéro de registre national ou BIS n&apos;est pas valable (les chiffres de contrôle ne correspondent pas).</translation>
     </message>
     <message>
         <source>The national register or BIS number contains an impossible birth month.</source>
         <translation>Le numéro de registre national ou BIS contient un mois de naissance impossible.</translation>
     </message>
     <message>
-        <source>Enter the citizen's e-mail address.</source>
-        <translation>Saisissez l'adresse e-mail du citoyen.</translation>
+        <source>Enter the citizen&apos;s e-mail address.</source>
+        <translation>Saisissez l&apos;adresse e-mail du citoyen.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address. Check it with the citizen.</source>
-        <translation>Cette adresse e-mail n'est pas valable. Vérifiez-la avec le citoyen.</translation>
+        <translation>Cette adresse e-mail n&apos;est pas valable. Vérifiez-la avec le citoyen.</translation>
     </message>
     <message>
         <source>This card type ({card_type}) does not identify a citizen. Ask for another document.</source>
-        <translation>Ce type de carte ({card_type}) n'identifie pas un citoyen. Demandez un autre document.</translation>
+        <translation>Ce type de carte ({card_type}) n&apos;identifie pas un citoyen. Demandez un autre document.</translation>
     </message>
     <message>
         <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
-        <translation>L'année de naissance est inconnue : l'âge minimum de 12 ans ne peut pas être confirmé. Si un autre document valable indique la date de naissance, enregistrez avec ce document.</translation>
+        <translation>L&apos;année de naissance est inconnue : l&apos;âge minimum de 12 ans ne peut pas être confirmé. Si un autre document valable indique la date de naissance, enregistrez avec ce document.</translation>
     </message>
     <message>
         <source>The document expired on {date}. Ask for a valid document.</source>
         <translation>Le document a expiré le {date}. Demandez un document valable.</translation>
     </message>
-<message>
-        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
-        <translation>Un numéro de registre national ou BIS est obligatoire : les clés numériques y sont liées. Une personne qui n'en a pas ne peut pas être enregistrée. Un numéro BIS est créé à la demande d'une institution belge avec laquelle la personne est en contact (par exemple son employeur ou un organisme de sécurité sociale) ; elle peut revenir dès qu'elle en a un.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>errors</name>
     <message>
         <source>Something went wrong</source>
-        <translation>Une erreur s'est produite</translation>
+        <translation>Une erreur s&apos;est produite</translation>
     </message>
     <message>
         <source>The operation could not be completed. Try again; if it keeps failing, call the IT helpdesk.</source>
-        <translation>L'opération n'a pas pu être menée à bien. Réessayez ; si le problème persiste, appelez le helpdesk informatique.</translation>
+        <translation>L&apos;opération n&apos;a pas pu être menée à bien. Réessayez&#xa0;; si le problème persiste, appelez le helpdesk informatique.</translation>
     </message>
     <message>
         <source>Configuration problem</source>
@@ -1273,7 +1266,7 @@
     </message>
     <message>
         <source>The settings could not be used: {problem}. Ask the IT helpdesk to check the configuration.</source>
-        <translation>Les paramètres n'ont pas pu être utilisés : {problem}. Demandez au helpdesk informatique de vérifier la configuration.</translation>
+        <translation>Les paramètres n&apos;ont pas pu être utilisés&#xa0;: {problem}. Demandez au helpdesk informatique de vérifier la configuration.</translation>
     </message>
     <message>
         <source>No secure key store</source>
@@ -1281,7 +1274,7 @@
     </message>
     <message>
         <source>The system key store (keyring) is not available or refused access ({backend}). Nothing was stored. Log in to the desktop session again or ask the IT helpdesk; secrets are never kept in a plain file.</source>
-        <translation>Le coffre à clés du système (keyring) n'est pas disponible ou a refusé l'accès ({backend}). Rien n'a été enregistré. Reconnectez-vous à la session de l'ordinateur ou contactez le helpdesk informatique ; les secrets ne sont jamais conservés dans un simple fichier.</translation>
+        <translation>Le coffre à clés du système (keyring) n&apos;est pas disponible ou a refusé l&apos;accès ({backend}). Rien n&apos;a été enregistré. Reconnectez-vous à la session de l&apos;ordinateur ou contactez le helpdesk informatique&#xa0;; les secrets ne sont jamais conservés dans un simple fichier.</translation>
     </message>
     <message>
         <source>Card problem</source>
@@ -1289,7 +1282,7 @@
     </message>
     <message>
         <source>The card could not be read. Take it out and insert it again.</source>
-        <translation>La carte n'a pas pu être lue. Retirez-la et insérez-la à nouveau.</translation>
+        <translation>La carte n&apos;a pas pu être lue. Retirez-la et insérez-la à nouveau.</translation>
     </message>
     <message>
         <source>No card service</source>
@@ -1297,7 +1290,7 @@
     </message>
     <message>
         <source>The smart-card service of this computer is not running. The app keeps trying; if this stays, restart the computer or call the IT helpdesk.</source>
-        <translation>Le service de cartes à puce de cet ordinateur ne fonctionne pas. L'application continue d'essayer ; si cela persiste, redémarrez l'ordinateur ou appelez le helpdesk informatique.</translation>
+        <translation>Le service de cartes à puce de cet ordinateur ne fonctionne pas. L&apos;application continue d&apos;essayer&#xa0;; si cela persiste, redémarrez l&apos;ordinateur ou appelez le helpdesk informatique.</translation>
     </message>
     <message>
         <source>No card reader</source>
@@ -1305,7 +1298,7 @@
     </message>
     <message>
         <source>No card reader is connected. Plug in the card reader, or use another document.</source>
-        <translation>Aucun lecteur de cartes n'est branché. Branchez le lecteur de cartes ou utilisez un autre document.</translation>
+        <translation>Aucun lecteur de cartes n&apos;est branché. Branchez le lecteur de cartes ou utilisez un autre document.</translation>
     </message>
     <message>
         <source>No card</source>
@@ -1313,7 +1306,7 @@
     </message>
     <message>
         <source>There is no card in the reader. Insert the card with the chip first.</source>
-        <translation>Il n'y a pas de carte dans le lecteur. Insérez d'abord la carte avec la puce.</translation>
+        <translation>Il n&apos;y a pas de carte dans le lecteur. Insérez d&apos;abord la carte avec la puce.</translation>
     </message>
     <message>
         <source>Card removed</source>
@@ -1321,7 +1314,7 @@
     </message>
     <message>
         <source>The card was taken out before reading finished. Nothing was kept. Insert the card again and leave it in the reader until the data appears.</source>
-        <translation>La carte a été retirée avant la fin de la lecture. Rien n'a été conservé. Insérez à nouveau la carte et laissez-la dans le lecteur jusqu'à ce que les données apparaissent.</translation>
+        <translation>La carte a été retirée avant la fin de la lecture. Rien n&apos;a été conservé. Insérez à nouveau la carte et laissez-la dans le lecteur jusqu&apos;à ce que les données apparaissent.</translation>
     </message>
     <message>
         <source>Card in use</source>
@@ -1329,7 +1322,7 @@
     </message>
     <message>
         <source>Another program is using the card. Close the other eID program, then insert the card again.</source>
-        <translation>Un autre programme utilise la carte. Fermez l'autre programme eID, puis insérez à nouveau la carte.</translation>
+        <translation>Un autre programme utilise la carte. Fermez l&apos;autre programme eID, puis insérez à nouveau la carte.</translation>
     </message>
     <message>
         <source>Card does not answer</source>
@@ -1337,15 +1330,15 @@
     </message>
     <message>
         <source>The card did not answer correctly ({problem}). Clean the chip, insert the card again, or try another reader. If it keeps failing, the card may be damaged: use another document.</source>
-        <translation>La carte n'a pas répondu correctement ({problem}). Nettoyez la puce, insérez à nouveau la carte ou essayez un autre lecteur. Si le problème persiste, la carte est peut-être endommagée : utilisez un autre document.</translation>
+        <translation>La carte n&apos;a pas répondu correctement ({problem}). Nettoyez la puce, insérez à nouveau la carte ou essayez un autre lecteur. Si le problème persiste, la carte est peut-être endommagée&#xa0;: utilisez un autre document.</translation>
     </message>
     <message>
         <source>Not an identity card</source>
-        <translation>Pas une carte d'identité</translation>
+        <translation>Pas une carte d&apos;identité</translation>
     </message>
     <message>
-        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use 'Other document'.</source>
-        <translation>Cette carte n'est ni une eID belge ni une carte de séjour électronique. Demandez au citoyen sa carte d'identité ou utilisez « Autre document ».</translation>
+        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use &apos;Other document&apos;.</source>
+        <translation>Cette carte n&apos;est ni une eID belge ni une carte de séjour électronique. Demandez au citoyen sa carte d&apos;identité ou utilisez «&#xa0;Autre document&#xa0;».</translation>
     </message>
     <message>
         <source>Unreadable card data</source>
@@ -1353,7 +1346,7 @@
     </message>
     <message>
         <source>The data on the card is damaged or in an unknown format ({problem}). The card cannot be used; use another document.</source>
-        <translation>Les données de la carte sont endommagées ou dans un format inconnu ({problem}). La carte ne peut pas être utilisée ; utilisez un autre document.</translation>
+        <translation>Les données de la carte sont endommagées ou dans un format inconnu ({problem}). La carte ne peut pas être utilisée&#xa0;; utilisez un autre document.</translation>
     </message>
     <message>
         <source>Check the input</source>
@@ -1369,7 +1362,7 @@
     </message>
     <message>
         <source>The slip could not be printed or saved ({problem}). The code stays on screen: check the printer or the folder, or choose another one, and try again.</source>
-        <translation>Le ticket n'a pas pu être imprimé ou enregistré ({problem}). Le code reste à l'écran : vérifiez l'imprimante ou le dossier, ou choisissez-en un autre, puis réessayez.</translation>
+        <translation>Le ticket n&apos;a pas pu être imprimé ou enregistré ({problem}). Le code reste à l&apos;écran&#xa0;: vérifiez l&apos;imprimante ou le dossier, ou choisissez-en un autre, puis réessayez.</translation>
     </message>
     <message>
         <source>Report not saved</source>
@@ -1377,7 +1370,7 @@
     </message>
     <message>
         <source>The report could not be saved ({problem}). Choose another folder or file name and try again.</source>
-        <translation>Le rapport n'a pas pu être enregistré ({problem}). Choisissez un autre dossier ou nom de fichier et réessayez.</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré ({problem}). Choisissez un autre dossier ou nom de fichier et réessayez.</translation>
     </message>
     <message>
         <source>Storage problem</source>
@@ -1385,7 +1378,7 @@
     </message>
     <message>
         <source>The local registration store could not be used. Nothing was half-saved. Call the IT helpdesk.</source>
-        <translation>Le stockage local des enregistrements n'a pas pu être utilisé. Rien n'a été enregistré à moitié. Appelez le helpdesk informatique.</translation>
+        <translation>Le stockage local des enregistrements n&apos;a pas pu être utilisé. Rien n&apos;a été enregistré à moitié. Appelez le helpdesk informatique.</translation>
     </message>
     <message>
         <source>Database key problem</source>
@@ -1393,7 +1386,7 @@
     </message>
     <message>
         <source>The key of the local registration store is {problem}. The store was not opened and not changed. Call the IT helpdesk; do not delete the data folder.</source>
-        <translation>La clé du stockage local des enregistrements est {problem}. Le stockage n'a été ni ouvert ni modifié. Appelez le helpdesk informatique ; ne supprimez pas le dossier des données.</translation>
+        <translation>La clé du stockage local des enregistrements est {problem}. Le stockage n&apos;a été ni ouvert ni modifié. Appelez le helpdesk informatique&#xa0;; ne supprimez pas le dossier des données.</translation>
     </message>
     <message>
         <source>Upgrade failed</source>
@@ -1409,7 +1402,7 @@
     </message>
     <message>
         <source>The integrity check of the local registration store failed ({problem}). Call the IT helpdesk.</source>
-        <translation>Le contrôle d'intégrité du stockage local des enregistrements a échoué ({problem}). Appelez le helpdesk informatique.</translation>
+        <translation>Le contrôle d&apos;intégrité du stockage local des enregistrements a échoué ({problem}). Appelez le helpdesk informatique.</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1417,7 +1410,7 @@
     </message>
     <message>
         <source>That registration does not exist (any more).</source>
-        <translation>Cet enregistrement n'existe pas (ou plus).</translation>
+        <translation>Cet enregistrement n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <source>Central service problem</source>
@@ -1425,7 +1418,7 @@
     </message>
     <message>
         <source>The central service could not be reached. Registrations wait safely and are sent later.</source>
-        <translation>Le service central n'a pas pu être joint. Les enregistrements attendent en sécurité et seront envoyés plus tard.</translation>
+        <translation>Le service central n&apos;a pas pu être joint. Les enregistrements attendent en sécurité et seront envoyés plus tard.</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1433,14 +1426,14 @@
     </message>
     <message>
         <source>The central service cannot be reached ({problem}). You can keep registering: registrations wait on this computer and are sent automatically.</source>
-        <translation>Le service central est injoignable ({problem}). Vous pouvez continuer à enregistrer : les enregistrements attendent sur cet ordinateur et sont envoyés automatiquement.</translation>
+        <translation>Le service central est injoignable ({problem}). Vous pouvez continuer à enregistrer&#xa0;: les enregistrements attendent sur cet ordinateur et sont envoyés automatiquement.</translation>
     </message>
     <message>
         <source>Registration refused</source>
         <translation>Enregistrement refusé</translation>
     </message>
     <message>
-        <source>The central service refused a registration ({reason}). Check the citizen's data and register again.</source>
+        <source>The central service refused a registration ({reason}). Check the citizen&apos;s data and register again.</source>
         <translation>Le service central a refusé un enregistrement ({reason}). Vérifiez les données du citoyen et enregistrez à nouveau.</translation>
     </message>
     <message>
@@ -1449,7 +1442,7 @@
     </message>
     <message>
         <source>The central service no longer accepts this workstation. Sending is paused; registrations wait safely. Ask the IT helpdesk for a new enrolment code.</source>
-        <translation>Le service central n'accepte plus ce poste de travail. L'envoi est suspendu ; les enregistrements attendent en sécurité. Demandez un nouveau code d'inscription au helpdesk informatique.</translation>
+        <translation>Le service central n&apos;accepte plus ce poste de travail. L&apos;envoi est suspendu&#xa0;; les enregistrements attendent en sécurité. Demandez un nouveau code d&apos;inscription au helpdesk informatique.</translation>
     </message>
     <message>
         <source>missing from the keyring</source>
@@ -1466,21 +1459,21 @@
     </message>
     <message>
         <source>(none: the store was new and empty)</source>
-        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic's head.</extracomment>
-        <translation>(aucune : le stockage était nouveau et vide)</translation>
+        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
+        <translation>(aucune&#xa0;: le stockage était nouveau et vide)</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <extracomment>Status codes that mean "the same request may work later". What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
         <source>its certificate could not be verified</source>
-        <translation>son certificat n'a pas pu être vérifié</translation>
+        <translation>son certificat n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
         <source>no connection: network down or service stopped</source>
-        <translation>pas de connexion : réseau coupé ou service arrêté</translation>
+        <translation>pas de connexion&#xa0;: réseau coupé ou service arrêté</translation>
     </message>
     <message>
         <source>the connection was lost</source>
@@ -1542,7 +1535,7 @@
     </message>
     <message>
         <source>Leave empty if the document shows none</source>
-        <translation>Laissez vide si le document n'en mentionne pas</translation>
+        <translation>Laissez vide si le document n&apos;en mentionne pas</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1582,7 +1575,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Valid from (date of issue)</source>
@@ -1594,19 +1587,19 @@
     </message>
     <message>
         <source>As printed on the card, e.g. identity card or card K</source>
-        <translation>Comme imprimé sur la carte, p. ex. carte d'identité ou carte K</translation>
+        <translation>Comme imprimé sur la carte, p. ex. carte d&apos;identité ou carte K</translation>
     </message>
     <message>
         <source>Checked by eye</source>
-        <translation>Vérifiée à l'œil</translation>
+        <translation>Vérifiée à l&apos;œil</translation>
     </message>
     <message>
-        <source>The face matches the card's photo, and the card itself looks genuine (print, hologram)</source>
+        <source>The face matches the card&apos;s photo, and the card itself looks genuine (print, hologram)</source>
         <translation>Le visage correspond à la photo de la carte, et la carte elle-même semble authentique (impression, hologramme)</translation>
     </message>
     <message>
         <source>Enter the surname as it is on the document.</source>
-        <translation>Introduisez le nom tel qu'il figure sur le document.</translation>
+        <translation>Introduisez le nom tel qu&apos;il figure sur le document.</translation>
     </message>
     <message>
         <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
@@ -1614,7 +1607,7 @@
     </message>
     <message>
         <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
-        <translation>La date de naissance n'est pas une date. Écrivez-la sous la forme JJ/MM/AAAA, avec 00 pour un jour ou un mois inconnu (un jour connu demande un mois connu).</translation>
+        <translation>La date de naissance n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA, avec 00 pour un jour ou un mois inconnu (un jour connu demande un mois connu).</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
@@ -1622,7 +1615,7 @@
     </message>
     <message>
         <source>Choose the sex as it is on the document (X if the document shows none).</source>
-        <translation>Choisissez le sexe tel qu'il figure sur le document (X si le document n'en mentionne pas).</translation>
+        <translation>Choisissez le sexe tel qu&apos;il figure sur le document (X si le document n&apos;en mentionne pas).</translation>
     </message>
     <message>
         <source>The sex must be M, F or X.</source>
@@ -1634,7 +1627,7 @@
     </message>
     <message>
         <source>This is not a known nationality code. Use the three-letter code on the document (for example NLD, or XXA for a stateless person).</source>
-        <translation>Ce n'est pas un code de nationalité connu. Utilisez le code à trois lettres du document (par exemple NLD, ou XXA pour un apatride).</translation>
+        <translation>Ce n&apos;est pas un code de nationalité connu. Utilisez le code à trois lettres du document (par exemple NLD, ou XXA pour un apatride).</translation>
     </message>
     <message>
         <source>Enter the country that issued the document.</source>
@@ -1642,11 +1635,11 @@
     </message>
     <message>
         <source>This is not a known country code. Use the three-letter code on the document (for example NLD).</source>
-        <translation>Ce n'est pas un code de pays connu. Utilisez le code à trois lettres du document (par exemple NLD).</translation>
+        <translation>Ce n&apos;est pas un code de pays connu. Utilisez le code à trois lettres du document (par exemple NLD).</translation>
     </message>
     <message>
         <source>A surname holds only letters, spaces, hyphens, apostrophes and dots.</source>
-        <translation>Un nom ne contient que des lettres, des espaces, des traits d'union, des apostrophes et des points.</translation>
+        <translation>Un nom ne contient que des lettres, des espaces, des traits d&apos;union, des apostrophes et des points.</translation>
     </message>
     <message>
         <source>The surname is too long (at most {maximum} characters).</source>
@@ -1654,7 +1647,7 @@
     </message>
     <message>
         <source>Given names hold only letters, spaces, hyphens, apostrophes and dots.</source>
-        <translation>Les prénoms ne contiennent que des lettres, des espaces, des traits d'union, des apostrophes et des points.</translation>
+        <translation>Les prénoms ne contiennent que des lettres, des espaces, des traits d&apos;union, des apostrophes et des points.</translation>
     </message>
     <message>
         <source>The given names are too long (at most {maximum} characters).</source>
@@ -1662,15 +1655,15 @@
     </message>
     <message>
         <source>The date of birth is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
-        <translation>La date de naissance n'est pas plausible : l'année doit se situer entre {earliest} et {latest}. Vérifiez l'année.</translation>
+        <translation>La date de naissance n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>The expiry date is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
-        <translation>La date d'expiration n'est pas plausible : l'année doit se situer entre {earliest} et {latest}. Vérifiez l'année.</translation>
+        <translation>La date d&apos;expiration n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>The date of issue is not plausible: the year must lie between {earliest} and {latest}. Check the year, or leave it empty.</source>
-        <translation>La date de délivrance n'est pas plausible : l'année doit se situer entre {earliest} et {latest}. Vérifiez l'année ou laissez le champ vide.</translation>
+        <translation>La date de délivrance n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>The issuing municipality is too long (at most {maximum} characters).</source>
@@ -1686,30 +1679,30 @@
     </message>
     <message>
         <source>Enter the date until which the document is valid.</source>
-        <translation>Introduisez la date jusqu'à laquelle le document est valable.</translation>
+        <translation>Introduisez la date jusqu&apos;à laquelle le document est valable.</translation>
     </message>
     <message>
         <source>The expiry date is not a date. Write it as DD/MM/YYYY.</source>
-        <translation>La date d'expiration n'est pas une date. Écrivez-la sous la forme JJ/MM/AAAA.</translation>
+        <translation>La date d&apos;expiration n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
         <source>The date of issue is not a date. Write it as DD/MM/YYYY, or leave it empty.</source>
-        <translation>La date de délivrance n'est pas une date. Écrivez-la sous la forme JJ/MM/AAAA, ou laissez le champ vide.</translation>
+        <translation>La date de délivrance n&apos;est pas une date. Écrivez-la sous la forme JJ/MM/AAAA, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>The document cannot expire before it was issued. Check both dates.</source>
-        <translation>Le document ne peut pas expirer avant d'avoir été délivré. Vérifiez les deux dates.</translation>
+        <translation>Le document ne peut pas expirer avant d&apos;avoir été délivré. Vérifiez les deux dates.</translation>
     </message>
     <message>
         <source>Choose the card type printed on the card (identity card, card K, EU card, …).</source>
-        <translation>Choisissez le type de carte imprimé sur la carte (carte d'identité, carte K, carte EU, …).</translation>
+        <translation>Choisissez le type de carte imprimé sur la carte (carte d&apos;identité, carte K, carte EU, …).</translation>
     </message>
     <message>
         <source>Choose a card type from the list.</source>
         <translation>Choisissez un type de carte dans la liste.</translation>
     </message>
     <message>
-        <source>The chip cannot prove this card: compare the face with the card's photo, check the card itself, then tick the box.</source>
+        <source>The chip cannot prove this card: compare the face with the card&apos;s photo, check the card itself, then tick the box.</source>
         <translation>La puce ne peut pas prouver cette carte : comparez le visage avec la photo de la carte, vérifiez la carte elle-même, puis cochez la case.</translation>
     </message>
     <message>
@@ -1720,24 +1713,12 @@
         <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
         <translation>Un numéro de document compte 3 à 20 lettres, chiffres, tirets ou barres obliques.</translation>
     </message>
-<message>
-        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Un nom ne contient que des lettres, espaces, traits d'union, apostrophes et points (100 au maximum).</translation>
-    </message>
-    <message>
-        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Les prénoms ne contiennent que des lettres, espaces, traits d'union, apostrophes et points (100 au maximum).</translation>
-    </message>
-    <message>
-        <source>The issuing municipality is too long or holds digits or symbols.</source>
-        <translation>La commune de délivrance est trop longue ou contient des chiffres ou des symboles.</translation>
-    </message>
     <message>
         <source>Three-letter code of the state that issued the document, as on it, e.g. SWE</source>
-        <extracomment>Only a person is stateless: the issuing country's hint names the state that issued the document.</extracomment>
-        <translation>Code à trois lettres de l'État qui a délivré le document, tel qu'il y figure, p. ex. SWE</translation>
+        <extracomment>Only a person is stateless: the issuing country&apos;s hint names the state that issued the document.</extracomment>
+        <translation>Code à trois lettres de l&apos;État qui a délivré le document, tel qu&apos;il y figure, p. ex. SWE</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>manual_path</name>
     <message>
@@ -1750,7 +1731,7 @@
         <translation>Chiffre de contrôle global (toute la zone)</translation>
     </message>
     <message>
-        <source>The zone's check digit for this field does not match. Compare it with the document and type it here.</source>
+        <source>The zone&apos;s check digit for this field does not match. Compare it with the document and type it here.</source>
         <translation>Le chiffre de contrôle de la zone pour ce champ ne correspond pas. Comparez avec le document et tapez-le ici.</translation>
     </message>
 </context>
@@ -1763,7 +1744,7 @@
     </message>
     <message>
         <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
-        <translation>Ce n'est pas une zone de lecture automatique complète : elle a {lines} ligne(s) de {lengths} caractères. Un passeport a 2 lignes de 44, une carte d'identité 3 lignes de 30 ou 2 lignes de 36.</translation>
+        <translation>Ce n&apos;est pas une zone de lecture automatique complète : elle a {lines} ligne(s) de {lengths} caractères. Un passeport a 2 lignes de 44, une carte d&apos;identité 3 lignes de 30 ou 2 lignes de 36.</translation>
     </message>
     <message>
         <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
@@ -1771,15 +1752,15 @@
     </message>
     <message>
         <source>This machine-readable zone is not that of a passport or identity card (document code {code}).</source>
-        <translation>Cette zone de lecture automatique n'est pas celle d'un passeport ou d'une carte d'identité (code de document {code}).</translation>
+        <translation>Cette zone de lecture automatique n&apos;est pas celle d&apos;un passeport ou d&apos;une carte d&apos;identité (code de document {code}).</translation>
     </message>
     <message>
         <source>The birth date in the machine-readable zone is not a date. Check it.</source>
-        <translation>La date de naissance de la zone de lecture automatique n'est pas une date. Vérifiez-la.</translation>
+        <translation>La date de naissance de la zone de lecture automatique n&apos;est pas une date. Vérifiez-la.</translation>
     </message>
     <message>
         <source>The expiry date in the machine-readable zone is not a date. Check it.</source>
-        <translation>La date d'expiration de la zone de lecture automatique n'est pas une date. Vérifiez-la.</translation>
+        <translation>La date d&apos;expiration de la zone de lecture automatique n&apos;est pas une date. Vérifiez-la.</translation>
     </message>
     <message>
         <source>The sex in the machine-readable zone must be M, F, X or &lt;.</source>
@@ -1787,7 +1768,7 @@
     </message>
     <message>
         <source>This is not a travel-document zone (for example an old French identity card or a driving licence): it cannot fill the form. Type the fields from the document.</source>
-        <translation>Ce n'est pas une zone de document de voyage (par exemple une ancienne carte d'identité française ou un permis de conduire) : elle ne peut pas remplir le formulaire. Tapez les champs depuis le document.</translation>
+        <translation>Ce n&apos;est pas une zone de document de voyage (par exemple une ancienne carte d&apos;identité française ou un permis de conduire) : elle ne peut pas remplir le formulaire. Tapez les champs depuis le document.</translation>
     </message>
     <message>
         <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
@@ -1795,7 +1776,7 @@
     </message>
     <message>
         <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
-        <translation>Cette zone de lecture automatique n'appartient pas au type de document choisi. Choisissez le bon type de document, ou tapez les champs à la main.</translation>
+        <translation>Cette zone de lecture automatique n&apos;appartient pas au type de document choisi. Choisissez le bon type de document, ou tapez les champs à la main.</translation>
     </message>
 </context>
 <context>
@@ -1810,49 +1791,45 @@
     </message>
     <message>
         <source>The slip was sent to the printer.</source>
-        <translation>Le ticket a été envoyé à l'imprimante.</translation>
-    </message>
-    <message>
-        <source>activation-slip-{date}.pdf</source>
-        <translation>ticket-activation-{date}.pdf</translation>
+        <translation>Le ticket a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The slip was saved as {path}.</source>
         <translation>Le ticket a été enregistré sous {path}.</translation>
     </message>
-<message>
+    <message>
         <source>activation-slip-{when}-{registration}.pdf</source>
         <translation>fiche-d-activation-{when}-{registration}.pdf</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>practice_documents</name>
     <message>
-        <source>Dutch passport of an adult (NLD, a real country code). Choose 'Foreign passport', scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
-        <translation>Passeport néerlandais d'un adulte (NLD, un vrai code de pays). Choisissez « Passeport étranger », scannez ou collez la zone, puis tapez le numéro BIS ci-dessous : un passeport ne le contient pas.</translation>
+        <source>Dutch passport of an adult (NLD, a real country code). Choose &apos;Foreign passport&apos;, scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
+        <translation>Passeport néerlandais d&apos;un adulte (NLD, un vrai code de pays). Choisissez « Passeport étranger », scannez ou collez la zone, puis tapez le numéro BIS ci-dessous : un passeport ne le contient pas.</translation>
     </message>
     <message>
-        <source>Older Belgian eID whose chip does not answer. Choose 'Belgian card, chip unreadable' and scan or paste the zone: it fills everything but the check by eye.</source>
-        <translation>Ancienne eID belge dont la puce ne répond pas. Choisissez « Carte belge, puce illisible » et scannez ou collez la zone : elle remplit tout sauf la vérification à l'œil.</translation>
+        <source>Older Belgian eID whose chip does not answer. Choose &apos;Belgian card, chip unreadable&apos; and scan or paste the zone: it fills everything but the check by eye.</source>
+        <translation>Ancienne eID belge dont la puce ne répond pas. Choisissez « Carte belge, puce illisible » et scannez ou collez la zone : elle remplit tout sauf la vérification à l&apos;œil.</translation>
     </message>
 </context>
 <context>
     <name>reader</name>
     <message>
         <source>No card service: the smart-card service of this computer is not running.</source>
-        <translation>Pas de service de cartes : le service de cartes à puce de cet ordinateur ne fonctionne pas.</translation>
+        <translation>Pas de service de cartes&#xa0;: le service de cartes à puce de cet ordinateur ne fonctionne pas.</translation>
     </message>
     <message>
         <source>No card reader: plug in the card reader.</source>
-        <translation>Pas de lecteur de cartes : branchez le lecteur de cartes.</translation>
+        <translation>Pas de lecteur de cartes&#xa0;: branchez le lecteur de cartes.</translation>
     </message>
     <message>
         <source>No card: insert the identity card with the chip first.</source>
-        <translation>Pas de carte : insérez d'abord la carte d'identité avec la puce.</translation>
+        <translation>Pas de carte&#xa0;: insérez d&apos;abord la carte d&apos;identité avec la puce.</translation>
     </message>
     <message>
-        <source>A card is in the reader: choose 'eID or electronic residence card' to read it.</source>
-        <translation>Une carte est dans le lecteur : choisissez « eID ou carte de séjour électronique » pour la lire.</translation>
+        <source>A card is in the reader: choose &apos;eID or electronic residence card&apos; to read it.</source>
+        <translation>Une carte est dans le lecteur&#xa0;: choisissez «&#xa0;eID ou carte de séjour électronique&#xa0;» pour la lire.</translation>
     </message>
     <message>
         <source>Reading the card… leave it in the reader.</source>
@@ -1860,13 +1837,13 @@
     </message>
     <message>
         <source>Card read: the data is ready.</source>
-        <translation>Carte lue : les données sont prêtes.</translation>
+        <translation>Carte lue&#xa0;: les données sont prêtes.</translation>
     </message>
-<message>
+    <message>
         <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
-        <translation>La carte dans le lecteur n'est pas une carte d'identité : retirez-la et introduisez l'eID.</translation>
+        <translation>La carte dans le lecteur n&apos;est pas une carte d&apos;identité : retirez-la et introduisez l&apos;eID.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>registrations</name>
     <message>
@@ -1896,7 +1873,7 @@
     </message>
     <message>
         <source>Type the whole number: 11 digits, with or without dots, dash and spaces.</source>
-        <translation>Tapez le numéro entier : 11 chiffres, avec ou sans points, tiret et espaces.</translation>
+        <translation>Tapez le numéro entier&#xa0;: 11 chiffres, avec ou sans points, tiret et espaces.</translation>
     </message>
     <message>
         <source>Personal data erased</source>
@@ -1928,15 +1905,15 @@
     </message>
     <message>
         <source>Rejected: {reason}</source>
-        <translation>Refusé : {reason}</translation>
+        <translation>Refusé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The code works. The registration waits on this computer and is sent to the central service automatically.</source>
-        <translation>Le code fonctionne. L'enregistrement attend sur cet ordinateur et est envoyé automatiquement au service central.</translation>
+        <translation>Le code fonctionne. L&apos;enregistrement attend sur cet ordinateur et est envoyé automatiquement au service central.</translation>
     </message>
     <message>
         <source>The central service has it and e-mailed the activation link to the citizen.</source>
-        <translation>Le service central l'a reçu et a envoyé le lien d'activation au citoyen par e-mail.</translation>
+        <translation>Le service central l&apos;a reçu et a envoyé le lien d&apos;activation au citoyen par e-mail.</translation>
     </message>
     <message>
         <source>The citizen activated their digital keys. Nothing more to do.</source>
@@ -1944,15 +1921,15 @@
     </message>
     <message>
         <source>The code was not used within 14 days and no longer works. Register the citizen anew.</source>
-        <translation>Le code n'a pas été utilisé dans les 14 jours et ne fonctionne plus. Enregistrez le citoyen à nouveau.</translation>
+        <translation>Le code n&apos;a pas été utilisé dans les 14 jours et ne fonctionne plus. Enregistrez le citoyen à nouveau.</translation>
     </message>
     <message>
         <source>This code no longer works: a newer registration replaced it.</source>
-        <translation>Ce code ne fonctionne plus : un enregistrement plus récent l'a remplacé.</translation>
+        <translation>Ce code ne fonctionne plus&#xa0;: un enregistrement plus récent l&apos;a remplacé.</translation>
     </message>
     <message>
         <source>The central service refused it; its code does not work. Register the citizen anew.</source>
-        <translation>Le service central l'a refusé ; son code ne fonctionne pas. Enregistrez le citoyen à nouveau.</translation>
+        <translation>Le service central l&apos;a refusé&#xa0;; son code ne fonctionne pas. Enregistrez le citoyen à nouveau.</translation>
     </message>
     <message>
         <source>the data was incomplete or not valid</source>
@@ -1972,7 +1949,7 @@
     </message>
     <message>
         <source>it reached the central service after its code had expired</source>
-        <translation>il est arrivé au service central après l'expiration de son code</translation>
+        <translation>il est arrivé au service central après l&apos;expiration de son code</translation>
     </message>
     <message>
         <source>an answer that could not be read</source>
@@ -1984,10 +1961,10 @@
     </message>
     <message>
         <source>This registration can no longer be re-issued: its code was already replaced, refused, used or has expired. Register the citizen anew with their document.</source>
-        <translation>Cet enregistrement ne peut plus être réémis : son code a déjà été remplacé, refusé, utilisé ou a expiré. Enregistrez le citoyen à nouveau avec son document.</translation>
+        <translation>Cet enregistrement ne peut plus être réémis&#xa0;: son code a déjà été remplacé, refusé, utilisé ou a expiré. Enregistrez le citoyen à nouveau avec son document.</translation>
     </message>
     <message>
-        <source>The citizen's data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
+        <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
         <translation>Les données du citoyen de cet enregistrement ont été effacées après le délai de conservation, il ne peut donc pas être réémis. Enregistrez le citoyen à nouveau avec son document.</translation>
     </message>
 </context>
@@ -1995,7 +1972,7 @@
     <name>report</name>
     <message>
         <source>Day</source>
-        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark ("utf-8-sig" writes it). The status columns, in the order of a registration's life.</extracomment>
+        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark (&quot;utf-8-sig&quot; writes it). The status columns, in the order of a registration&apos;s life.</extracomment>
         <translation>Jour</translation>
     </message>
     <message>
@@ -2060,7 +2037,7 @@
     </message>
     <message>
         <source>Made on {moment}. Statuses as they stood then.</source>
-        <translation>Établi le {moment}. Statuts tels qu'ils étaient alors.</translation>
+        <translation>Établi le {moment}. Statuts tels qu&apos;ils étaient alors.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2087,7 +2064,7 @@
     </message>
     <message>
         <source>Mode: {mode}</source>
-        <translation>Mode : {mode}</translation>
+        <translation>Mode&#xa0;: {mode}</translation>
     </message>
     <message>
         <source>About this program</source>
@@ -2095,35 +2072,34 @@
     </message>
     <message>
         <source>The screen was cleared because nobody used it for a while.</source>
-        <translation>L'écran a été vidé parce que personne ne l'a utilisé pendant un moment.</translation>
+        <translation>L&apos;écran a été vidé parce que personne ne l&apos;a utilisé pendant un moment.</translation>
     </message>
-<message>
+    <message>
         <source>Not available on this screen: the activation code cannot be shown again once you leave it. Print or save the slip, then press Next citizen (Ctrl+N).</source>
-        <translation>Non disponible sur cet écran : le code d'activation ne peut plus être affiché une fois que vous le quittez. Imprimez ou enregistrez le ticket, puis choisissez Citoyen suivant (Ctrl+N).</translation>
+        <translation>Non disponible sur cet écran&#xa0;: le code d&apos;activation ne peut plus être affiché une fois que vous le quittez. Imprimez ou enregistrez le ticket, puis choisissez Citoyen suivant (Ctrl+N).</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>slip</name>
     <message>
         <source>Your digital keys for the government: activation code</source>
-        <extracomment>Printed on every training slip, in every language, so it is recognised at the counter.</extracomment>
-        <translation>Vos clés numériques pour les services publics : code d'activation</translation>
+        <translation>Vos clés numériques pour les services publics&#xa0;: code d&apos;activation</translation>
     </message>
     <message>
         <source>Your activation code</source>
-        <translation>Votre code d'activation</translation>
+        <translation>Votre code d&apos;activation</translation>
     </message>
     <message>
         <source>Valid until {date}, {time}.</source>
-        <translation>Valable jusqu'au {date}, {time}.</translation>
+        <translation>Valable jusqu&apos;au {date}, {time}.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation>Que faire maintenant ?</translation>
+        <translation>Que faire maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>1. Watch for the e-mail with the activation link. It can take a few minutes; check your spam too.</source>
-        <translation>1. Surveillez l'e-mail contenant le lien d'activation. Il peut mettre quelques minutes à arriver ; vérifiez aussi vos spams.</translation>
+        <translation>1. Surveillez l&apos;e-mail contenant le lien d&apos;activation. Il peut mettre quelques minutes à arriver&#xa0;; vérifiez aussi vos spams.</translation>
     </message>
     <message>
         <source>2. Open the link within {days} days.</source>
@@ -2131,15 +2107,15 @@
     </message>
     <message>
         <source>3. Enter the activation code from this slip.</source>
-        <translation>3. Saisissez le code d'activation figurant sur ce ticket.</translation>
+        <translation>3. Saisissez le code d&apos;activation figurant sur ce ticket.</translation>
     </message>
     <message>
         <source>4. Create a username and a password.</source>
-        <translation>4. Créez un nom d'utilisateur et un mot de passe.</translation>
+        <translation>4. Créez un nom d&apos;utilisateur et un mot de passe.</translation>
     </message>
     <message>
         <source>5. Choose a digital key: the mobile app, a security code by SMS or a security code by e-mail.</source>
-        <translation>5. Choisissez une clé numérique : l'application mobile, un code de sécurité par SMS ou un code de sécurité par e-mail.</translation>
+        <translation>5. Choisissez une clé numérique&#xa0;: l&apos;application mobile, un code de sécurité par SMS ou un code de sécurité par e-mail.</translation>
     </message>
     <message>
         <source>Keep this code to yourself. Government staff will never ask you for it by phone or e-mail.</source>
@@ -2151,7 +2127,7 @@
     </message>
     <message>
         <source>Lost this slip, or did the code expire? Come back to a service centre of the City of Ghent with your identity document; you get a new code. More information: stad.gent</source>
-        <translation>Ticket perdu ou code expiré ? Revenez dans un centre de services de la Ville de Gand avec votre document d'identité ; vous recevrez un nouveau code. Plus d'informations : stad.gent</translation>
+        <translation>Ticket perdu ou code expiré&#xa0;? Revenez dans un centre de services de la Ville de Gand avec votre document d&apos;identité&#xa0;; vous recevrez un nouveau code. Plus d&apos;informations&#xa0;: stad.gent</translation>
     </message>
     <message>
         <source>Issued at {centre} on {date}.</source>
@@ -2159,23 +2135,22 @@
     </message>
     <message>
         <source>Practice slip: this code does not work.</source>
-        <translation>Ticket d'exercice : ce code ne fonctionne pas.</translation>
+        <translation>Ticket d&apos;exercice&#xa0;: ce code ne fonctionne pas.</translation>
     </message>
 </context>
 <context>
     <name>training_cards</name>
     <message>
         <source>Belgian adult, valid eID: registers normally.</source>
-        <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
-        <translation>Adulte belge, eID valable : s'enregistre normalement.</translation>
+        <translation>Adulte belge, eID valable&#xa0;: s&apos;enregistre normalement.</translation>
     </message>
     <message>
         <source>Child of 11 with a Kids-ID: refused, too young.</source>
-        <translation>Enfant de 11 ans avec une Kids-ID : refusé, trop jeune.</translation>
+        <translation>Enfant de 11 ans avec une Kids-ID&#xa0;: refusé, trop jeune.</translation>
     </message>
     <message>
         <source>Belgian eID that expired yesterday: refused, expired document.</source>
-        <translation>eID belge expirée hier : refusée, document expiré.</translation>
+        <translation>eID belge expirée hier&#xa0;: refusée, document expiré.</translation>
     </message>
     <message>
         <source>EU+ residence card (permanent residence), in German.</source>
@@ -2183,7 +2158,7 @@
     </message>
     <message>
         <source>Residence card F for a family member of an EU citizen.</source>
-        <translation>Carte de séjour F pour un membre de la famille d'un citoyen de l'UE.</translation>
+        <translation>Carte de séjour F pour un membre de la famille d&apos;un citoyen de l&apos;UE.</translation>
     </message>
     <message>
         <source>Residence card K (establishment), in French.</source>
@@ -2191,21 +2166,17 @@
     </message>
     <message>
         <source>Forged card: the validity date was changed after signing. Not authentic: refuse.</source>
-        <translation>Carte falsifiée : la date de validité a été modifiée après la signature. Pas authentique : refuser.</translation>
+        <translation>Carte falsifiée&#xa0;: la date de validité a été modifiée après la signature. Pas authentique&#xa0;: refuser.</translation>
     </message>
     <message>
         <source>Forged card: the photo is not the signed one. Not authentic: refuse.</source>
-        <translation>Carte falsifiée : la photo n'est pas celle qui a été signée. Pas authentique : refuser.</translation>
+        <translation>Carte falsifiée&#xa0;: la photo n&apos;est pas celle qui a été signée. Pas authentique&#xa0;: refuser.</translation>
     </message>
     <message>
         <source>A bank or loyalty card, not an identity card.</source>
-        <translation>Une carte bancaire ou de fidélité, pas une carte d'identité.</translation>
+        <translation>Une carte bancaire ou de fidélité, pas une carte d&apos;identité.</translation>
     </message>
     <message>
-        <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
-        <translation>eID d'adulte retirée pendant la lecture (après 7 commandes) ; tout pulled-after-N fonctionne.</translation>
-    </message>
-<message>
         <source>Adult, valid eID</source>
         <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
         <translation>Adulte, eID valable</translation>
@@ -2232,11 +2203,11 @@
     </message>
     <message>
         <source>Forged: validity changed</source>
-        <translation>Falsifiée : validité modifiée</translation>
+        <translation>Falsifiée&#xa0;: validité modifiée</translation>
     </message>
     <message>
         <source>Forged: another photo</source>
-        <translation>Falsifiée : autre photo</translation>
+        <translation>Falsifiée&#xa0;: autre photo</translation>
     </message>
     <message>
         <source>Bank card (not an eID)</source>
@@ -2248,32 +2219,7 @@
     </message>
     <message>
         <source>Adult eID pulled out while it is read, after its identity file and before its photo: the counter says the card was removed and keeps nothing of it.</source>
-        <translation>eID d'adulte retirée pendant la lecture, après son fichier d'identité et avant sa photo : le guichet indique que la carte a été retirée et n'en garde rien.</translation>
+        <translation>eID d&apos;adulte retirée pendant la lecture, après son fichier d&apos;identité et avant sa photo&#xa0;: le guichet indique que la carte a été retirée et n&apos;en garde rien.</translation>
     </message>
 </context>
-<context><name>countries</name><message>
-        <source>Kosovo</source>
-        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
-        <translation>Kosovo</translation>
-    </message>
-    <message>
-        <source>European Union</source>
-        <translation>Union européenne</translation>
-    </message>
-    <message>
-        <source>United Nations</source>
-        <translation>Nations unies</translation>
-    </message>
-    <message>
-        <source>Stateless</source>
-        <translation>Apatride</translation>
-    </message>
-    <message>
-        <source>Refugee</source>
-        <translation>Réfugié</translation>
-    </message>
-    <message>
-        <source>Unspecified</source>
-        <translation>Non précisée</translation>
-    </message>
-</context></TS>
+</TS>

@@ -5,7 +5,7 @@
     <name>CheckRegisterView</name>
     <message>
         <source>Registering…</source>
-        <extracomment>The identity rows in display order, named like the fields reasons point at.</extracomment>
+        <extracomment>The identity rows in display order, named like the fields reasons point at. The document&apos;s own fields come first, right under the photo: a fraud warning above takes room, and the validity dates (what a forger changes) must stay in view without scrolling, from 1024×768 up.</extracomment>
         <translation>Bezig met registreren…</translation>
     </message>
     <message>
@@ -97,7 +97,7 @@
         <translation>E-mailadres &amp;nogmaals</translation>
     </message>
     <message>
-        <source>Citizen's lan&amp;guage</source>
+        <source>Citizen&apos;s lan&amp;guage</source>
         <translation>Taal &amp;van de burger</translation>
     </message>
     <message>
@@ -155,11 +155,11 @@
         <source>&amp;Next citizen</source>
         <translation>&amp;Volgende burger</translation>
     </message>
-<message>
+    <message>
         <source>Re-issued</source>
         <translation>Opnieuw uitgereikt</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CountTableModel</name>
     <message>
@@ -241,11 +241,7 @@
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het begin</translation>
     </message>
-<message>
-        <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader.</source>
-        <translation>Welk document toont de burger? Wie een Belgische eID of een elektronische verblijfskaart heeft, registreert met de kaart in de kaartlezer.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>EidView</name>
     <message>
@@ -478,7 +474,7 @@
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <source>Citizen's language</source>
+        <source>Citizen&apos;s language</source>
         <translation>Taal van de burger</translation>
     </message>
     <message>
@@ -490,7 +486,7 @@
         <translation>Medewerker</translation>
     </message>
     <message>
-        <source>The citizen's personal data was erased after the retention period.</source>
+        <source>The citizen&apos;s personal data was erased after the retention period.</source>
         <translation>De persoonsgegevens van de burger werden na de bewaartermijn gewist.</translation>
     </message>
     <message>
@@ -534,7 +530,7 @@
         <translation>alleen als u het adres gewijzigd hebt</translation>
     </message>
     <message>
-        <source>Citizen's lan&amp;guage</source>
+        <source>Citizen&apos;s lan&amp;guage</source>
         <translation>Taal &amp;van de burger</translation>
     </message>
     <message>
@@ -550,6 +546,7 @@
     <name>RegistrationsView</name>
     <message>
         <source>Searching…</source>
+        <extracomment>The widest any column of the registrations list gets, in pixels (the rest is elided).</extracomment>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
@@ -569,7 +566,7 @@
         <translation>Registraties</translation>
     </message>
     <message>
-        <source>Today's registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
+        <source>Today&apos;s registrations are listed first. Search by name or by national register or BIS number; choose a period for earlier days. Enter opens the selected registration.</source>
         <translation>Eerst staan de registraties van vandaag in de lijst. Zoek op naam of op rijksregister- of BIS-nummer; kies een periode voor eerdere dagen. Enter opent de gekozen registratie.</translation>
     </message>
     <message>
@@ -644,7 +641,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <source>No activity: the citizen's data is cleared from the screen in %n second(s).</source>
+        <source>No activity: the citizen&apos;s data is cleared from the screen in %n second(s).</source>
         <translation>
             <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconde van het scherm gewist.</numerusform>
             <numerusform>Geen activiteit: de gegevens van de burger worden over %n seconden van het scherm gewist.</numerusform>
@@ -683,18 +680,14 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
-        <translation>Aan&amp;melden</translation>
-    </message>
-    <message>
         <source>Enter your name and staff number to sign in.</source>
         <translation>Vul uw naam en personeelsnummer in om u aan te melden.</translation>
     </message>
-<message>
+    <message>
         <source>S&amp;ign in</source>
         <translation>Aan&amp;melden</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SyncStatusController</name>
     <message>
@@ -742,10 +735,6 @@
 <context>
     <name>SyncStatusView</name>
     <message>
-        <source>C&amp;entral service</source>
-        <translation>C&amp;entrale dienst</translation>
-    </message>
-    <message>
         <source>&amp;Send now</source>
         <translation>Nu &amp;verzenden</translation>
     </message>
@@ -753,15 +742,15 @@
         <source>&amp;Enrol this workstation…</source>
         <translation>Deze werkpost &amp;aanmelden…</translation>
     </message>
-<message>
+    <message>
         <source>Cen&amp;tral service</source>
         <translation>&amp;Centrale dienst</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TrainingBanner</name>
     <message>
-        <source>Practice mode: simulated cards, nothing reaches real citizens' data.</source>
+        <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
         <translation>Oefenmodus: gesimuleerde kaarten, niets raakt aan gegevens van echte burgers.</translation>
     </message>
 </context>
@@ -785,7 +774,7 @@
     </message>
     <message>
         <source>National register or BIS number to type: {number}</source>
-        <extracomment>Item data role of a card's catalogue name in the list.</extracomment>
+        <extracomment>The keys of Insert card and Remove card, the same in every language. Item data role of a card&apos;s catalogue name in the list.</extracomment>
         <translation>Rijksregister- of BIS-nummer om te typen: {number}</translation>
     </message>
     <message>
@@ -797,42 +786,14 @@
         <translation>Gesimuleerde kaarten om te oefenen. Ze bestaan alleen in de oefenmodus en zijn nooit echt.</translation>
     </message>
     <message>
-        <source>&amp;Training card</source>
-        <translation>&amp;Oefenkaart</translation>
-    </message>
-    <message>
-        <source>Card &amp;version</source>
-        <translation>&amp;Kaartversie</translation>
-    </message>
-    <message>
         <source>Applet {version}</source>
         <translation>Applet {version}</translation>
-    </message>
-    <message>
-        <source>In&amp;serted through</source>
-        <translation>In&amp;gestoken via</translation>
-    </message>
-    <message>
-        <source>&amp;Insert card</source>
-        <translation>Kaart in&amp;steken</translation>
-    </message>
-    <message>
-        <source>Re&amp;move card</source>
-        <translation>Kaart uitne&amp;men</translation>
-    </message>
-    <message>
-        <source>Practice document &amp;without a chip (for Other document)</source>
-        <translation>Oe&amp;fendocument zonder chip (voor Ander document)</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y the zone</source>
-        <translation>Zone naar het k&amp;lembord</translation>
     </message>
     <message>
         <source>Machine-readable zone of the practice document</source>
         <translation>Machineleesbare zone van het oefendocument</translation>
     </message>
-<message>
+    <message>
         <source>Training card</source>
         <translation>Oefenkaart</translation>
     </message>
@@ -852,16 +813,24 @@
         <source>Remove card</source>
         <translation>Kaart uitnemen</translation>
     </message>
-    </context>
+    <message>
+        <source>Practice document without a chip (for Other document)</source>
+        <translation>Oefendocument zonder chip (voor Ander document)</translation>
+    </message>
+    <message>
+        <source>Copy the zone</source>
+        <translation>Zone naar het klembord</translation>
+    </message>
+</context>
 <context>
     <name>authenticity</name>
     <message>
         <source>The chip data is signed by the National Register and the photo matches.</source>
-        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). "eID test Root CA" is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key "eID TEST EC RRN" is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context "authenticity").</extracomment>
+        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
         <translation>De gegevens op de chip zijn ondertekend door het Rijksregister en de foto klopt.</translation>
     </message>
     <message>
-        <source>The identity data on the chip does not match the National Register's signature: it was changed.</source>
+        <source>The identity data on the chip does not match the National Register&apos;s signature: it was changed.</source>
         <translation>De identiteitsgegevens op de chip kloppen niet met de handtekening van het Rijksregister: ze werden gewijzigd.</translation>
     </message>
     <message>
@@ -881,7 +850,7 @@
         <translation>De kaart is niet uitgegeven onder een vertrouwd Belgisch rootcertificaat.</translation>
     </message>
     <message>
-        <source>The National Register certificate on the chip was not issued by the card's root certificate.</source>
+        <source>The National Register certificate on the chip was not issued by the card&apos;s root certificate.</source>
         <translation>Het certificaat van het Rijksregister op de chip is niet uitgegeven door het rootcertificaat van de kaart.</translation>
     </message>
     <message>
@@ -903,6 +872,34 @@
     <message>
         <source>The card uses a signature or hash algorithm this app does not know.</source>
         <translation>De kaart gebruikt een handtekening- of hashalgoritme dat deze toepassing niet kent.</translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <source>Kosovo</source>
+        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europese Unie</translation>
+    </message>
+    <message>
+        <source>United Nations</source>
+        <translation>Verenigde Naties</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Staatloos</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Vluchteling</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Niet vermeld</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1130,7 @@
         <translation>Chip onleesbaar: &amp;typ de kaart over uit haar zone</translation>
     </message>
     <message>
-        <source>The card was taken out, so the citizen's data was cleared from the screen. Insert the card again to continue.</source>
+        <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
         <translation>De kaart werd uitgenomen, dus de gegevens van de burger zijn van het scherm gewist. Steek de kaart opnieuw in om verder te gaan.</translation>
     </message>
     <message>
@@ -1164,9 +1161,9 @@
         <translation>De persoon is jonger dan 12 jaar. Digitale sleutels kunnen aangevraagd worden vanaf de 12de verjaardag ({first_day}).</translation>
     </message>
     <message>
-        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of 'Mijn digitale sleutels' (FPS BOSA).</source>
+        <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
         <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
-        <translation>Deze persoon woont in het buitenland en heeft vandaag geen geldig identiteitsdocument, dus hij of zij kan niet aan het loket geregistreerd worden. Digitale sleutels aanvragen kan via het contactformulier van 'Mijn digitale sleutels' (FOD BOSA).</translation>
+        <translation>Deze persoon woont in het buitenland en heeft vandaag geen geldig identiteitsdocument, dus hij of zij kan niet aan het loket geregistreerd worden. Digitale sleutels aanvragen kan via het contactformulier van &apos;Mijn digitale sleutels&apos; (FOD BOSA).</translation>
     </message>
     <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
@@ -1201,15 +1198,15 @@
         <translation>Een Belgisch paspoort wordt alleen aan Belgen uitgereikt, maar de nationaliteit is niet Belgisch. Controleer de nationaliteit of het documenttype.</translation>
     </message>
     <message>
-        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose 'Belgian passport'.</source>
-        <translation>Belgen registreren zich met hun eID of hun Belgisch paspoort, niet met dit documenttype. Lees de eID in of kies 'Belgisch paspoort'.</translation>
+        <source>Belgians register with their eID or their Belgian passport, not with this document type. Read the eID or choose &apos;Belgian passport&apos;.</source>
+        <translation>Belgen registreren zich met hun eID of hun Belgisch paspoort, niet met dit documenttype. Lees de eID in of kies &apos;Belgisch paspoort&apos;.</translation>
     </message>
     <message>
         <source>Enter the document number.</source>
         <translation>Vul het documentnummer in.</translation>
     </message>
     <message>
-        <source>Enter the document's expiry date.</source>
+        <source>Enter the document&apos;s expiry date.</source>
         <translation>Vul de vervaldatum van het document in.</translation>
     </message>
     <message>
@@ -1233,7 +1230,7 @@
         <translation>Het rijksregister- of BIS-nummer bevat een onmogelijke geboortemaand.</translation>
     </message>
     <message>
-        <source>Enter the citizen's e-mail address.</source>
+        <source>Enter the citizen&apos;s e-mail address.</source>
         <translation>Vul het e-mailadres van de burger in.</translation>
     </message>
     <message>
@@ -1252,11 +1249,7 @@
         <source>The document expired on {date}. Ask for a valid document.</source>
         <translation>Het document is vervallen op {date}. Vraag een geldig document.</translation>
     </message>
-<message>
-        <source>A national register or BIS number is required: digital keys are linked to it. A person without one cannot be registered. A BIS number is created on request of a Belgian institution the person deals with (for example their employer or a social-security body); they can come back once they have one.</source>
-        <translation>Een rijksregister- of BIS-nummer is verplicht: de digitale sleutels zijn eraan gekoppeld. Iemand zonder zo'n nummer kan niet geregistreerd worden. Een BIS-nummer wordt aangemaakt op vraag van een Belgische instelling waarmee de persoon te maken heeft (bijvoorbeeld de werkgever of een socialezekerheidsinstelling); de persoon kan terugkomen zodra hij of zij er een heeft.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>errors</name>
     <message>
@@ -1344,8 +1337,8 @@
         <translation>Geen identiteitskaart</translation>
     </message>
     <message>
-        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use 'Other document'.</source>
-        <translation>Deze kaart is geen Belgische eID of elektronische verblijfskaart. Vraag de burger om de identiteitskaart, of kies 'Ander document'.</translation>
+        <source>This card is not a Belgian eID or electronic residence card. Ask the citizen for their identity card, or use &apos;Other document&apos;.</source>
+        <translation>Deze kaart is geen Belgische eID of elektronische verblijfskaart. Vraag de burger om de identiteitskaart, of kies &apos;Ander document&apos;.</translation>
     </message>
     <message>
         <source>Unreadable card data</source>
@@ -1440,7 +1433,7 @@
         <translation>Registratie geweigerd</translation>
     </message>
     <message>
-        <source>The central service refused a registration ({reason}). Check the citizen's data and register again.</source>
+        <source>The central service refused a registration ({reason}). Check the citizen&apos;s data and register again.</source>
         <translation>De centrale dienst heeft een registratie geweigerd ({reason}). Controleer de gegevens van de burger en registreer opnieuw.</translation>
     </message>
     <message>
@@ -1466,12 +1459,12 @@
     </message>
     <message>
         <source>(none: the store was new and empty)</source>
-        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic's head.</extracomment>
+        <extracomment>Where the revisions ship: inside the package, so installers and frozen builds carry them. The newest revision in ``migrations/versions``. Start-up compares against it so that a current store opens without importing Alembic; a test checks it is Alembic&apos;s head.</extracomment>
         <translation>(geen: de opslag was nieuw en leeg)</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <extracomment>Status codes that mean "the same request may work later". What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
+        <extracomment>Status codes that mean &quot;the same request may work later&quot;. What a network problem is called in the outbox (a code) and in a message to the clerk (a phrase).</extracomment>
         <translation>geen antwoord binnen de tijd</translation>
     </message>
     <message>
@@ -1601,7 +1594,7 @@
         <translation>Met het oog gecontroleerd</translation>
     </message>
     <message>
-        <source>The face matches the card's photo, and the card itself looks genuine (print, hologram)</source>
+        <source>The face matches the card&apos;s photo, and the card itself looks genuine (print, hologram)</source>
         <translation>Het gezicht komt overeen met de foto op de kaart, en de kaart zelf ziet er echt uit (druk, hologram)</translation>
     </message>
     <message>
@@ -1709,7 +1702,7 @@
         <translation>Kies een soort kaart uit de lijst.</translation>
     </message>
     <message>
-        <source>The chip cannot prove this card: compare the face with the card's photo, check the card itself, then tick the box.</source>
+        <source>The chip cannot prove this card: compare the face with the card&apos;s photo, check the card itself, then tick the box.</source>
         <translation>De chip kan deze kaart niet bewijzen: vergelijk het gezicht met de foto op de kaart, controleer de kaart zelf en vink dan het vakje aan.</translation>
     </message>
     <message>
@@ -1720,24 +1713,12 @@
         <source>A document number has 3 to 20 letters, digits, dashes or slashes.</source>
         <translation>Een documentnummer heeft 3 tot 20 letters, cijfers, streepjes of schuine strepen.</translation>
     </message>
-<message>
-        <source>A surname holds only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Een familienaam bevat alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
-    </message>
-    <message>
-        <source>Given names hold only letters, spaces, hyphens, apostrophes and dots (at most 100).</source>
-        <translation>Voornamen bevatten alleen letters, spaties, koppeltekens, apostrofs en punten (hoogstens 100).</translation>
-    </message>
-    <message>
-        <source>The issuing municipality is too long or holds digits or symbols.</source>
-        <translation>De gemeente van afgifte is te lang of bevat cijfers of tekens.</translation>
-    </message>
     <message>
         <source>Three-letter code of the state that issued the document, as on it, e.g. SWE</source>
-        <extracomment>Only a person is stateless: the issuing country's hint names the state that issued the document.</extracomment>
+        <extracomment>Only a person is stateless: the issuing country&apos;s hint names the state that issued the document.</extracomment>
         <translation>Drieletterige code van het land dat het document afgaf, zoals erop vermeld, bv. SWE</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>manual_path</name>
     <message>
@@ -1750,7 +1731,7 @@
         <translation>Algemeen controlecijfer (de hele zone)</translation>
     </message>
     <message>
-        <source>The zone's check digit for this field does not match. Compare it with the document and type it here.</source>
+        <source>The zone&apos;s check digit for this field does not match. Compare it with the document and type it here.</source>
         <translation>Het controlecijfer van de zone voor dit veld klopt niet. Vergelijk het met het document en typ het hier.</translation>
     </message>
 </context>
@@ -1813,27 +1794,23 @@
         <translation>Het strookje is naar de printer gestuurd.</translation>
     </message>
     <message>
-        <source>activation-slip-{date}.pdf</source>
-        <translation>activeringsstrookje-{date}.pdf</translation>
-    </message>
-    <message>
         <source>The slip was saved as {path}.</source>
         <translation>Het strookje werd opgeslagen als {path}.</translation>
     </message>
-<message>
+    <message>
         <source>activation-slip-{when}-{registration}.pdf</source>
         <translation>activeringsstrookje-{when}-{registration}.pdf</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>practice_documents</name>
     <message>
-        <source>Dutch passport of an adult (NLD, a real country code). Choose 'Foreign passport', scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
-        <translation>Nederlands paspoort van een volwassene (NLD, een echte landcode). Kies 'Buitenlands paspoort', scan of plak de zone en typ dan het BIS-nummer hieronder: een paspoort bevat het niet.</translation>
+        <source>Dutch passport of an adult (NLD, a real country code). Choose &apos;Foreign passport&apos;, scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
+        <translation>Nederlands paspoort van een volwassene (NLD, een echte landcode). Kies &apos;Buitenlands paspoort&apos;, scan of plak de zone en typ dan het BIS-nummer hieronder: een paspoort bevat het niet.</translation>
     </message>
     <message>
-        <source>Older Belgian eID whose chip does not answer. Choose 'Belgian card, chip unreadable' and scan or paste the zone: it fills everything but the check by eye.</source>
-        <translation>Oudere Belgische eID waarvan de chip niet antwoordt. Kies 'Belgische kaart, chip onleesbaar' en scan of plak de zone: ze vult alles in behalve de controle met het oog.</translation>
+        <source>Older Belgian eID whose chip does not answer. Choose &apos;Belgian card, chip unreadable&apos; and scan or paste the zone: it fills everything but the check by eye.</source>
+        <translation>Oudere Belgische eID waarvan de chip niet antwoordt. Kies &apos;Belgische kaart, chip onleesbaar&apos; en scan of plak de zone: ze vult alles in behalve de controle met het oog.</translation>
     </message>
 </context>
 <context>
@@ -1851,8 +1828,8 @@
         <translation>Geen kaart: steek eerst de identiteitskaart met de chip in de lezer.</translation>
     </message>
     <message>
-        <source>A card is in the reader: choose 'eID or electronic residence card' to read it.</source>
-        <translation>Er zit een kaart in de lezer: kies 'eID of elektronische verblijfskaart' om ze te lezen.</translation>
+        <source>A card is in the reader: choose &apos;eID or electronic residence card&apos; to read it.</source>
+        <translation>Er zit een kaart in de lezer: kies &apos;eID of elektronische verblijfskaart&apos; om ze te lezen.</translation>
     </message>
     <message>
         <source>Reading the card… leave it in the reader.</source>
@@ -1862,11 +1839,11 @@
         <source>Card read: the data is ready.</source>
         <translation>Kaart gelezen: de gegevens zijn klaar.</translation>
     </message>
-<message>
+    <message>
         <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
         <translation>De kaart in de lezer is geen identiteitskaart: neem ze uit en steek de eID in.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>registrations</name>
     <message>
@@ -1987,7 +1964,7 @@
         <translation>Deze registratie kan niet meer opnieuw uitgereikt worden: de code werd al vervangen, geweigerd, gebruikt of is verlopen. Registreer de burger opnieuw met zijn of haar document.</translation>
     </message>
     <message>
-        <source>The citizen's data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
+        <source>The citizen&apos;s data of this registration was erased after the retention period, so it cannot be re-issued. Register the citizen anew with their document.</source>
         <translation>De gegevens van de burger bij deze registratie werden na de bewaartermijn gewist, dus ze kan niet opnieuw uitgereikt worden. Registreer de burger opnieuw met zijn of haar document.</translation>
     </message>
 </context>
@@ -1995,7 +1972,7 @@
     <name>report</name>
     <message>
         <source>Day</source>
-        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark ("utf-8-sig" writes it). The status columns, in the order of a registration's life.</extracomment>
+        <extracomment>Excel reads ``;``-separated UTF-8 correctly only with the byte order mark (&quot;utf-8-sig&quot; writes it). The status columns, in the order of a registration&apos;s life.</extracomment>
         <translation>Dag</translation>
     </message>
     <message>
@@ -2097,16 +2074,15 @@
         <source>The screen was cleared because nobody used it for a while.</source>
         <translation>Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd.</translation>
     </message>
-<message>
+    <message>
         <source>Not available on this screen: the activation code cannot be shown again once you leave it. Print or save the slip, then press Next citizen (Ctrl+N).</source>
         <translation>Niet beschikbaar op dit scherm: de activeringscode kan niet opnieuw getoond worden zodra u het verlaat. Druk het strookje af of sla het op, en kies dan Volgende burger (Ctrl+N).</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>slip</name>
     <message>
         <source>Your digital keys for the government: activation code</source>
-        <extracomment>Printed on every training slip, in every language, so it is recognised at the counter.</extracomment>
         <translation>Uw digitale sleutels voor de overheid: activeringscode</translation>
     </message>
     <message>
@@ -2166,7 +2142,6 @@
     <name>training_cards</name>
     <message>
         <source>Belgian adult, valid eID: registers normally.</source>
-        <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
         <translation>Belgische volwassene, geldige eID: registreert gewoon.</translation>
     </message>
     <message>
@@ -2202,10 +2177,6 @@
         <translation>Een bank- of klantenkaart, geen identiteitskaart.</translation>
     </message>
     <message>
-        <source>Adult eID that is pulled out mid-read (after 7 commands); any pulled-after-N works.</source>
-        <translation>eID van een volwassene die tijdens het lezen wordt uitgetrokken (na 7 commando's); elke pulled-after-N werkt.</translation>
-    </message>
-<message>
         <source>Adult, valid eID</source>
         <extracomment>Zero padding behind a certificate in its card file (eid-card.md §1). ECDSA signature files have a fixed size: DER signature plus zero padding (as in the EC specimen).</extracomment>
         <translation>Volwassene, geldige eID</translation>
@@ -2251,29 +2222,4 @@
         <translation>eID van een volwassene die tijdens het lezen uitgetrokken wordt, na het identiteitsbestand en vóór de foto: het loket meldt dat de kaart verwijderd is en houdt er niets van bij.</translation>
     </message>
 </context>
-<context><name>countries</name><message>
-        <source>Kosovo</source>
-        <extracomment>ICAO codes that are not ISO 3166-1 alpha-3: an ISO country, or words of their own.</extracomment>
-        <translation>Kosovo</translation>
-    </message>
-    <message>
-        <source>European Union</source>
-        <translation>Europese Unie</translation>
-    </message>
-    <message>
-        <source>United Nations</source>
-        <translation>Verenigde Naties</translation>
-    </message>
-    <message>
-        <source>Stateless</source>
-        <translation>Staatloos</translation>
-    </message>
-    <message>
-        <source>Refugee</source>
-        <translation>Vluchteling</translation>
-    </message>
-    <message>
-        <source>Unspecified</source>
-        <translation>Niet vermeld</translation>
-    </message>
-</context></TS>
+</TS>

@@ -40,7 +40,6 @@ from clerk_app.cardreader.connection import ReaderBackend
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReaderEvent, ServiceUnavailable
 from clerk_app.domain.identity import CardIdentity, identity_from_card
 from clerk_app.domain.reasons import Reason
-from clerk_app.errors import CardRemoved as CardRemovedError
 from clerk_app.errors import (
     CardCommunicationError,
     CardDataError,
@@ -48,6 +47,7 @@ from clerk_app.errors import (
     NotAnEidCard,
     ReaderServiceUnavailable,
 )
+from clerk_app.errors import CardRemoved as CardRemovedError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
 from clerk_app.ui.controllers.shell import Shell
