@@ -5,7 +5,8 @@ id is the ``Idempotency-Key``. The row keeps only its delivery state: the body s
 layer (``clerk_app.sync.wire``) from the registration each :class:`OutboxItem` carries, so personal data
 sits in one place, the registration row, and leaves with it when retention erases it. :class:`Outbox` is
 what the sync relay works with: the due rows, the outcomes it records, the accepted registrations it
-asks the central service about and the statuses it answers, and the figures of the status bar. This module owns the ``outbox`` table.
+asks the central service about and the statuses it answers, and the figures of the status bar. This
+module owns the ``outbox`` table.
 """
 
 from __future__ import annotations
