@@ -1,8 +1,9 @@
 """The running counter: the parts below the UI wired to the main window, and closed again at the end.
 
 :func:`attach_counter` connects the reader monitor (through a :class:`ReaderBridge`), the eID path and, in
-training mode only, the training panel to a shell. The composition root (:mod:`clerk_app.app`) decides
-what exists: production has no simulated backend, so it gets no panel.
+training mode only, the training panel to a shell; given the training inbox, also the panel's mailbox
+and SMS list and the confirmation screen's "Open the citizen's activation page". The composition root
+(:mod:`clerk_app.app`) decides what exists: production has no simulated backend, so it gets no panel.
 """
 
 from __future__ import annotations
@@ -10,15 +11,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from clerk_app.app import CardReaders
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.ui.controllers.eid_path import EidPathController
 from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.training_messages import TrainingMessagesController
 from clerk_app.ui.controllers.training_panel import TrainingPanelController
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_bridge import ReaderBridge
+
+if TYPE_CHECKING:
+    from clerk_app.training_central import TrainingInbox
 
 
 @dataclass
@@ -28,6 +34,7 @@ class Counter:
     bridge: ReaderBridge
     eid: EidPathController
     training_panel: TrainingPanelController | None
+    training_messages: TrainingMessagesController | None = None
 
     def close(self) -> None:
         self.bridge.stop()
@@ -43,6 +50,7 @@ def attach_counter(
     *,
     vpcd_port: int = VPCD_PORT,
     today: Callable[[], dt.date] = dt.date.today,
+    inbox: TrainingInbox | None = None,
 ) -> Counter:
     """Wire the card readers to ``shell`` (a training panel when ``readers.training`` is set) and start
     watching them. The shell must have its register step (``create_shell(..., registrar=...)``): that is
@@ -73,5 +81,11 @@ def attach_counter(
             today=today,
             parent=shell,
         )
+    messages = None
+    if panel is not None and inbox is not None:
+        messages = TrainingMessagesController(
+            shell.view, inbox, services.workers, services.translations, below=panel.view, parent=shell
+        )
+        shell.confirmation.offer_activation_page(inbox.activation_link, services.workers)
     bridge.start()
-    return Counter(bridge, eid, panel)
+    return Counter(bridge, eid, panel, messages)
