@@ -83,8 +83,8 @@ class TrainingInbox:
     """
 
     def __init__(self, mailbox_folder: Path, sms_folder: Path) -> None:
-        self._mailbox_folder = mailbox_folder
-        self._sms_folder = sms_folder
+        self.mailbox_folder = mailbox_folder
+        self.sms_folder = sms_folder
 
     @classmethod
     def for_settings(cls, settings: Settings) -> TrainingInbox:
@@ -92,7 +92,7 @@ class TrainingInbox:
         return cls(service.mailbox_folder, service.sms_outbox_folder)
 
     def mails(self, limit: int = 50) -> list[TrainingMail]:
-        newest = reversed(read_mailbox(self._mailbox_folder))
+        newest = reversed(read_mailbox(self.mailbox_folder))
         return [
             TrainingMail(
                 mail.delivered_at,
@@ -106,12 +106,12 @@ class TrainingInbox:
         ]
 
     def sms(self, limit: int = 50) -> list[TrainingSms]:
-        newest = reversed(read_outbox_folder(self._sms_folder))
+        newest = reversed(read_outbox_folder(self.sms_folder))
         return [TrainingSms(m.sent_at, m.to, m.text) for m, _ in zip(newest, range(limit), strict=False)]
 
     def activation_link(self, registration_id: uuid.UUID) -> str | None:
         """The link the registration's e-mail holds, once the training service has sent it."""
-        for mail in reversed(read_mailbox(self._mailbox_folder)):
+        for mail in reversed(read_mailbox(self.mailbox_folder)):
             if mail.registration_id == registration_id and mail.link:
                 return mail.link
         return None

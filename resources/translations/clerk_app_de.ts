@@ -114,6 +114,30 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationController</name>
+    <message>
+        <source>Looking for the activation e-mail in the training mailbox…</source>
+        <extracomment>Finds a registration&apos;s activation link (None: its e-mail has not arrived yet); runs off the GUI thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation e-mail is not in the training mailbox yet: the registration is still on its way to the training central service. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s activation page opens in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started. The link is in the training panel&apos;s mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training mailbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationView</name>
     <message>
         <source>Activation code</source>
@@ -149,6 +173,10 @@
     </message>
     <message>
         <source>Save as P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the citizen&apos;s activation page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -726,6 +754,68 @@
     <name>TrainingBanner</name>
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMessagesController</name>
+    <message>
+        <source>The training mailbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mails} e-mail(s) and {texts} text message(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMessagesView</name>
+    <message>
+        <source>Mailbox and SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the training central service sent: open the link and use the code as the citizen would. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mail&amp;box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS o&amp;utbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,27 +1785,31 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Locked (too many wrong codes: register again)</source>
+        <translation>Gesperrt (zu viele falsche Codes: neu registrieren)</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
@@ -1735,6 +1829,10 @@
     </message>
     <message>
         <source>The code was not used within 14 days and no longer works. Register the citizen anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong activation code was entered five times, so the link no longer works. Register the citizen anew with their document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

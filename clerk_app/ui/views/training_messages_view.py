@@ -102,7 +102,7 @@ class TrainingMessagesView(Retranslatable, QDockWidget):
                 "would. Nothing leaves this computer."
             )
         )
-        self.mail_label.setText(self.tr("Training &mailbox"))
+        self.mail_label.setText(self.tr("Training mail&box"))
         self.mail_list.setHeaderLabels(
             [self.tr("Received"), self.tr("To"), self.tr("Subject"), self.tr("Link or code")]
         )

@@ -42,9 +42,54 @@ def test_the_re_issue_refusal_codes_are_the_stores() -> None:
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("nl", ["Uitgereikt", "Aanvaard", "Geactiveerd", "Verlopen", "Ingetrokken", "Geweigerd"]),
-        ("fr", ["Émis", "Accepté", "Activé", "Expiré", "Révoqué", "Refusé"]),
-        ("en", ["Issued", "Accepted", "Activated", "Expired", "Revoked", "Rejected"]),
+        (
+            "nl",
+            [
+                "Uitgereikt",
+                "Aanvaard",
+                "Geactiveerd",
+                "Verlopen",
+                "Geblokkeerd (te veel foute codes: opnieuw registreren)",
+                "Ingetrokken",
+                "Geweigerd",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Émis",
+                "Accepté",
+                "Activé",
+                "Expiré",
+                "Bloqué (trop de codes erronés : enregistrer à nouveau)",
+                "Révoqué",
+                "Refusé",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Issued",
+                "Accepted",
+                "Activated",
+                "Expired",
+                "Locked (too many wrong codes: register again)",
+                "Revoked",
+                "Rejected",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Ausgestellt",
+                "Angenommen",
+                "Aktiviert",
+                "Abgelaufen",
+                "Gesperrt (zu viele falsche Codes: neu registrieren)",
+                "Widerrufen",
+                "Abgelehnt",
+            ],
+        ),
     ],
 )
 def test_every_status_has_words(ui: UiServices, language: str, words: list[str]) -> None:
