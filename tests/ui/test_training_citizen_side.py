@@ -96,7 +96,7 @@ def test_the_trainee_opens_the_activation_page_and_sees_the_messages(
         assert (page.status_code, page.url.path) == (200, "/activate/code")
 
         OutboxFolder(inbox.sms_folder).send(Sms("+32470123456", "Stad Gent: uw beveiligingscode is 123456."))
-        messages = TrainingMessagesController(shell.view, inbox, ui.workers, ui.translations)
+        messages = TrainingMessagesController(shell.view, inbox, ui.workers, ui.translations, parent=shell)
         qtbot.waitUntil(lambda: not messages.busy, timeout=WAIT_MS)
         mails = messages.view.mail_list
         assert mails.topLevelItemCount() == 1

@@ -50,7 +50,7 @@ class TrainingMessagesController(QObject):
         if below is not None:
             window.splitDockWidget(below, self.view, Qt.Orientation.Vertical)
         self.view.refresh_button.clicked.connect(self.refresh)
-        translations.language_changed.connect(lambda _language: self._show())
+        translations.language_changed.connect(self._language_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -61,6 +61,9 @@ class TrainingMessagesController(QObject):
         self.view.refresh_button.setEnabled(False)
         inbox = self._inbox
         self._workers.start(lambda: (inbox.mails(), inbox.sms()), self._read, self._failed)
+
+    def _language_changed(self, _language: str) -> None:
+        self._show()
 
     def _read(self, messages: Messages) -> None:
         self._messages = messages
