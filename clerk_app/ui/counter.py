@@ -11,20 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from clerk_app.app import CardReaders
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.ui.controllers.eid_path import EidPathController
 from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.controllers.training_messages import TrainingMessagesController
+from clerk_app.ui.controllers.training_messages import Inbox, TrainingMessagesController
 from clerk_app.ui.controllers.training_panel import TrainingPanelController
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_bridge import ReaderBridge
-
-if TYPE_CHECKING:
-    from clerk_app.training_central import TrainingInbox
 
 
 @dataclass
@@ -50,7 +46,7 @@ def attach_counter(
     *,
     vpcd_port: int = VPCD_PORT,
     today: Callable[[], dt.date] = dt.date.today,
-    inbox: TrainingInbox | None = None,
+    inbox: Inbox | None = None,
 ) -> Counter:
     """Wire the card readers to ``shell`` (a training panel when ``readers.training`` is set) and start
     watching them. The shell must have its register step (``create_shell(..., registrar=...)``): that is
@@ -84,7 +80,7 @@ def attach_counter(
     messages = None
     if panel is not None and inbox is not None:
         messages = TrainingMessagesController(
-            shell.view, inbox, services.workers, services.translations, below=panel.view, parent=shell
+            shell.view, inbox, services.workers, services.translations, beside=panel.view, parent=shell
         )
         shell.confirmation.offer_activation_page(inbox.activation_link, services.workers)
     bridge.start()

@@ -14,6 +14,7 @@ SCREENS = (
     "home-production",
     "home-training",
     "confirmation",
+    "confirmation-training",
     "eid-read",
     "eid-not-authentic",
     "document-choice",

@@ -4,13 +4,14 @@ A registration made in training goes to the training central service, which e-ma
 and, once the trainee plays the citizen, security codes by e-mail and SMS. None of it leaves the computer:
 the messages land in the training profile's folders, and this dock lists them (read-only, newest first).
 Reading runs off the GUI thread; the list refreshes when the dock is made and with its button. The dock
-exists only in training mode: the composition root hands over a :class:`TrainingInbox` only there.
+exists only in training mode: the composition root hands over the training inbox only there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import uuid
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
@@ -20,9 +21,17 @@ from clerk_app.ui.views.training_messages_view import TrainingMessagesView
 from clerk_app.ui.workers import Workers
 
 if TYPE_CHECKING:  # the training service's modules load only in training (clerk_app.ui.main)
-    from clerk_app.training_central import TrainingInbox, TrainingMail, TrainingSms
+    from clerk_app.training_central import TrainingMail, TrainingSms
 
 Messages = tuple[list["TrainingMail"], list["TrainingSms"]]
+
+
+class Inbox(Protocol):
+    """What the training panel and the confirmation screen read (``clerk_app.training_central``)."""
+
+    def mails(self) -> list[TrainingMail]: ...
+    def sms(self) -> list[TrainingSms]: ...
+    def activation_link(self, registration_id: uuid.UUID) -> str | None: ...
 
 
 def _time(moment: dt.datetime) -> str:
@@ -33,11 +42,11 @@ class TrainingMessagesController(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        inbox: TrainingInbox,
+        inbox: Inbox,
         workers: Workers,
         translations: Translations,
         *,
-        below: QDockWidget | None = None,
+        beside: QDockWidget | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -47,8 +56,11 @@ class TrainingMessagesController(QObject):
         self.busy = False
         self.view = TrainingMessagesView(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.view)
-        if below is not None:
-            window.splitDockWidget(below, self.view, Qt.Orientation.Vertical)
+        if beside is not None:  # a tab next to the training cards, which stay in front
+            width = beside.sizeHint().width()  # the two tab titles side by side would widen the dock
+            window.tabifyDockWidget(beside, self.view)
+            window.resizeDocks([beside], [width], Qt.Orientation.Horizontal)
+            beside.raise_()
         self.view.refresh_button.clicked.connect(self.refresh)
         translations.language_changed.connect(self._language_changed)
         self.refresh()

@@ -1,7 +1,7 @@
 """Layout of the training panel's messages: what the training central service e-mailed and texted.
 
-A dock under the training cards, with two read-only lists (the mailbox: time, recipient, subject, link or
-security code; the SMS outbox: time, number, text) and a refresh button.
+A dock in a tab beside the training cards, with two read-only lists (the mailbox: time, recipient,
+subject, link or security code; the SMS outbox: time, number, text) and a refresh button.
 """
 
 from __future__ import annotations
