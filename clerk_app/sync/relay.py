@@ -337,7 +337,12 @@ class OutboxRelay:
                 self._status_check_failed(answer)
                 return answer.outcome is not Outcome.UNAUTHORISED
             self._connection = Connection.ONLINE
-            changes = [change for change in map(_status_change, answer.statuses) if change is not None]
+            asked = set(ids)  # an answer about anything else is not this counter's to record
+            changes = [
+                change
+                for change in map(_status_change, answer.statuses)
+                if change is not None and change.registration_id in asked
+            ]
             report.statuses_asked += len(ids)
             report.status_changes += self._outbox.apply_central_statuses(changes, self._clock())
             if answer.unknown:
