@@ -35,3 +35,16 @@ class Deferred:
 
 
 DeliveryOutcome = Accepted | Rejected | Deferred
+
+
+@dataclass(frozen=True)
+class CentralStatus:
+    """A status the central service reports for an accepted registration (its bulk status call).
+
+    ``changed_at`` is when the registration reached it at the centre (activated, locked, revoked; the
+    expiry for expired): the retention of a final status counts from that moment.
+    """
+
+    registration_id: uuid.UUID
+    status: RegistrationStatus
+    changed_at: dt.datetime

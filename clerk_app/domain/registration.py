@@ -1,7 +1,8 @@
 """A registration's data and life cycle (architecture §3).
 
 issued ──sync ok──▶ accepted ──▶ activated
-  │                   └──14 days──▶ expired
+  │                   ├──14 days──▶ expired
+  │                   └──5 wrong codes──▶ locked (the citizen registers again)
   ├──reissue──▶ revoked (a new registration replaces it)
   └──central refuses──▶ rejected
 """
@@ -32,6 +33,7 @@ class RegistrationStatus(StrEnum):
     ACCEPTED = "accepted"
     ACTIVATED = "activated"
     EXPIRED = "expired"
+    LOCKED = "locked"  # five wrong activation codes at the central service: the link works no more
     REVOKED = "revoked"
     REJECTED = "rejected"
 
@@ -47,10 +49,16 @@ TRANSITIONS: dict[RegistrationStatus, frozenset[RegistrationStatus]] = {
         }
     ),
     RegistrationStatus.ACCEPTED: frozenset(
-        {RegistrationStatus.ACTIVATED, RegistrationStatus.EXPIRED, RegistrationStatus.REVOKED}
+        {
+            RegistrationStatus.ACTIVATED,
+            RegistrationStatus.EXPIRED,
+            RegistrationStatus.LOCKED,
+            RegistrationStatus.REVOKED,
+        }
     ),
     RegistrationStatus.ACTIVATED: frozenset(),
     RegistrationStatus.EXPIRED: frozenset(),
+    RegistrationStatus.LOCKED: frozenset(),
     RegistrationStatus.REVOKED: frozenset(),
     RegistrationStatus.REJECTED: frozenset(),
 }
@@ -58,6 +66,11 @@ TRANSITIONS: dict[RegistrationStatus, frozenset[RegistrationStatus]] = {
 
 def can_transition(current: RegistrationStatus, new: RegistrationStatus) -> bool:
     return new in TRANSITIONS[current]
+
+
+def is_final(status: RegistrationStatus) -> bool:
+    """Nothing can happen to the registration any more (retention counts from here)."""
+    return not TRANSITIONS[status]
 
 
 @dataclass(frozen=True)

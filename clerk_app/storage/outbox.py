@@ -4,8 +4,9 @@ Registering adds the outbox row in the registration's own transaction (:func:`ne
 id is the ``Idempotency-Key``. The row keeps only its delivery state: the body sent is built by the sync
 layer (``clerk_app.sync.wire``) from the registration each :class:`OutboxItem` carries, so personal data
 sits in one place, the registration row, and leaves with it when retention erases it. :class:`Outbox` is
-what the sync relay works with: the due rows, the outcomes it records, the central statuses, and the
-figures of the status bar. This module owns the ``outbox`` table.
+what the sync relay works with: the due rows, the outcomes it records, the accepted registrations it
+asks the central service about and the statuses it answers, and the figures of the status bar. This
+module owns the ``outbox`` table.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Index, Integer, String, func, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from clerk_app.domain.delivery import Accepted, DeliveryOutcome, Rejected
+from clerk_app.domain.delivery import Accepted, CentralStatus, DeliveryOutcome, Rejected
 from clerk_app.domain.registration import Registration, RegistrationStatus, can_transition
 from clerk_app.errors import RecordNotFound
 from clerk_app.storage import audit
 from clerk_app.storage.audit import AuditAction
 from clerk_app.storage.database import Transactions
 from clerk_app.storage.records import RegistrationRow, registration_row, set_status, to_registration
-from clerk_app.storage.schema import Base, UtcDateTime, utc
+from clerk_app.storage.schema import Base, UtcDateTime, format_utc, utc
 
 log = logging.getLogger(__name__)
 
@@ -149,25 +150,55 @@ class Outbox:
                 else:
                     _defer(outbox, utc(outcome.next_attempt_at), outcome.error_code)
 
+    def refresh_due(
+        self, now: dt.datetime, limit: int = 500, after: uuid.UUID | None = None
+    ) -> list[uuid.UUID]:
+        """Accepted registrations not yet expired, by id from ``after`` on: what the relay asks about.
+
+        Only these can still change by the citizen's hand (activated, locked); an expired one shows as
+        expired by its own expiry (:func:`~clerk_app.domain.registration.status_at`).
+        """
+        query = select(RegistrationRow.id).where(
+            RegistrationRow.status == RegistrationStatus.ACCEPTED.value,
+            RegistrationRow.expires_at > utc(now),
+        )
+        if after is not None:
+            query = query.where(RegistrationRow.id > str(after))
+        with self._transactions.reading("refresh_due") as session:
+            return [
+                uuid.UUID(value) for value in session.scalars(query.order_by(RegistrationRow.id).limit(limit))
+            ]
+
+    def apply_central_statuses(self, reports: Sequence[CentralStatus], now: dt.datetime) -> int:
+        """Record the statuses the central service reports, in one transaction; how many changed.
+
+        The registration's status time becomes the central service's (never later than ``now``), so
+        retention counts from when the citizen activated or the link was locked, not from when this
+        counter heard of it; the audit entry is dated ``now``, when the counter recorded it. Changes not
+        allowed by ``TRANSITIONS`` (a replayed or out-of-order answer) are ignored.
+        """
+        moment = utc(now)
+        changed = 0
+        with self._transactions.writing("apply_central_statuses") as session:
+            for report in reports:
+                row = registration_row(session, report.registration_id)
+                current = RegistrationStatus(row.status)
+                if report.status is current or not can_transition(current, report.status):
+                    continue
+                if report.status is RegistrationStatus.ACCEPTED and row.accepted_at is None:
+                    row.accepted_at = moment
+                reached = min(utc(report.changed_at), moment)
+                detail: dict[str, audit.DetailValue] = {"central_at": format_utc(reached)}
+                set_status(session, row, report.status, moment, actor=audit.SYNC_ACTOR, detail=detail)
+                row.status_changed_at = reached
+                changed += 1
+        return changed
+
     def apply_central_status(
         self, registration_id: uuid.UUID, status: RegistrationStatus, now: dt.datetime
     ) -> bool:
-        """Record a status the central service reports; True if it changed anything.
-
-        The relay's status refresh (activation issue #8: activated, expired, locked) will call this for
-        the accepted registrations it asks the central service about. Changes not allowed by
-        ``TRANSITIONS`` (a replayed or out-of-order message) are ignored.
-        """
-        moment = utc(now)
-        with self._transactions.writing("apply_central_status") as session:
-            row = registration_row(session, registration_id)
-            current = RegistrationStatus(row.status)
-            if status is current or not can_transition(current, status):
-                return False
-            if status is RegistrationStatus.ACCEPTED and row.accepted_at is None:
-                row.accepted_at = moment
-            set_status(session, row, status, moment, actor=audit.SYNC_ACTOR)
-            return True
+        """One status the central service reports, reached at ``now``; True if it changed anything."""
+        return self.apply_central_statuses([CentralStatus(registration_id, status, now)], now) == 1
 
     def pending_count(self) -> int:
         with self._transactions.reading("pending_count") as session:

@@ -1,8 +1,12 @@
-"""Retention: personal data goes ``retention_days`` after the central service accepted it.
+"""Retention: personal data goes ``retention_days`` after the registration's final status.
 
-:meth:`Retention.purge` erases the personal columns and name words of registrations accepted that long
-ago (and of registrations revoked that long ago that never reached the central service), and the backup
-files older than the period, since they hold the same data. The audit log stays. The application runs it
+A registration the central service accepted is final once the citizen activated it, the link was
+locked (five wrong codes) or revoked, or it expired; the period counts from that moment as the central
+service reported it (for an expiry: ``expires_at``, whether or not the counter recorded it). Until then
+the clerk may still need the data (a lost code is re-issued from it). :meth:`Retention.purge` erases the
+personal columns and name words of registrations final that long ago (and of registrations revoked that
+long ago that never reached the central service), and the backup files older than the period, since they
+hold the same data. The audit log stays. The application runs it
 at every start; ``clerk-app db purge`` runs it by hand.
 """
 
@@ -26,6 +30,18 @@ from clerk_app.storage.schema import utc
 from clerk_app.storage.search import NameToken
 
 log = logging.getLogger(__name__)
+
+#: The final statuses of a registration the central service accepted (``accepted`` past its expiry
+#: counts as expired from ``expires_at``).
+_FINAL_AFTER_ACCEPTANCE = tuple(
+    status.value
+    for status in (
+        RegistrationStatus.ACTIVATED,
+        RegistrationStatus.EXPIRED,
+        RegistrationStatus.LOCKED,
+        RegistrationStatus.REVOKED,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +68,16 @@ class Retention:
         due = select(RegistrationRow.id).where(
             RegistrationRow.purged_at.is_(None),
             or_(
-                RegistrationRow.accepted_at <= cutoff,
+                and_(
+                    RegistrationRow.accepted_at.is_not(None),
+                    RegistrationRow.status.in_(_FINAL_AFTER_ACCEPTANCE),
+                    RegistrationRow.status_changed_at <= cutoff,
+                ),
+                and_(
+                    RegistrationRow.accepted_at.is_not(None),
+                    RegistrationRow.status == RegistrationStatus.ACCEPTED.value,
+                    RegistrationRow.expires_at <= cutoff,
+                ),
                 and_(
                     RegistrationRow.accepted_at.is_(None),
                     RegistrationRow.status == RegistrationStatus.REVOKED.value,

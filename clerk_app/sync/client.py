@@ -9,6 +9,7 @@ custom CA bundle when configured, and an optional client certificate for mutual 
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import json
 import ssl
@@ -54,6 +55,26 @@ class SubmitResult:
             or self.http_status == 408
             or not self.from_service
         )
+
+
+@dataclass(frozen=True)
+class ReportedStatus:
+    """One registration in the answer of the bulk status call, as the central service spelled it."""
+
+    registration_id: str
+    status: str
+    changed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class StatusAnswer:
+    """What the bulk status call came to: ACCEPTED with the statuses, or why not (as for a submission)."""
+
+    outcome: Outcome
+    statuses: tuple[ReportedStatus, ...] = ()
+    unknown: int = 0  # ids the central service holds no registration of this centre for
+    reason: str | None = None
+    http_status: int | None = None
 
 
 @dataclass(frozen=True)
@@ -278,11 +299,46 @@ class CentralClient:
             return SubmitResult(Outcome.RETRY, reason=_network_problem(exc))
         return classify(response.status_code, _json_or_none(response), response.headers, STATUS_REFUSALS)
 
+    def registration_statuses(self, ids: Sequence[str]) -> StatusAnswer:
+        """The central statuses of up to 500 registrations in one call (``POST /v1/registrations:status``)."""
+        try:
+            response = self._client.post(
+                API + "/registrations:status", json={"ids": list(ids)}, headers=self._auth()
+            )
+        except httpx.TransportError as exc:
+            return StatusAnswer(Outcome.RETRY, reason=_network_problem(exc))
+        body = _json_or_none(response)
+        if response.status_code != 200:
+            whole = classify(response.status_code, body, response.headers)
+            outcome = Outcome.RETRY if whole.outcome is Outcome.ACCEPTED else whole.outcome
+            return StatusAnswer(outcome, reason=whole.reason, http_status=response.status_code)
+        try:
+            if not isinstance(body, dict):
+                raise TypeError("not an object")
+            statuses = tuple(
+                ReportedStatus(
+                    str(entry["id"]), str(entry["status"]), _instant(str(entry["status_changed_at"]))
+                )
+                for entry in body["registrations"]
+            )
+            unknown = len(body.get("unknown", []))
+        except (KeyError, TypeError, ValueError):
+            return StatusAnswer(Outcome.RETRY, reason="malformed_status_answer", http_status=200)
+        return StatusAnswer(Outcome.ACCEPTED, statuses, unknown, http_status=200)
+
     def health(self) -> bool:
         try:
             return self._client.get(API + "/health").status_code == 200
         except httpx.TransportError:
             return False
+
+
+def _instant(text: str) -> dt.datetime:
+    """An RFC 3339 time of the wire format; one without an offset is refused."""
+    moment = dt.datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("a time without its offset")
+    return moment.astimezone(dt.UTC)
 
 
 def _json_or_none(response: httpx.Response) -> object:

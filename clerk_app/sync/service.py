@@ -146,8 +146,9 @@ class SyncService:
         return StoredEnrolment(enrolment.token, enrolment.centre)
 
     def sync_now(self) -> None:
+        """Send what waits and ask the central statuses now ("Send now")."""
         if self._relay is not None:
-            self._relay.wake()
+            self._relay.check_statuses_now()
 
     def run_once(self) -> SyncState:
         """One round in the calling thread (``clerk-app sync now``)."""

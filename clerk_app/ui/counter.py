@@ -1,8 +1,9 @@
 """The running counter: the parts below the UI wired to the main window, and closed again at the end.
 
 :func:`attach_counter` connects the reader monitor (through a :class:`ReaderBridge`), the eID path and, in
-training mode only, the training panel to a shell. The composition root (:mod:`clerk_app.app`) decides
-what exists: production has no simulated backend, so it gets no panel.
+training mode only, the training panel to a shell; given the training inbox, also the panel's mailbox
+and SMS list and the confirmation screen's "Open the citizen's activation page". The composition root
+(:mod:`clerk_app.app`) decides what exists: production has no simulated backend, so it gets no panel.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.ui.controllers.eid_path import EidPathController
 from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.training_messages import Inbox, TrainingMessagesController
 from clerk_app.ui.controllers.training_panel import TrainingPanelController
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_bridge import ReaderBridge
@@ -30,6 +32,7 @@ class Counter:
     bridge: ReaderBridge
     eid: EidPathController
     training_panel: TrainingPanelController | None
+    training_messages: TrainingMessagesController | None = None
 
     def close(self) -> None:
         self.bridge.stop()
@@ -45,6 +48,7 @@ def attach_counter(
     *,
     vpcd_port: int = VPCD_PORT,
     today: Callable[[], dt.date] = dt.date.today,
+    inbox: Inbox | None = None,
 ) -> Counter:
     """Wire the card readers to ``shell`` (a training panel when ``readers.training`` is set) and start
     watching them. The shell must have its register step (``create_shell(..., registrar=...)``): that is
@@ -80,5 +84,11 @@ def attach_counter(
             today=today,
             parent=shell,
         )
+    messages = None
+    if panel is not None and inbox is not None:
+        messages = TrainingMessagesController(
+            shell.view, inbox, services.workers, services.translations, beside=panel.view, parent=shell
+        )
+        shell.confirmation.offer_activation_page(inbox.activation_link, services.workers)
     bridge.start()
-    return Counter(bridge, eid, panel)
+    return Counter(bridge, eid, panel, messages)

@@ -273,7 +273,12 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
 
             nonlocal counter, sync
             assert parts is not None
-            counter = attach_counter(shell, parts.readers, parts.trust, services)
+            inbox = None
+            if parts.settings.training:
+                from clerk_app.training_central import TrainingInbox
+
+                inbox = TrainingInbox.for_settings(parts.settings)
+            counter = attach_counter(shell, parts.readers, parts.trust, services, inbox=inbox)
             sync = SyncStatusController(shell, parts, services.workers, services.translations)
             # Retention runs at every start, off the GUI thread: personal data past its period goes.
             services.workers.start(parts.store.retention.purge, lambda _report: None, _purge_failed(shell))

@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
@@ -41,6 +42,9 @@ from clerk_app.ui.registrar import DayTotal, Issued
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.slip import SlipContent, SlipFormat, render_image
 from clerk_app.ui.views.registrations_view import Period
+
+if TYPE_CHECKING:
+    from clerk_app.training_central import TrainingMail, TrainingSms
 
 #: A made-up code in the real format, so pictures do not change from run to run.
 SAMPLE_CODE = "7KQ2-M9XD-4T0B"
@@ -358,20 +362,50 @@ def _history_screens(
     return written
 
 
+class _SampleInbox:
+    """The training mailbox and SMS outbox as pictured: one activation e-mail, one security code by SMS."""
+
+    def __init__(self, registration: Registration) -> None:
+        from clerk_app.training_central import TrainingMail, TrainingSms  # training's (slow) imports
+
+        link = "http://127.0.0.1:8765/activate/sample-link-token"
+        at = SAMPLE_TIME + dt.timedelta(seconds=2)
+        self._mails = [
+            TrainingMail(at, (SAMPLE_EMAIL,), "Activeer uw digitale sleutels", link, None, registration.id)
+        ]
+        text = "Stad Gent: uw beveiligingscode is 482913. Hij werkt tot 10:25. Geef hem aan niemand door."
+        self._sms = [TrainingSms(at + dt.timedelta(minutes=3), "+32470123456", text)]
+        self._link = link
+
+    def mails(self) -> list[TrainingMail]:
+        return self._mails
+
+    def sms(self) -> list[TrainingSms]:
+        return self._sms
+
+    def activation_link(self, _registration_id: uuid.UUID) -> str | None:
+        return self._link
+
+
 def _eid_screens(
     shell: Shell, settings: Settings, services: UiServices, out_dir: Path, language: str, app: QApplication
 ) -> list[Path]:
-    """The training home screen with its panel, then a good card and a forged one on the register step."""
+    """The training home screen with its panel, a good card and a forged one on the register step, and
+    the confirmation screen with its way to the citizen's activation page."""
     from clerk_app.app import card_readers, trust_store
     from clerk_app.ui.counter import attach_counter
 
     readers = card_readers(settings)
-    counter = attach_counter(shell, readers, trust_store(settings), services, today=SAMPLE_TIME.date)
-    panel = counter.training_panel
-    assert panel is not None
+    registration = sample_registration(settings.centres[0].id)
+    inbox = _SampleInbox(registration)
+    counter = attach_counter(
+        shell, readers, trust_store(settings), services, today=SAMPLE_TIME.date, inbox=inbox
+    )
+    panel, messages = counter.training_panel, counter.training_messages
+    assert panel is not None and messages is not None
     written = []
     try:
-        _wait_until(lambda: counter.eid.reader_state is ReaderState.NO_CARD, app)
+        _wait_until(lambda: counter.eid.reader_state is ReaderState.NO_CARD and not messages.busy, app)
         written.append(_grab(shell.view, out_dir / f"home-training-{language}.png", app))
         for card, picture in (("adult", "eid-read"), ("altered", "eid-not-authentic")):
             panel.insert(card)
@@ -380,6 +414,11 @@ def _eid_screens(
             panel.remove()
             _wait_until(lambda: shell.current_screen() is shell.home, app)
             shell.view.statusBar().clearMessage()
+        shell.show_confirmation(registration, SAMPLE_CODE)
+        messages.view.raise_()  # the trainee looks at what the training service sent
+        written.append(_grab(shell.view, out_dir / f"confirmation-training-{language}.png", app))
+        panel.view.raise_()
+        shell.new_citizen()
     finally:
         counter.close()
         services.workers.wait()

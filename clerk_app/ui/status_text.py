@@ -22,6 +22,9 @@ _STATUS_WORDS = {
     RegistrationStatus.ACCEPTED: QT_TRANSLATE_NOOP("registrations", "Accepted"),
     RegistrationStatus.ACTIVATED: QT_TRANSLATE_NOOP("registrations", "Activated"),
     RegistrationStatus.EXPIRED: QT_TRANSLATE_NOOP("registrations", "Expired"),
+    RegistrationStatus.LOCKED: QT_TRANSLATE_NOOP(
+        "registrations", "Locked (too many wrong codes: register again)"
+    ),
     RegistrationStatus.REVOKED: QT_TRANSLATE_NOOP("registrations", "Revoked"),
     RegistrationStatus.REJECTED: QT_TRANSLATE_NOOP("registrations", "Rejected"),
 }
@@ -42,6 +45,11 @@ _STATUS_MEANINGS = {
     RegistrationStatus.EXPIRED: QT_TRANSLATE_NOOP(
         "registrations",
         "The code was not used within 14 days and no longer works. Register the citizen anew.",
+    ),
+    RegistrationStatus.LOCKED: QT_TRANSLATE_NOOP(
+        "registrations",
+        "A wrong activation code was entered five times, so the link no longer works. Register the "
+        "citizen anew with their document.",
     ),
     RegistrationStatus.REVOKED: QT_TRANSLATE_NOOP(
         "registrations", "This code no longer works: a newer registration replaced it."

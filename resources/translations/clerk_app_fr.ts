@@ -114,6 +114,30 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationController</name>
+    <message>
+        <source>Looking for the activation e-mail in the training mailbox…</source>
+        <extracomment>Finds a registration&apos;s activation link (None: its e-mail has not arrived yet); runs off the GUI thread.</extracomment>
+        <translation>Recherche de l&apos;e-mail d&apos;activation dans la boîte aux lettres de formation…</translation>
+    </message>
+    <message>
+        <source>The activation e-mail is not in the training mailbox yet: the registration is still on its way to the training central service. Try again in a moment.</source>
+        <translation>L&apos;e-mail d&apos;activation n&apos;est pas encore dans la boîte aux lettres de formation : l&apos;enregistrement est encore en route vers le service central de formation. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s activation page opens in the browser.</source>
+        <translation>La page d&apos;activation du citoyen s&apos;ouvre dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>No browser could be started. The link is in the training panel&apos;s mailbox.</source>
+        <translation>Aucun navigateur n&apos;a pu être lancé. Le lien se trouve dans la boîte aux lettres du panneau de formation.</translation>
+    </message>
+    <message>
+        <source>The training mailbox could not be read.</source>
+        <translation>La boîte aux lettres de formation n&apos;a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationView</name>
     <message>
         <source>Activation code</source>
@@ -150,6 +174,10 @@
     <message>
         <source>Save as P&amp;DF</source>
         <translation>Enregistrer en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Open the citizen&apos;s activation page</source>
+        <translation>Ouvrir la &amp;page d&apos;activation du citoyen</translation>
     </message>
     <message>
         <source>&amp;Next citizen</source>
@@ -752,6 +780,68 @@
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
         <translation>Mode formation&#xa0;: cartes simulées, aucune donnée de vrais citoyens n&apos;est touchée.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMessagesController</name>
+    <message>
+        <source>The training mailbox could not be read.</source>
+        <translation>La boîte aux lettres de formation n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>{mails} e-mail(s) and {texts} text message(s).</source>
+        <translation>{mails} e-mail(s) et {texts} SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMessagesView</name>
+    <message>
+        <source>Mailbox and SMS</source>
+        <translation>Boîte aux lettres et SMS</translation>
+    </message>
+    <message>
+        <source>What the training central service sent: open the link and use the code as the citizen would. Nothing leaves this computer.</source>
+        <translation>Ce que le service central de formation a envoyé : ouvrez le lien et utilisez le code comme le ferait le citoyen. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Training mail&amp;box</source>
+        <translation>&amp;Boîte aux lettres de formation</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Link or code</source>
+        <translation>Lien ou code</translation>
+    </message>
+    <message>
+        <source>SMS o&amp;utbox</source>
+        <translation>&amp;Textos envoyés</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1986,10 @@
         <translation>Expiré</translation>
     </message>
     <message>
+        <source>Locked (too many wrong codes: register again)</source>
+        <translation>Bloqué (trop de codes erronés : enregistrer à nouveau)</translation>
+    </message>
+    <message>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
@@ -1922,6 +2016,10 @@
     <message>
         <source>The code was not used within 14 days and no longer works. Register the citizen anew.</source>
         <translation>Le code n&apos;a pas été utilisé dans les 14 jours et ne fonctionne plus. Enregistrez le citoyen à nouveau.</translation>
+    </message>
+    <message>
+        <source>A wrong activation code was entered five times, so the link no longer works. Register the citizen anew with their document.</source>
+        <translation>Un code d&apos;activation erroné a été saisi cinq fois : le lien ne fonctionne plus. Enregistrez à nouveau le citoyen avec son document.</translation>
     </message>
     <message>
         <source>This code no longer works: a newer registration replaced it.</source>

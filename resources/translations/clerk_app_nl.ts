@@ -114,6 +114,30 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationController</name>
+    <message>
+        <source>Looking for the activation e-mail in the training mailbox…</source>
+        <extracomment>Finds a registration&apos;s activation link (None: its e-mail has not arrived yet); runs off the GUI thread.</extracomment>
+        <translation>De activeringsmail wordt in de oefenmailbox gezocht…</translation>
+    </message>
+    <message>
+        <source>The activation e-mail is not in the training mailbox yet: the registration is still on its way to the training central service. Try again in a moment.</source>
+        <translation>De activeringsmail staat nog niet in de oefenmailbox: de registratie is nog onderweg naar de centrale oefendienst. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s activation page opens in the browser.</source>
+        <translation>De activeringspagina van de burger opent in de browser.</translation>
+    </message>
+    <message>
+        <source>No browser could be started. The link is in the training panel&apos;s mailbox.</source>
+        <translation>Er kon geen browser gestart worden. De link staat in de mailbox van het oefenpaneel.</translation>
+    </message>
+    <message>
+        <source>The training mailbox could not be read.</source>
+        <translation>De oefenmailbox kon niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationView</name>
     <message>
         <source>Activation code</source>
@@ -150,6 +174,10 @@
     <message>
         <source>Save as P&amp;DF</source>
         <translation>Opslaan als P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Open the citizen&apos;s activation page</source>
+        <translation>Activeringspagina van de burger o&amp;penen</translation>
     </message>
     <message>
         <source>&amp;Next citizen</source>
@@ -752,6 +780,68 @@
     <message>
         <source>Practice mode: simulated cards, nothing reaches real citizens&apos; data.</source>
         <translation>Oefenmodus: gesimuleerde kaarten, niets raakt aan gegevens van echte burgers.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMessagesController</name>
+    <message>
+        <source>The training mailbox could not be read.</source>
+        <translation>De oefenmailbox kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>{mails} e-mail(s) and {texts} text message(s).</source>
+        <translation>{mails} e-mail(s) en {texts} sms-bericht(en).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMessagesView</name>
+    <message>
+        <source>Mailbox and SMS</source>
+        <translation>Mailbox en sms</translation>
+    </message>
+    <message>
+        <source>What the training central service sent: open the link and use the code as the citizen would. Nothing leaves this computer.</source>
+        <translation>Wat de centrale oefendienst verstuurde: open de link en gebruik de code zoals de burger dat zou doen. Niets verlaat deze computer.</translation>
+    </message>
+    <message>
+        <source>Training mail&amp;box</source>
+        <translation>Oefenma&amp;ilbox</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Link or code</source>
+        <translation>Link of code</translation>
+    </message>
+    <message>
+        <source>SMS o&amp;utbox</source>
+        <translation>&amp;Uitgaande sms&apos;en</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1986,10 @@
         <translation>Verlopen</translation>
     </message>
     <message>
+        <source>Locked (too many wrong codes: register again)</source>
+        <translation>Geblokkeerd (te veel foute codes: opnieuw registreren)</translation>
+    </message>
+    <message>
         <source>Revoked</source>
         <translation>Ingetrokken</translation>
     </message>
@@ -1922,6 +2016,10 @@
     <message>
         <source>The code was not used within 14 days and no longer works. Register the citizen anew.</source>
         <translation>De code werd niet binnen 14 dagen gebruikt en werkt niet meer. Registreer de burger opnieuw.</translation>
+    </message>
+    <message>
+        <source>A wrong activation code was entered five times, so the link no longer works. Register the citizen anew with their document.</source>
+        <translation>Er werd vijf keer een foute activeringscode ingevuld, dus de link werkt niet meer. Registreer de burger opnieuw met zijn of haar document.</translation>
     </message>
     <message>
         <source>This code no longer works: a newer registration replaced it.</source>

@@ -4,28 +4,36 @@ The registration goes through the counter's real store (SQLCipher, its key in th
 real outbox relay into the central service on loopback. The link comes from the development mailbox, the
 code is the one the counter showed, and every key is set up and then used to sign in: the mobile app
 (the code computed from the secret on the page), SMS (the code from the development SMS outbox) and
-e-mail (the code from the mailbox). The counter then reads the registration's status back.
+e-mail (the code from the mailbox). Then the clerk presses Send now: the relay asks the central statuses,
+and the counter's registration history (the real screen, in Dutch) shows the registration activated.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from central_service import workstations
 from central_service.web import totp
 from clerk_app.config import CentralServiceSettings, Profile, Settings, paths_for
+from clerk_app.domain.registration import Clerk
 from clerk_app.errors import SecretStoreError
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
-from clerk_app.sync.client import CentralClient
-from clerk_app.sync.service import SyncService, load_enrolment
+from clerk_app.sync.relay import SyncState
+from clerk_app.sync.service import SyncService
+from clerk_app.ui.main import create_shell, prepare_ui
+from clerk_app.ui.models.registration_tables import RegistrationColumn
+from clerk_app.ui.session import CounterSession
 from tests.storage.store_builders import request
 from tests.support.chromium import Tab
 from tests.support.citizen import PASSWORD, Site
@@ -53,13 +61,31 @@ def wait_until(condition, timeout: float = 20.0) -> None:  # type: ignore[no-unt
         time.sleep(0.05)
 
 
+class StatusChecks:
+    """The relay's reports (on its own thread): set when it has asked the central statuses anew."""
+
+    def __init__(self) -> None:
+        self.seen: set[dt.datetime] = set()
+        self.new = threading.Event()
+
+    def __call__(self, state: SyncState) -> None:
+        if state.statuses_checked_at is not None and state.statuses_checked_at not in self.seen:
+            self.seen.add(state.statuses_checked_at)
+            self.new.set()
+
+
 def test_registered_at_the_counter_activated_and_signed_in_with_each_key(
-    tab: Tab, site: Site, counter_store: tuple[Store, SecretStore, Settings]
+    qapp: QApplication,
+    qtbot: QtBot,
+    tab: Tab,
+    site: Site,
+    counter_store: tuple[Store, SecretStore, Settings],
 ) -> None:
-    store, secrets, _ = counter_store
+    store, secrets, settings = counter_store
     issued = store.registrations.register(request(500), dt.datetime.now(dt.UTC))  # the code the counter shows
     central = CentralServiceSettings(url=site.url)
-    sync = SyncService(store.outbox, secrets, central, policy=FAST)
+    checks = StatusChecks()
+    sync = SyncService(store.outbox, secrets, central, policy=FAST, on_state=checks)
     code = workstations.create_enrolment_code(
         site.central.service.db, "stadskantoor", dt.timedelta(hours=1), dt.datetime.now(dt.UTC)
     )
@@ -67,12 +93,39 @@ def test_registered_at_the_counter_activated_and_signed_in_with_each_key(
     sync.start()
     try:
         wait_until(lambda: store.outbox.pending_count() == 0)
+        _citizen_activates_and_signs_in_with_each_key(tab, site, issued.registration.id, issued.code)
+        checks.new.clear()
+        sync.sync_now()  # Send now: the relay asks the central statuses at once
+        assert checks.new.wait(20), "Send now did not check the central statuses"
     finally:
         sync.stop()
 
-    tab.open(site.link_of(issued.registration.id))
+    services = prepare_ui(qapp, "nl")
+    try:
+        session = CounterSession(Clerk("Jan Peeters", "G54321"), settings.centres[0], training=True)
+        shell = create_shell(qapp, settings, session, services, registrations=store.registrations)
+        qtbot.addWidget(shell.view)
+        history = shell.registrations
+        assert history is not None
+        shell.view.registrations_action.trigger()  # Registration history: today's registrations
+        qtbot.waitUntil(lambda: not history.busy and history.model.rowCount() == 1, timeout=10_000)
+        assert history.model.registration(0).id == issued.registration.id
+        status = history.model.data(history.model.index(0, RegistrationColumn.STATUS.value))
+        assert status == "Geactiveerd"
+    finally:
+        services.workers.wait()
+        services.translations.uninstall()
+        services.collector.stop()
+
+
+def _citizen_activates_and_signs_in_with_each_key(
+    tab: Tab, site: Site, registration_id: uuid.UUID, code: str
+) -> None:
+    """In Chromium: the link, the counter's code, username and password, three keys, a sign-in with each."""
+
+    tab.open(site.link_of(registration_id))
     assert tab.heading == "Vul uw activeringscode in"
-    tab.press(code=issued.code.lower().replace("-", " "))
+    tab.press(code=code.lower().replace("-", " "))
     tab.press(username="nora.specimen", password=PASSWORD, password_again=PASSWORD)
     tab.choose("totp")
     tab.press()
@@ -110,9 +163,3 @@ def test_registered_at_the_counter_activated_and_signed_in_with_each_key(
         tab.press(code=code_of())
         assert tab.heading == "Mijn digitale sleutels", kind
         tab.press("Afmelden")
-
-    enrolment = load_enrolment(secrets)
-    assert enrolment is not None
-    seen = CentralClient(central, enrolment.token).registration_status(str(issued.registration.id))
-    assert seen.central_status == "activated"
-    # The counter's history showing "Activated" comes with the relay's status refresh (issue 8, counter side).

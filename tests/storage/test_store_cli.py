@@ -42,13 +42,13 @@ def home(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def training(home: Path) -> Settings:
-    """A training store with one accepted registration 40 days old and one fresh one."""
+    """A training store with one registration accepted 50 days ago (expired 36 days ago) and a fresh one."""
     settings = profile_settings(home)
     now = dt.datetime.now(dt.UTC)
     with Store.open(settings, real_secret_store(TRAINING_SERVICE)) as store:
-        old = store.registrations.register(request(1), now - dt.timedelta(days=40))
+        old = store.registrations.register(request(1), now - dt.timedelta(days=50))
         (item,) = store.outbox.due(now)
-        store.outbox.record([Accepted(item.id, RegistrationStatus.ACCEPTED)], now - dt.timedelta(days=35))
+        store.outbox.record([Accepted(item.id, RegistrationStatus.ACCEPTED)], now - dt.timedelta(days=49))
         store.registrations.register(request(2), now)
         assert old.registration.id == item.registration.id
     return settings

@@ -10,7 +10,7 @@ import pytest
 import sqlcipher3
 from store_builders import NOW, request
 
-from clerk_app.domain.delivery import Accepted, Deferred, Rejected
+from clerk_app.domain.delivery import Accepted, CentralStatus, Deferred, Rejected
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import RecordNotFound
 from clerk_app.storage import AuditAction, OutboxItem, Store
@@ -129,11 +129,52 @@ def test_central_status_changes_respect_the_transitions(
     assert store.integrity.verify().ok
 
 
-def test_acceptance_reported_by_status_starts_retention_too(store: Store) -> None:
+def test_acceptance_reported_by_status_is_kept_until_retention_after_its_expiry(store: Store) -> None:
     (item,) = _register(store, 1)
     store.outbox.apply_central_status(item.registration.id, RegistrationStatus.ACCEPTED, NOW)
-    report = store.retention.purge(NOW + dt.timedelta(days=30), dry_run=True)
-    assert report.registrations == 1
+    expired = store.registrations.get(item.registration.id).expires_at
+    assert store.retention.purge(expired + dt.timedelta(days=30), dry_run=True).registrations == 1
+    assert store.retention.purge(expired + dt.timedelta(days=29), dry_run=True).registrations == 0
+
+
+def test_only_accepted_unexpired_registrations_are_asked_about_in_pages(store: Store) -> None:
+    items = _register(store, 6)
+    store.outbox.record([Accepted(item.id, RegistrationStatus.ACCEPTED) for item in items[:5]], NOW)
+    ids = [item.registration.id for item in items]
+    store.outbox.apply_central_status(ids[0], RegistrationStatus.ACTIVATED, NOW)  # final: not asked
+    asked = sorted(ids[1:5])  # ids[5] is still only issued
+    assert store.outbox.refresh_due(NOW) == asked
+    assert store.outbox.refresh_due(NOW, limit=2) == asked[:2]
+    assert store.outbox.refresh_due(NOW, limit=2, after=asked[1]) == asked[2:]
+    expiry = store.registrations.get(ids[1]).expires_at
+    assert store.outbox.refresh_due(expiry) == [i for i in asked if i != ids[1]]  # ids[1] is the oldest
+
+
+def test_a_central_status_keeps_the_centres_time_and_audits_when_heard(store: Store) -> None:
+    first, second, third = _register(store, 3)
+    store.outbox.record(
+        [Accepted(item.id, RegistrationStatus.ACCEPTED) for item in (first, second, third)], NOW
+    )
+    activated_at, heard = NOW + 2 * MINUTE, NOW + 9 * MINUTE
+    reports = [
+        CentralStatus(first.registration.id, RegistrationStatus.ACTIVATED, activated_at),
+        CentralStatus(
+            second.registration.id, RegistrationStatus.LOCKED, heard + MINUTE
+        ),  # centre's clock ahead
+        CentralStatus(third.registration.id, RegistrationStatus.ISSUED, activated_at),  # not allowed: ignored
+    ]
+    assert store.outbox.apply_central_statuses(reports, heard) == 2
+    assert store.outbox.apply_central_statuses(reports, heard) == 0  # the same answer again changes nothing
+    activated = store.registrations.get(first.registration.id)
+    assert (activated.status, activated.status_changed_at) == (RegistrationStatus.ACTIVATED, activated_at)
+    locked = store.registrations.get(second.registration.id)
+    assert (locked.status, locked.status_changed_at) == (RegistrationStatus.LOCKED, heard)
+    assert store.registrations.get(third.registration.id).status is RegistrationStatus.ACCEPTED
+    (change,) = [
+        e for e in store.audit.history(first.registration.id) if e.action is AuditAction.STATUS_CHANGED
+    ][-1:]
+    assert change.at == heard and change.detail["to"] == "activated"
+    assert store.integrity.verify().ok
 
 
 def test_unknown_rows_are_not_found(store: Store) -> None:

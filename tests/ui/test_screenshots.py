@@ -15,6 +15,7 @@ SCREENS = (
     "home-training",
     "confirmation",
     "confirmation-long-name",
+    "confirmation-training",
     "eid-read",
     "eid-not-authentic",
     "document-choice",

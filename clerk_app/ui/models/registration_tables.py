@@ -147,8 +147,9 @@ class RegistrationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if erased:
                 return QColor(_MUTED)
-            rejected = self._statuses[index.row()] is RegistrationStatus.REJECTED
-            if column is RegistrationColumn.STATUS and rejected:
+            # Refused or locked: the code works no more and the citizen must be registered anew.
+            anew = self._statuses[index.row()] in (RegistrationStatus.REJECTED, RegistrationStatus.LOCKED)
+            if column is RegistrationColumn.STATUS and anew:
                 return QColor(PROBLEM_COLOUR)
         return None
 

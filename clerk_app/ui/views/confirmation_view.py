@@ -62,6 +62,9 @@ class ConfirmationView(Retranslatable, QWidget):
         self.print_button.setObjectName("print")
         self.pdf_button = QPushButton(self)
         self.pdf_button.setObjectName("save-pdf")
+        self.activation_page_button = QPushButton(self)  # training only: the citizen's side, in a browser
+        self.activation_page_button.setObjectName("open-activation-page")
+        self.activation_page_button.setVisible(False)
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("next-citizen")
         self.status_label = QLabel(self)
@@ -79,6 +82,7 @@ class ConfirmationView(Retranslatable, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.activation_page_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -91,7 +95,8 @@ class ConfirmationView(Retranslatable, QWidget):
         layout.addWidget(self.status_label)
         layout.addStretch(1)
         QWidget.setTabOrder(self.print_button, self.pdf_button)
-        QWidget.setTabOrder(self.pdf_button, self.next_button)
+        QWidget.setTabOrder(self.pdf_button, self.activation_page_button)
+        QWidget.setTabOrder(self.activation_page_button, self.next_button)
         self.retranslate()
 
     def show_registration(
@@ -139,5 +144,6 @@ class ConfirmationView(Retranslatable, QWidget):
         )
         self.print_button.setText(self.tr("&Print slip"))
         self.pdf_button.setText(self.tr("Save as P&DF"))
+        self.activation_page_button.setText(self.tr("&Open the citizen's activation page"))
         self.next_button.setText(self.tr("&Next citizen"))
         self._set_dependent_texts()

@@ -14,16 +14,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.documents import DocumentKind
+from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import StorageError
+from clerk_app.storage import Store
 from clerk_app.ui.controllers import registrations as registrations_module
 from clerk_app.ui.controllers.registrations import RegistrationsController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.models.registration_tables import RegistrationColumn
+from clerk_app.ui.views.form_parts import PROBLEM_COLOUR
 from clerk_app.ui.views.registrations_view import Period
 from tests.support.invalid_registrations import valid_identity
 from ui.registration_support import focused, press
@@ -36,6 +40,7 @@ from ui.registrations.support import (
     ZOE,
     Counter,
     RecordsOnClock,
+    at,
 )
 from ui.support import leaking_widgets, make_settings
 
@@ -115,6 +120,23 @@ def test_todays_registrations_are_listed_with_their_status_in_words(
     assert listing.view.count_label.text() == "7 gevonden."
     assert records.calls == ["search"]
     assert records.on_gui_thread == [False]
+
+
+def test_a_status_the_relay_recorded_shows_at_the_next_search(
+    qtbot: QtBot, listing: RegistrationsController, counter: Counter, real_store: Store
+) -> None:
+    """Five wrong codes at the central service: the clerk reads why, in the problem colour."""
+    real_store.outbox.apply_central_status(counter.accepted.id, RegistrationStatus.LOCKED, at(TODAY, 11, 50))
+    qtbot.mouseClick(listing.view.search_button, Qt.MouseButton.LeftButton)
+    wait_listed(qtbot, listing)
+    row = listed_ids(listing).index(counter.accepted.id)
+    assert column(listing, RegistrationColumn.STATUS)[row] == (
+        "Geblokkeerd (te veel foute codes: opnieuw registreren)"
+    )
+    colour = listing.model.data(
+        listing.model.index(row, RegistrationColumn.STATUS.value), Qt.ItemDataRole.ForegroundRole
+    )
+    assert colour == QColor(PROBLEM_COLOUR)
 
 
 def test_earlier_days_by_period_with_statuses_as_they_are_now(

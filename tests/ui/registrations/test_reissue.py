@@ -243,7 +243,7 @@ def test_the_store_refuses_a_registration_purged_meanwhile(
 ) -> None:
     controller = opened(qtbot, shell, counter.accepted)
     view = controller.view
-    report = real_store.retention.purge(now=at(TODAY + dt.timedelta(days=31), 12))
+    report = real_store.retention.purge(now=at(TODAY + dt.timedelta(days=45), 12))  # expired 31 days ago
     assert report.registrations >= 1
     qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
     reissue_and_wait(qtbot, shell, controller)

@@ -14,10 +14,12 @@ from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import InputError
 from clerk_app.storage import registrations
 from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.i18n import Translations
+from clerk_app.ui.i18n import CatalogueTranslator, Translations
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.resources import translations_dir
 from clerk_app.ui.status_text import (
+    _STATUS_WORDS,
+    CONTEXT,
     REISSUE_NOT_ALLOWED,
     REISSUE_PURGED,
     central_reason,
@@ -42,14 +44,61 @@ def test_the_re_issue_refusal_codes_are_the_stores() -> None:
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("nl", ["Uitgereikt", "Aanvaard", "Geactiveerd", "Verlopen", "Ingetrokken", "Geweigerd"]),
-        ("fr", ["Émis", "Accepté", "Activé", "Expiré", "Révoqué", "Refusé"]),
-        ("en", ["Issued", "Accepted", "Activated", "Expired", "Revoked", "Rejected"]),
+        (
+            "nl",
+            [
+                "Uitgereikt",
+                "Aanvaard",
+                "Geactiveerd",
+                "Verlopen",
+                "Geblokkeerd (te veel foute codes: opnieuw registreren)",
+                "Ingetrokken",
+                "Geweigerd",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Émis",
+                "Accepté",
+                "Activé",
+                "Expiré",
+                "Bloqué (trop de codes erronés : enregistrer à nouveau)",
+                "Révoqué",
+                "Refusé",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Issued",
+                "Accepted",
+                "Activated",
+                "Expired",
+                "Locked (too many wrong codes: register again)",
+                "Revoked",
+                "Rejected",
+            ],
+        ),
     ],
 )
 def test_every_status_has_words(ui: UiServices, language: str, words: list[str]) -> None:
     ui.translations.switch(language)
     assert [status_word(status) for status in RegistrationStatus] == words
+
+
+def test_the_status_words_are_in_the_german_catalogue_too() -> None:
+    """German is no UI language yet; its catalogue carries the status words for the day it is one."""
+    german = CatalogueTranslator("de")
+    assert [german.tr(CONTEXT, _STATUS_WORDS[status]) for status in RegistrationStatus] == [
+        "Ausgestellt",
+        "Angenommen",
+        "Aktiviert",
+        "Abgelaufen",
+        "Gesperrt (zu viele falsche Codes: neu registrieren)",
+        "Widerrufen",
+        "Abgelehnt",
+    ]
 
 
 def test_central_reasons_in_words_and_unknown_codes_as_they_are(ui: UiServices) -> None:
