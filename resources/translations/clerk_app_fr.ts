@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>This person cannot be registered:</source>
-        <translation>Cette personne ne peut pas être enregistrée :</translation>
+        <translation>Cette personne ne peut pas être enregistrée&#xa0;:</translation>
     </message>
     <message>
         <source>This person can be registered with this document.</source>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Attention : {note}</translation>
+        <translation>Attention&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Type the e-mail address a second time, to be sure it is right.</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
-        <translation>Pas par courrier, par téléphone ni par procuration : ces demandes ne peuvent pas être enregistrées.</translation>
+        <translation>Pas par courrier, par téléphone ni par procuration&#xa0;: ces demandes ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>&amp;E-mail address</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>The activation e-mail is not in the training mailbox yet: the registration is still on its way to the training central service. Try again in a moment.</source>
-        <translation>L&apos;e-mail d&apos;activation n&apos;est pas encore dans la boîte aux lettres de formation : l&apos;enregistrement est encore en route vers le service central de formation. Réessayez dans un instant.</translation>
+        <translation>L&apos;e-mail d&apos;activation n&apos;est pas encore dans la boîte aux lettres de formation&#xa0;: l&apos;enregistrement est encore en route vers le service central de formation. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The citizen&apos;s activation page opens in the browser.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Voir</translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>&amp;Registrations per day, service centre and clerk:</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Which document does the citizen show? A person with a Belgian eID or an electronic residence card registers with the card in the reader; only when its chip does not answer, type it from its zone.</source>
-        <translation>Quel document le citoyen présente-t-il ? Une personne qui a une eID belge ou une carte de séjour électronique s&apos;enregistre avec la carte dans le lecteur ; seulement si la puce ne répond pas, tapez la carte depuis sa zone.</translation>
+        <translation>Quel document le citoyen présente-t-il&#xa0;? Une personne qui a une eID belge ou une carte de séjour électronique s&apos;enregistre avec la carte dans le lecteur&#xa0;; seulement si la puce ne répond pas, tapez la carte depuis sa zone.</translation>
     </message>
     <message>
         <source>&amp;Back to the start</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation>A&amp;nnuler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -389,7 +389,7 @@
     <message>
         <source>Check digits that do not match: {fields}</source>
         <extracomment>Documents that carry a machine-readable zone the form can be filled from (the orange card and annex 35 have none; see clerk_app.domain.mrz_form.values_from_mrz). Long enough for any name or number the domain accepts, short enough that a stuck key is noticed.</extracomment>
-        <translation>Chiffres de contrôle qui ne correspondent pas : {fields}</translation>
+        <translation>Chiffres de contrôle qui ne correspondent pas&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>Filled from the zone. Check every field against the document.</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>The zone no longer checks, so the fields it had filled were emptied. Correct the zone, or type the fields from the document.</source>
-        <translation>La zone ne se vérifie plus : les champs qu&apos;elle avait remplis ont été vidés. Corrigez la zone ou tapez les champs depuis le document.</translation>
+        <translation>La zone ne se vérifie plus&#xa0;: les champs qu&apos;elle avait remplis ont été vidés. Corrigez la zone ou tapez les champs depuis le document.</translation>
     </message>
     <message>
         <source>Type the fields as they are on the document. Every problem is shown under its field when you continue.</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Scan the zone with the document scanner or type it line by line; the form is filled as soon as the zone is complete.</source>
-        <translation>Scannez la zone avec le scanner de documents ou tapez-la ligne par ligne ; le formulaire est rempli dès que la zone est complète.</translation>
+        <translation>Scannez la zone avec le scanner de documents ou tapez-la ligne par ligne&#xa0;; le formulaire est rempli dès que la zone est complète.</translation>
     </message>
     <message>
         <source>Read the &amp;zone</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>This document has no machine-readable zone: type the fields from the document.</source>
-        <translation>Ce document n&apos;a pas de zone de lecture automatique : recopiez les champs du document.</translation>
+        <translation>Ce document n&apos;a pas de zone de lecture automatique&#xa0;: recopiez les champs du document.</translation>
     </message>
     <message>
         <source>(optional)</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation>Afficher da&amp;vantage</translation>
+        <translation>A&amp;fficher davantage</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -725,15 +725,15 @@
     </message>
     <message>
         <source>One-time enrolment code from the IT helpdesk:</source>
-        <translation>Code d&apos;enregistrement à usage unique du helpdesk IT :</translation>
+        <translation>Code d&apos;enregistrement à usage unique du helpdesk IT&#xa0;:</translation>
     </message>
     <message>
         <source>Central service: starting…</source>
-        <translation>Service central : démarrage…</translation>
+        <translation>Service central&#xa0;: démarrage…</translation>
     </message>
     <message>
         <source>Central service: not available</source>
-        <translation>Service central : indisponible</translation>
+        <translation>Service central&#xa0;: indisponible</translation>
     </message>
     <message>
         <source>never</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>Central service: off (not configured) · {waiting} waiting</source>
-        <translation>Service central : désactivé (non configuré) · {waiting} en attente</translation>
+        <translation>Service central&#xa0;: désactivé (non configuré) · {waiting} en attente</translation>
     </message>
     <message>
         <source>Central service: connecting · {waiting} waiting · last sync {last}</source>
-        <translation>Service central : connexion · {waiting} en attente · dernière synchronisation {last}</translation>
+        <translation>Service central&#xa0;: connexion · {waiting} en attente · dernière synchronisation {last}</translation>
     </message>
     <message>
         <source>Online · {waiting} waiting · last sync {last}</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Not enrolled: sending paused · {waiting} waiting</source>
-        <translation>Non enregistré : envoi suspendu · {waiting} en attente</translation>
+        <translation>Non enregistré&#xa0;: envoi suspendu · {waiting} en attente</translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>What the training central service sent: open the link and use the code as the citizen would. Nothing leaves this computer.</source>
-        <translation>Ce que le service central de formation a envoyé : ouvrez le lien et utilisez le code comme le ferait le citoyen. Rien ne quitte cet ordinateur.</translation>
+        <translation>Ce que le service central de formation a envoyé&#xa0;: ouvrez le lien et utilisez le code comme le ferait le citoyen. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Training mail&amp;box</source>
@@ -865,7 +865,7 @@
     <message>
         <source>National register or BIS number to type: {number}</source>
         <extracomment>The keys of Insert card and Remove card, the same in every language. Item data role of a card&apos;s catalogue name in the list.</extracomment>
-        <translation>Numéro de registre national ou BIS à taper : {number}</translation>
+        <translation>Numéro de registre national ou BIS à taper&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Training cards</source>
@@ -1217,7 +1217,7 @@
     <message>
         <source>Chip unreadable: &amp;type the card from its zone</source>
         <extracomment>On the message of a card that does not answer: register with the card all the same, typed from its zone.</extracomment>
-        <translation>Puce illisible : &amp;taper la carte depuis sa zone</translation>
+        <translation>Puce illisible&#xa0;: &amp;taper la carte depuis sa zone</translation>
     </message>
     <message>
         <source>The card was taken out, so the citizen&apos;s data was cleared from the screen. Insert the card again to continue.</source>
@@ -1253,7 +1253,7 @@
     <message>
         <source>This person lives abroad and has no identity document that is valid today, so they cannot be registered at the counter. They can ask for digital keys through the contact form of &apos;Mijn digitale sleutels&apos; (FPS BOSA).</source>
         <extracomment>ICAO code of Belgium, as manual documents record nationality and issuing state.</extracomment>
-        <translation>Cette personne habite à l&apos;étranger et n&apos;a aucun document d&apos;identité valable aujourd&apos;hui : elle ne peut pas être enregistrée au guichet. Elle peut demander des clés numériques via le formulaire de contact de « Mes clés numériques » (SPF BOSA).</translation>
+        <translation>Cette personne habite à l&apos;étranger et n&apos;a aucun document d&apos;identité valable aujourd&apos;hui&#xa0;: elle ne peut pas être enregistrée au guichet. Elle peut demander des clés numériques via le formulaire de contact de « Mes clés numériques » (SPF BOSA).</translation>
     </message>
     <message>
         <source>Confirm that the person is here in person. Requests by mail, phone or proxy are not accepted.</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Required: the digital keys are linked to it. Without one, the person cannot register until a Belgian institution (e.g. the employer) requests a BIS number.</source>
-        <translation>Obligatoire : les clés numériques y sont liées. Sans numéro, la personne ne peut s&apos;enregistrer qu&apos;après la demande d&apos;un numéro BIS par une institution belge (p. ex. l&apos;employeur).</translation>
+        <translation>Obligatoire&#xa0;: les clés numériques y sont liées. Sans numéro, la personne ne peut s&apos;enregistrer qu&apos;après la demande d&apos;un numéro BIS par une institution belge (p. ex. l&apos;employeur).</translation>
     </message>
     <message>
         <source>A national register or BIS number has 11 digits (dots, dashes and spaces are allowed).</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>The birth year is unknown, so the minimum age of 12 cannot be confirmed. If another valid document shows the birth date, register with that document.</source>
-        <translation>L&apos;année de naissance est inconnue : l&apos;âge minimum de 12 ans ne peut pas être confirmé. Si un autre document valable indique la date de naissance, enregistrez avec ce document.</translation>
+        <translation>L&apos;année de naissance est inconnue&#xa0;: l&apos;âge minimum de 12 ans ne peut pas être confirmé. Si un autre document valable indique la date de naissance, enregistrez avec ce document.</translation>
     </message>
     <message>
         <source>The document expired on {date}. Ask for a valid document.</source>
@@ -1571,7 +1571,7 @@
     </message>
     <message>
         <source>the answer did not come from the central service: check its address and any proxy</source>
-        <translation>la réponse ne venait pas du service central : vérifiez son adresse et un éventuel proxy</translation>
+        <translation>la réponse ne venait pas du service central&#xa0;: vérifiez son adresse et un éventuel proxy</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>Three-letter code as on the document, e.g. NLD; XXA for stateless</source>
-        <translation>Code à trois lettres comme sur le document, p. ex. NLD ; XXA pour un apatride</translation>
+        <translation>Code à trois lettres comme sur le document, p. ex. NLD&#xa0;; XXA pour un apatride</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>DD/MM/YYYY; 00 for an unknown day or month</source>
-        <translation>JJ/MM/AAAA ; 00 pour un jour ou un mois inconnu</translation>
+        <translation>JJ/MM/AAAA&#xa0;; 00 pour un jour ou un mois inconnu</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Enter the date of birth; write 00 for an unknown day or month and 0000 for an unknown year.</source>
-        <translation>Introduisez la date de naissance ; écrivez 00 pour un jour ou un mois inconnu et 0000 pour une année inconnue.</translation>
+        <translation>Introduisez la date de naissance&#xa0;; écrivez 00 pour un jour ou un mois inconnu et 0000 pour une année inconnue.</translation>
     </message>
     <message>
         <source>The date of birth is not a date. Write it as DD/MM/YYYY, with 00 for an unknown day or month (a known day needs a known month).</source>
@@ -1745,15 +1745,15 @@
     </message>
     <message>
         <source>The date of birth is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
-        <translation>La date de naissance n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année.</translation>
+        <translation>La date de naissance n&apos;est pas plausible&#xa0;: l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>The expiry date is not plausible: the year must lie between {earliest} and {latest}. Check the year.</source>
-        <translation>La date d&apos;expiration n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année.</translation>
+        <translation>La date d&apos;expiration n&apos;est pas plausible&#xa0;: l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>The date of issue is not plausible: the year must lie between {earliest} and {latest}. Check the year, or leave it empty.</source>
-        <translation>La date de délivrance n&apos;est pas plausible : l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année ou laissez le champ vide.</translation>
+        <translation>La date de délivrance n&apos;est pas plausible&#xa0;: l&apos;année doit se situer entre {earliest} et {latest}. Vérifiez l&apos;année ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>The issuing municipality is too long (at most {maximum} characters).</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>The chip cannot prove this card: compare the face with the card&apos;s photo, check the card itself, then tick the box.</source>
-        <translation>La puce ne peut pas prouver cette carte : comparez le visage avec la photo de la carte, vérifiez la carte elle-même, puis cochez la case.</translation>
+        <translation>La puce ne peut pas prouver cette carte&#xa0;: comparez le visage avec la photo de la carte, vérifiez la carte elle-même, puis cochez la case.</translation>
     </message>
     <message>
         <source>A passport number has 5 to 9 letters and digits.</source>
@@ -1834,7 +1834,7 @@
     </message>
     <message>
         <source>This is not a complete machine-readable zone: it has {lines} line(s) of {lengths} characters. A passport has 2 lines of 44, an identity card 3 lines of 30 or 2 lines of 36.</source>
-        <translation>Ce n&apos;est pas une zone de lecture automatique complète : elle a {lines} ligne(s) de {lengths} caractères. Un passeport a 2 lignes de 44, une carte d&apos;identité 3 lignes de 30 ou 2 lignes de 36.</translation>
+        <translation>Ce n&apos;est pas une zone de lecture automatique complète&#xa0;: elle a {lines} ligne(s) de {lengths} caractères. Un passeport a 2 lignes de 44, une carte d&apos;identité 3 lignes de 30 ou 2 lignes de 36.</translation>
     </message>
     <message>
         <source>Line {line}, position {column} holds a character that cannot be in a machine-readable zone (only A-Z, 0-9 and &lt;). Check what was typed or scanned.</source>
@@ -1858,11 +1858,11 @@
     </message>
     <message>
         <source>This is not a travel-document zone (for example an old French identity card or a driving licence): it cannot fill the form. Type the fields from the document.</source>
-        <translation>Ce n&apos;est pas une zone de document de voyage (par exemple une ancienne carte d&apos;identité française ou un permis de conduire) : elle ne peut pas remplir le formulaire. Tapez les champs depuis le document.</translation>
+        <translation>Ce n&apos;est pas une zone de document de voyage (par exemple une ancienne carte d&apos;identité française ou un permis de conduire)&#xa0;: elle ne peut pas remplir le formulaire. Tapez les champs depuis le document.</translation>
     </message>
     <message>
         <source>A check digit of the machine-readable zone does not match: a character was misread or mistyped. Check the marked fields against the document, or type the fields by hand.</source>
-        <translation>Un chiffre de contrôle de la zone de lecture automatique ne correspond pas : un caractère a été mal lu ou mal tapé. Comparez les champs marqués avec le document, ou tapez les champs à la main.</translation>
+        <translation>Un chiffre de contrôle de la zone de lecture automatique ne correspond pas&#xa0;: un caractère a été mal lu ou mal tapé. Comparez les champs marqués avec le document, ou tapez les champs à la main.</translation>
     </message>
     <message>
         <source>This machine-readable zone does not belong to the chosen document type. Choose the right document type, or type the fields by hand.</source>
@@ -1896,11 +1896,11 @@
     <name>practice_documents</name>
     <message>
         <source>Dutch passport of an adult (NLD, a real country code). Choose &apos;Foreign passport&apos;, scan or paste the zone, then type the BIS number below: a passport does not hold it.</source>
-        <translation>Passeport néerlandais d&apos;un adulte (NLD, un vrai code de pays). Choisissez « Passeport étranger », scannez ou collez la zone, puis tapez le numéro BIS ci-dessous : un passeport ne le contient pas.</translation>
+        <translation>Passeport néerlandais d&apos;un adulte (NLD, un vrai code de pays). Choisissez « Passeport étranger », scannez ou collez la zone, puis tapez le numéro BIS ci-dessous&#xa0;: un passeport ne le contient pas.</translation>
     </message>
     <message>
         <source>Older Belgian eID whose chip does not answer. Choose &apos;Belgian card, chip unreadable&apos; and scan or paste the zone: it fills everything but the check by eye.</source>
-        <translation>Ancienne eID belge dont la puce ne répond pas. Choisissez « Carte belge, puce illisible » et scannez ou collez la zone : elle remplit tout sauf la vérification à l&apos;œil.</translation>
+        <translation>Ancienne eID belge dont la puce ne répond pas. Choisissez « Carte belge, puce illisible » et scannez ou collez la zone&#xa0;: elle remplit tout sauf la vérification à l&apos;œil.</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>The card in the reader is not an identity card: take it out and insert the eID.</source>
-        <translation>La carte dans le lecteur n&apos;est pas une carte d&apos;identité : retirez-la et introduisez l&apos;eID.</translation>
+        <translation>La carte dans le lecteur n&apos;est pas une carte d&apos;identité&#xa0;: retirez-la et introduisez l&apos;eID.</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +1987,7 @@
     </message>
     <message>
         <source>Locked (too many wrong codes: register again)</source>
-        <translation>Bloqué (trop de codes erronés : enregistrer à nouveau)</translation>
+        <translation>Bloqué (trop de codes erronés&#xa0;: enregistrer à nouveau)</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>A wrong activation code was entered five times, so the link no longer works. Register the citizen anew with their document.</source>
-        <translation>Un code d&apos;activation erroné a été saisi cinq fois : le lien ne fonctionne plus. Enregistrez à nouveau le citoyen avec son document.</translation>
+        <translation>Un code d&apos;activation erroné a été saisi cinq fois&#xa0;: le lien ne fonctionne plus. Enregistrez à nouveau le citoyen avec son document.</translation>
     </message>
     <message>
         <source>This code no longer works: a newer registration replaced it.</source>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>Period: {start} to {end}</source>
-        <translation>Période : du {start} au {end}</translation>
+        <translation>Période&#xa0;: du {start} au {end}</translation>
     </message>
     <message>
         <source>All service centres</source>
@@ -2131,7 +2131,7 @@
     </message>
     <message>
         <source>Service centre: {centre}</source>
-        <translation>Centre de services : {centre}</translation>
+        <translation>Centre de services&#xa0;: {centre}</translation>
     </message>
     <message>
         <source>Made on {moment}. Statuses as they stood then.</source>

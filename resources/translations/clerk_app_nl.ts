@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>Vor&amp;ige stap</translation>
+        <translation>Terug naar het &amp;formulier</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>How many registrations each clerk made per day and service centre, re-issues included, on this computer.</source>
-        <translation>Hoeveel registraties elke medewerker per dag en per dienstencentrum deed op deze computer, heruitgiften inbegrepen.</translation>
+        <translation>Hoeveel registraties elke medewerker per dag en per dienstencentrum deed op deze computer, opnieuw uitgereikte codes inbegrepen.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation>Opslaan als &amp;CSV…</translation>
+        <translation>Opslaan als C&amp;SV…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation>A&amp;nnuleren</translation>
+        <translation>Annu&amp;leren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>Te&amp;rug</translation>
+        <translation>Terug naar de &amp;documentkeuze</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>WARNING – THIS CARD IS NOT AUTHENTIC (possible fraud). {reason} Do not register with this card. Follow the procedure for suspected document fraud and inform your team leader; the citizen can only be registered with another valid document.</source>
-        <translation>OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude). {reason} Registreer niet met deze kaart. Volg de procedure bij vermoeden van documentfraude en verwittig je teamleider; de burger kan alleen met een ander geldig document geregistreerd worden.</translation>
+        <translation>OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude). {reason} Registreer niet met deze kaart. Volg de procedure bij vermoeden van documentfraude en verwittig uw teamleider; de burger kan alleen met een ander geldig document geregistreerd worden.</translation>
     </message>
     <message>
         <source>The card is not authentic (see the warning above).</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>A kids card is only issued to children under 12 and cannot be used for digital keys. Ask for an identity card, residence card or passport.</source>
-        <translation>Een kids-ID wordt alleen aan kinderen jonger dan 12 uitgereikt en kan niet gebruikt worden voor digitale sleutels. Vraag naar een identiteitskaart, verblijfskaart of paspoort.</translation>
+        <translation>Een Kids-ID wordt alleen aan kinderen jonger dan 12 uitgereikt en kan niet gebruikt worden voor digitale sleutels. Vraag naar een identiteitskaart, verblijfskaart of paspoort.</translation>
     </message>
     <message>
         <source>A Belgian passport is only issued to Belgians, but the nationality is not Belgian. Check the nationality or the document type.</source>
@@ -2091,7 +2091,7 @@
     </message>
     <message>
         <source>Re-issues</source>
-        <translation>Heruitgiften</translation>
+        <translation>Opnieuw uitgereikt</translation>
     </message>
     <message>
         <source>Not yet sent</source>

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -156,7 +158,15 @@ class TrainingPanelView(Retranslatable, QDockWidget):
         layout.addWidget(self.practice_description)
         layout.addWidget(self.practice_zone)
         layout.addWidget(self.copy_zone_button)
-        self.setWidget(body)
+        # In a scroll area: on a low screen the panel's content is taller than the window, and a squeezed
+        # layout cut wrapped texts (the practice document's number to type) instead of letting them be read.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("training-panel-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         QWidget.setTabOrder(self.card_list, self.applet_combo)
         QWidget.setTabOrder(self.applet_combo, self.route_combo)
         QWidget.setTabOrder(self.route_combo, self.insert_button)

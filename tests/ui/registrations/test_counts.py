@@ -158,7 +158,7 @@ def test_save_as_csv_writes_the_counts_shown_with_their_statuses(
         "Medewerker",
         "Personeelsnummer",
         "Nieuwe registraties",
-        "Heruitgiften",
+        "Opnieuw uitgereikt",
     ]
     assert header[6:] == [
         "Nog niet verstuurd",

@@ -46,10 +46,12 @@ def open_window(
     def open_(language: str = "nl", size: tuple[int, int] = (1366, 768), **settings_raw: object) -> Window:
         settings = make_settings(tmp_path / f"home-{len(opened)}", Profile.TRAINING, **settings_raw)
         parts = open_counter(settings)
+        records = RecordsOnClock(parts.store)
         shell = make_shell(
             settings,
             registrar=CounterStore(parts.store, today=lambda: TODAY),
-            registrations=RecordsOnClock(parts.store),
+            registrations=records,
+            reports=records,
             today=lambda: TODAY,
             now=lambda: NOW,
         )

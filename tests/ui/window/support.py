@@ -18,7 +18,7 @@ from ui.window.conftest import Window
 
 
 def screens(window: Window, citizen: Citizen, identity: IdentityRecord | None = None) -> Iterator[str]:
-    """Put the window on each of its 13 screens in turn (yielding its name): home, the eID path's wait, the
+    """Put the window on each of its 14 screens in turn (yielding its name): home, the eID path's wait, the
     document choice, every manual form, check and register, the confirmation, the history screens."""
     shell = window.shell
     manual, step, listing, counts = shell.manual_path, shell.register_step, shell.registrations, shell.counts
