@@ -479,17 +479,20 @@ def _request_bytes(case: Hostile) -> bytes:
 def hostile_service(
     request: pytest.FixtureRequest, migrated_templates: Templates, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[LiveCentral, str]]:
-    """One service per database for the whole module, with an enrolled workstation's token."""
+    """One service per database for the whole module, with an enrolled workstation's token. The suite sends
+    dozens of bad enrolments from one address: the enrolment rate limit (tests/central/test_limits.py) is
+    raised so each case meets the input check it is about, not the limit."""
+    limits = {"enrolments_per_address": 100_000}
     folder = tmp_path_factory.mktemp(f"hostile-{request.param}")
     if request.param == "sqlite":
         shutil.copyfile(migrated_templates.sqlite_file, folder / "central.db")
-        with start_central(sqlite_url(folder), folder / "mailbox") as live:
+        with start_central(sqlite_url(folder), folder / "mailbox", limits=limits) as live:
             yield live, live.enrol("stadskantoor")
         return
     server = request.getfixturevalue("postgres_server")
     with (
         fresh_database(server, template=migrated_templates.postgres_database) as url,
-        start_central(url, folder / "mailbox") as live,
+        start_central(url, folder / "mailbox", limits=limits) as live,
     ):
         yield live, live.enrol("stadskantoor")
 
