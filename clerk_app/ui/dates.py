@@ -20,7 +20,7 @@ from clerk_app.domain.dates import PartialDate
 COUNTER_TIME_ZONE = ZoneInfo("Europe/Brussels")
 
 #: A date as the domain writes it into a reason's parameters (PartialDate.iso, date.isoformat).
-_ISO_DATE = re.compile(r"(\d{4}|\?{4})-(\d{2}|\?\?)-(\d{2}|\?\?)")
+_ISO_DATE = re.compile(r"([0-9]{4}|\?{4})-([0-9]{2}|\?\?)-([0-9]{2}|\?\?)")
 
 
 def counter_time(moment: dt.datetime) -> dt.datetime:

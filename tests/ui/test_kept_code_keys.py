@@ -38,7 +38,9 @@ def test_a_key_that_would_lose_the_code_says_why_it_does_nothing(
     language: str,
     size: tuple[int, int],
 ) -> None:
-    shell = make_shell(registrar=real_store.registrations, registrations=real_store.registrations)
+    shell = make_shell(
+        registrar=real_store.registrations, registrations=real_store.registrations, reports=real_store.reports
+    )
     shell.view.resize(*size)
     ui.translations.switch(language)
     citizen = make_citizen(shell.session.centre.id)
@@ -55,7 +57,9 @@ def test_a_key_that_would_lose_the_code_says_why_it_does_nothing(
 def test_the_same_keys_work_on_other_screens(
     qtbot: QtBot, make_shell: Callable[..., Shell], real_store: Store
 ) -> None:
-    shell = make_shell(registrar=real_store.registrations, registrations=real_store.registrations)
+    shell = make_shell(
+        registrar=real_store.registrations, registrations=real_store.registrations, reports=real_store.reports
+    )
     press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert shell.registrations is not None
     assert shell.current_screen() is shell.registrations.view

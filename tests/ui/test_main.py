@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from activation_code import ACTIVATION_PERIOD
 from clerk_app.config import HOME_ENV, Profile, Settings, load_settings
 from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.registration import RegistrationStatus
@@ -221,7 +222,8 @@ def test_the_start_erases_personal_data_past_its_retention_period(
     monkeypatch.setenv(HOME_ENV, str(tmp_path))
     settings = load_settings(Profile.TRAINING)
     settings.paths.ensure()
-    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings.retention_days + 10)
+    # Retention counts from the final status: an accepted code that was never used is final when it expires.
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings.retention_days + 10) - ACTIVATION_PERIOD
     with Store.open(settings, SecretStore(settings.keyring_service)) as store:
         old = store.registrations.register(request(1), long_ago).registration.id
         recent = store.registrations.register(request(2)).registration.id

@@ -38,7 +38,8 @@ def card_secrets(name: str) -> tuple[str, ...]:
 #: A made-up address for the citizens of these tests.
 EMAIL = "anna.specimen@example.org"
 #: The day a registration made on TODAY expires, as the slip writes it in Dutch.
-EXPIRY_NL = "13 december 2026"
+EXPIRY_NL = "13/12/2026"  # DD/MM/YYYY, as every date the clerk reads
+SLIP_EXPIRY_NL = "13 december 2026"  # the citizen's slip writes the month out
 
 
 def fill_inputs(qtbot: QtBot, step: RegisterStepController, email: str = EMAIL) -> None:

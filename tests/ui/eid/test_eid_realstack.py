@@ -20,7 +20,16 @@ from clerk_app.ui.controllers.training_panel import VPCD
 from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.self_test import pdf_text
 from ui.eid.conftest import CounterApp
-from ui.eid.support import EMAIL, EXPIRY_NL, TODAY, card_secrets, fill_inputs, register_and_wait, shown_code
+from ui.eid.support import (
+    EMAIL,
+    EXPIRY_NL,
+    SLIP_EXPIRY_NL,
+    TODAY,
+    card_secrets,
+    fill_inputs,
+    register_and_wait,
+    shown_code,
+)
 from ui.support import leaking_widgets
 
 pytestmark = pytest.mark.realstack
@@ -63,7 +72,7 @@ def test_adult_eid_is_registered_end_to_end_through_pcscd(
     assert len(slips) == 1
     text = pdf_text(slips[0])
     assert code in text, "the slip's PDF does not hold the code"
-    assert EXPIRY_NL in text
+    assert SLIP_EXPIRY_NL in text
 
     vpcd_reader.remove()  # after Register: nothing changes
     qtbot.waitUntil(lambda: eid.reader_state is ReaderState.NO_CARD, timeout=10_000)

@@ -63,7 +63,7 @@ def test_the_re_issue_refusal_codes_are_the_stores() -> None:
                 "Accepté",
                 "Activé",
                 "Expiré",
-                "Bloqué (trop de codes erronés : enregistrer à nouveau)",
+                "Bloqué (trop de codes erronés\u00a0: enregistrer à nouveau)",
                 "Révoqué",
                 "Refusé",
             ],
