@@ -25,15 +25,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from clerk_app.domain.registration import Clerk, RegistrationStatus
+from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.fonts import load_fonts
 from clerk_app.ui.i18n import CatalogueTranslator
+from clerk_app.ui.registrar import DayTotal
 from clerk_app.ui.training_mark import TRAINING_MARK
 
 _CONTEXT = "report"
@@ -45,28 +45,6 @@ CSV_DELIMITER = ";"
 class ReportFormat(Enum):
     CSV = "csv"
     PDF = "pdf"
-
-
-class CountRow(Protocol):
-    """One clerk's registrations at one centre on one day (``clerk_app.storage.DayCount`` is one)."""
-
-    @property
-    def day(self) -> dt.date: ...
-
-    @property
-    def centre_id(self) -> str: ...
-
-    @property
-    def clerk(self) -> Clerk: ...
-
-    @property
-    def registrations(self) -> int: ...
-
-    @property
-    def reissues(self) -> int: ...
-
-    @property
-    def statuses(self) -> Mapping[RegistrationStatus, int]: ...
 
 
 #: The status columns, in the order of a registration's life.
@@ -110,7 +88,7 @@ _PAGE = QT_TRANSLATE_NOOP("report", "Page {page}")
 class CountsReport:
     """What a report shows: the counts of a period, optionally of one centre, as of ``made_at``."""
 
-    rows: Sequence[CountRow]
+    rows: Sequence[DayTotal]
     day_from: dt.date
     day_to: dt.date
     centre_names: Mapping[str, str]
@@ -127,7 +105,7 @@ def headers(translator: CatalogueTranslator) -> list[str]:
     return [translator.tr(_CONTEXT, text) for text in texts]
 
 
-def _numbers(row: CountRow) -> list[int]:
+def _numbers(row: DayTotal) -> list[int]:
     """New registrations, re-issues, then one count per status of :data:`STATUS_COLUMNS`."""
     return [
         row.registrations - row.reissues,
@@ -136,7 +114,7 @@ def _numbers(row: CountRow) -> list[int]:
     ]
 
 
-def row_values(report: CountsReport, row: CountRow) -> list[str | int]:
+def row_values(report: CountsReport, row: DayTotal) -> list[str | int]:
     """One row's cells: ISO day, centre name, clerk's name, staff number, then the numbers."""
     texts: list[str | int] = [
         row.day.isoformat(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
-import time
+import threading
 from collections.abc import Callable
 
 from clerk_app.config import CentralServiceSettings
@@ -155,34 +155,35 @@ def test_the_status_is_true_before_anything_is_sent(
     store: Store, central: LiveCentral, register: Register
 ) -> None:
     """A health check when the thread starts: no "connecting" until the first registration goes out."""
-    seen: list[SyncState] = []
+    states = States()
     with FaultProxy(central.url, FaultPlan()) as proxy:
         relay = relay_for(
-            store, proxy.url, central.enrol(), policy=RelayPolicy(idle_poll=30.0), on_state=seen.append
+            store, proxy.url, central.enrol(), policy=RelayPolicy(idle_poll=30.0), on_state=states
         )
         assert relay.state().connection is Connection.UNKNOWN
         relay.start()
         try:
-            wait_for(lambda: bool(seen) and seen[-1].connection is Connection.ONLINE)
+            states.wait_for(lambda: bool(states.seen) and states.last.connection is Connection.ONLINE)
         finally:
             relay.stop()
         assert [exchange.path for exchange in proxy.exchanges] == ["/v1/health"]  # nothing else was due
-    assert seen[-1].waiting == 0
+    assert states.last.waiting == 0
 
 
 def test_the_health_check_repeats_and_sees_the_service_go(
     store: Store, central: LiveCentral, register: Register
 ) -> None:
-    seen: list[SyncState] = []
+    states = States()
     proxy = FaultProxy(central.url, FaultPlan()).start()
     policy = RelayPolicy(idle_poll=0.02, health_every=0.05)
-    relay = relay_for(store, proxy.url, central.enrol(), policy=policy, on_state=seen.append)
+    relay = relay_for(store, proxy.url, central.enrol(), policy=policy, on_state=states)
     relay.start()
     try:
-        wait_for(lambda: bool(seen) and seen[-1].connection is Connection.ONLINE)
-        wait_for(lambda: sum(e.path == "/v1/health" for e in proxy.exchanges) >= 3)  # on its timer
+        states.wait_for(lambda: bool(states.seen) and states.last.connection is Connection.ONLINE)
+        # Each health check reports a state after the proxy has recorded its request: on its timer.
+        states.wait_for(lambda: sum(e.path == "/v1/health" for e in proxy.exchanges) >= 3)
         proxy.stop()
-        wait_for(lambda: seen[-1].connection is Connection.OFFLINE)
+        states.wait_for(lambda: states.last.connection is Connection.OFFLINE)
     finally:
         relay.stop()
         proxy.stop()
@@ -197,9 +198,23 @@ def test_a_paused_workstation_stays_paused_whatever_the_health_check_says(
     assert relay.check_health().connection is Connection.UNAUTHORISED
 
 
-def wait_for(condition: Callable[[], bool], timeout: float = 15.0) -> None:
-    """Poll a condition the relay thread makes true (its states arrive from that thread)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
+class States:
+    """The states the relay thread reports, and a wait woken by each report (no clock, no polling)."""
+
+    def __init__(self) -> None:
+        self.seen: list[SyncState] = []
+        self._reported = threading.Condition()
+
+    def __call__(self, state: SyncState) -> None:
+        with self._reported:
+            self.seen.append(state)
+            self._reported.notify_all()
+
+    @property
+    def last(self) -> SyncState:
+        return self.seen[-1]
+
+    def wait_for(self, condition: Callable[[], bool], timeout: float = 15.0) -> None:
+        """Until ``condition`` holds, checked again at each reported state."""
+        with self._reported:
+            assert self._reported.wait_for(condition, timeout), "timed out"
