@@ -190,9 +190,9 @@ class CrashHandler(QObject):
 
     def uninstall(self) -> None:
         if self._previous_hook is not None:
-            sys.excepthook = self._previous_hook  # type: ignore[assignment]
+            sys.excepthook = self._previous_hook
         if self._previous_thread_hook is not None:
-            threading.excepthook = self._previous_thread_hook  # type: ignore[assignment]
+            threading.excepthook = self._previous_thread_hook
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

@@ -115,16 +115,16 @@ def create_shell(
     ``today`` is the registration day the eligibility rules use; ``now`` (timezone-aware) the moment
     statuses are shown at.
     """
-    dialogs = {}
-    if choose_printer is not None:
-        dialogs["choose_printer"] = choose_printer
-    if ask_pdf_path is not None:
-        dialogs["ask_pdf_path"] = ask_pdf_path
 
     def output() -> SlipOutput:  # made with the confirmation screen, for its first code
-        from clerk_app.ui.printing import SlipOutput
+        from clerk_app.ui.printing import SlipOutput, ask_pdf_path_with_dialog, choose_printer_with_dialog
 
-        return SlipOutput(UiState.of(settings), services.workers, **dialogs)  # type: ignore[arg-type]
+        return SlipOutput(
+            UiState.of(settings),
+            services.workers,
+            choose_printer=choose_printer or choose_printer_with_dialog,
+            ask_pdf_path=ask_pdf_path or ask_pdf_path_with_dialog,
+        )
 
     idle = IdleClear(app, settings.idle_clear_seconds)
     shell = Shell(session, settings, services.translations, services.fonts, services.errors, output, idle)

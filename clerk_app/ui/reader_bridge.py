@@ -62,10 +62,12 @@ class ReaderModel:
 
 
 class ReaderBridge(QObject):
-    """Runs a :class:`ReaderMonitor` over ``backend`` and re-emits its events as :attr:`event`."""
+    """Runs a :class:`ReaderMonitor` over ``backend`` and re-emits its events as :attr:`reader_event`.
+
+    Not named ``event``: that is ``QObject.event()``, the method Qt calls for every event it delivers."""
 
     #: A :data:`~clerk_app.cardreader.monitor.ReaderEvent`, on the GUI thread, after :attr:`model` took it in.
-    event = Signal(object)
+    reader_event = Signal(object)
     _from_monitor = Signal(object)
 
     def __init__(self, backend: ReaderBackend, parent: QObject | None = None) -> None:
@@ -89,4 +91,4 @@ class ReaderBridge(QObject):
     @Slot(object)
     def _deliver(self, event: ReaderEvent) -> None:
         self.model.apply(event)
-        self.event.emit(event)
+        self.reader_event.emit(event)

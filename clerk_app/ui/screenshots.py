@@ -92,8 +92,16 @@ class _PicturesHistory:
         self._centre_ids = centre_ids
 
     def search(
-        self, day_from: dt.date | None = None, day_to: dt.date | None = None, **_filters: object
+        self,
+        text: str | None = None,
+        national_number: str | None = None,
+        day_from: dt.date | None = None,
+        day_to: dt.date | None = None,
+        status: RegistrationStatus | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> list[Registration]:
+        """The sample family between the days; the pictures show the unfiltered list."""
         return [
             r
             for r in self.registrations

@@ -32,7 +32,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from clerk_app.cardreader.authenticity import REASON_TEXTS, AuthenticityResult, TrustStore, Verdict
 from clerk_app.cardreader.beid import BeidSession, CardReadResult
@@ -178,7 +178,7 @@ class EidPathController(QObject):
         self.view.cancel_button.clicked.connect(shell.new_citizen)
         shell.home.eid_button.clicked.connect(self.choose_eid)
         step.registered.connect(self.clear_personal_data)
-        bridge.event.connect(self._reader_event)
+        bridge.reader_event.connect(self._reader_event)
         translations.language_changed.connect(self._language_changed)
         shell.set_paths_available(eid=True, other_document=shell.home.other_button.isEnabled())
         self._update_reader_state()
@@ -297,12 +297,13 @@ class EidPathController(QObject):
                 translate(_CONTEXT, TYPE_UNREADABLE_CARD_TEXT), QMessageBox.ButtonRole.ActionRole
             )
             button.setObjectName("type-unreadable-card")
+
             # Once the box is closed, so the form it opens keeps the focus the box would give back.
-            box.finished.connect(
-                lambda _result, chosen=button: (
-                    chosen is box.clickedButton() and self.type_unreadable_card.emit()
-                )
-            )
+            def type_if_chosen(_result: int, chosen: QAbstractButton = button) -> None:
+                if chosen is box.clickedButton():
+                    self.type_unreadable_card.emit()
+
+            box.finished.connect(type_if_chosen)
 
     def _hand_over(self, card: CardIdentity) -> None:
         """The one hand-over to the register step; the photo and the verdict follow as its extras."""

@@ -54,7 +54,7 @@ class TrainingPanelController(QObject):
         self.view.insert_button.clicked.connect(self.insert_selected)
         self.view.remove_button.clicked.connect(self.remove_selected)
         self.view.route_combo.currentIndexChanged.connect(self._update_status)
-        bridge.event.connect(self._reader_event)
+        bridge.reader_event.connect(self._reader_event)
         translations.language_changed.connect(self._language_changed)
         self._update_routes()
 

@@ -117,6 +117,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         current = self.stack.currentWidget()
         for index in range(self.stack.count()):
             screen = self.stack.widget(index)
+            if screen is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if screen is current else QSizePolicy.Policy.Ignored
             screen.setSizePolicy(policy, policy)
         self.stack.updateGeometry()

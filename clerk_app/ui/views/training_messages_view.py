@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.ui.slip import TRAINING_MARK
+from clerk_app.ui.training_mark import TRAINING_MARK
 from clerk_app.ui.views.base import Retranslatable
 
 

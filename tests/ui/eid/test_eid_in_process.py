@@ -373,7 +373,7 @@ def test_a_read_abandoned_midway_shows_nothing_late(
             seen.append(app.counter.eid.phase)
             app.shell.new_citizen()
 
-    app.counter.bridge.event.connect(cancel_as_soon_as_reading_starts)
+    app.counter.bridge.reader_event.connect(cancel_as_soon_as_reading_starts)
     panel.insert("adult")
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     ui.workers.wait()
