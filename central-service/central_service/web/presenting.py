@@ -16,6 +16,8 @@ from central_service.web.i18n import Translator
 from central_service.web.keys import KeyCheck
 
 if TYPE_CHECKING:
+    from fastapi.responses import Response
+
     from central_service.web.pages import Visit
 
 
@@ -44,6 +46,35 @@ def sent_to(t: Translator, key: DigitalKey, registration: Registration) -> str:
     if key.kind == KeyKind.TOTP:
         return t("otp.totp_intro")
     return t(f"otp.sent_{key.kind}", to=detail(key, registration))
+
+
+def code_page(
+    visit: Visit,
+    status: int,
+    key: DigitalKey,
+    registration: Registration,
+    *,
+    title: str,
+    action: str,
+    resend_action: str,
+    other_url: str,
+    errors: dict[str, str] | None,
+) -> Response:
+    """The page where the citizen types the code ``key`` sent (or, for an app, shows); an app's code
+    cannot be sent again, so it gets no resend button."""
+    t = visit.t
+    totp_key = key.kind == KeyKind.TOTP
+    return visit.page(
+        "enter_code.html",
+        status,
+        title=title,
+        intro=sent_to(t, key, registration),
+        hint=t("otp.totp_hint" if totp_key else "otp.code_hint"),
+        action=action,
+        resend_action=None if totp_key else resend_action,
+        other_url=other_url,
+        errors=errors or {},
+    )
 
 
 def send_code(visit: Visit, key_id: uuid.UUID) -> str:

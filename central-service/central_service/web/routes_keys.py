@@ -111,16 +111,16 @@ def _confirm_page(visit: Visit, status: int = 200, errors: dict[str, str] | None
         return visit.page("key_totp.html", status, title=t("totp.title"), secret=secret, errors=errors or {})
     if key.kind == KeyKind.SMS and key.phone is None:
         return visit.page("key_phone.html", status, title=t("sms.title"), errors=errors or {})
-    return visit.page(
-        "enter_code.html",
+    return presenting.code_page(
+        visit,
         status,
+        key,
+        registration,
         title=t(f"otp.confirm_title_{key.kind}"),
-        intro=presenting.sent_to(t, key, registration),
-        hint=t("otp.code_hint"),
         action="/keys/confirm",
         resend_action="/keys/resend",
         other_url="/keys/new",
-        errors=errors or {},
+        errors=errors,
     )
 
 

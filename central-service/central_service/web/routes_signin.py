@@ -117,18 +117,17 @@ def _code_page(visit: Visit, status: int = 200, errors: dict[str, str] | None = 
     if chosen is None:
         return session_gone(visit)
     key, registration = chosen
-    t = visit.t
     presenting.sent_notice(visit)
-    return visit.page(
-        "enter_code.html",
+    return presenting.code_page(
+        visit,
         status,
-        title=t("login.code_title"),
-        intro=presenting.sent_to(t, key, registration),
-        hint=t("otp.totp_hint" if key.kind == KeyKind.TOTP else "otp.code_hint"),
+        key,
+        registration,
+        title=visit.t("login.code_title"),
         action="/login/code",
-        resend_action=None if key.kind == KeyKind.TOTP else "/login/resend",
+        resend_action="/login/resend",
         other_url="/login/key",
-        errors=errors or {},
+        errors=errors,
     )
 
 
