@@ -15,11 +15,14 @@ Personal data sits only in ``registrations`` (nullable columns, erased by the re
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import uuid
+from typing import Any, TypeVar
 
 from sqlalchemy import MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
+
+from clerk_app.errors import RecordNotFound
 
 #: Named constraints, so Alembic's batch mode on SQLite can drop and re-create them.
 NAMING_CONVENTION = {
@@ -64,3 +67,14 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+Row = TypeVar("Row", bound=Base)
+
+
+def existing_row(session: Session, table: type[Row], row_id: uuid.UUID, what: str) -> Row:
+    """The row of ``table`` whose id is ``row_id``; :class:`RecordNotFound` ("no such ``what``") when none."""
+    row = session.get(table, str(row_id))
+    if row is None:
+        raise RecordNotFound(f"no such {what}")
+    return row
