@@ -23,6 +23,7 @@ from central_service.web.sessions import Stage
 router = APIRouter(include_in_schema=False)
 VisitDep = Annotated[Visit, Depends(visit)]
 Field = Annotated[str, Form()]
+_CODE_FORM = presenting.CodeForm(action="/login/code", resend="/login/resend", other_key="/login/key")
 
 
 def _login_page(visit: Visit, status: int = 200, **context: object) -> Response:
@@ -119,15 +120,7 @@ def _code_page(visit: Visit, status: int = 200, errors: dict[str, str] | None = 
     key, registration = chosen
     presenting.sent_notice(visit)
     return presenting.code_page(
-        visit,
-        status,
-        key,
-        registration,
-        title=visit.t("login.code_title"),
-        action="/login/code",
-        resend_action="/login/resend",
-        other_url="/login/key",
-        errors=errors,
+        visit, status, key, registration, _CODE_FORM, title=visit.t("login.code_title"), errors=errors
     )
 
 
