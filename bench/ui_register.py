@@ -72,7 +72,7 @@ def run(count: int) -> int:
     parts = open_counter(settings, secrets)
     clerk = Clerk("Bench", "B0001")
     session = CounterSession(clerk, settings.centres[0], training=True)
-    shell = create_shell(app, settings, session, services, registrar=parts.store)
+    shell = create_shell(app, settings, session, services, registrar=parts.store.registrations)
     shell.view.show()
     counter = attach_counter(shell, parts.readers, parts.trust, services)
     panel, eid, step = counter.training_panel, counter.eid, shell.register_step
