@@ -1,4 +1,5 @@
-"""What every table of the local store builds on: the declarative base and the UTC instant column.
+"""What every table of the local store builds on: the declarative base, the UTC instant column, and
+fetching a row by its id (``RecordNotFound`` when there is none).
 
 Alembic owns the schema (``migrations/versions``); the typed models describe it for the code, and a test
 checks that the two agree. Each table is defined next to the code that owns it:
