@@ -32,6 +32,21 @@ def percentile(samples: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def against_floor(name: str, ours: list[float], floors: list[float], factor: float) -> list[str]:
+    """The figures of a latency measured against its floor in the same run: the p50 and p99 of both, and
+    ours over the floor's, which must stay within ``factor``."""
+    ours_p50, ours_p99 = percentile(ours, 0.50), percentile(ours, 0.99)
+    floor_p50, floor_p99 = percentile(floors, 0.50), percentile(floors, 0.99)
+    return [
+        figure(f"{name}_p50", ours_p50, "ms", f"<={factor * floor_p50:.1f}"),
+        figure(f"{name}_p99", ours_p99, "ms", f"<={factor * floor_p99:.1f}"),
+        figure(f"{name}_floor_p50", floor_p50, "ms", "-"),
+        figure(f"{name}_floor_p99", floor_p99, "ms", "-"),
+        figure(f"{name}_p50_vs_floor", ours_p50 / floor_p50, "ratio", f"<={factor}"),
+        figure(f"{name}_p99_vs_floor", ours_p99 / floor_p99, "ratio", f"<={factor}"),
+    ]
+
+
 def in_private_keyring_session() -> bool:
     """True inside the session; otherwise run this script again in its own D-Bus session with a throwaway,
     unlocked gnome-keyring (your own keyring is never touched) and exit with its status."""

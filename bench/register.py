@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "storage"))
 
-from benchkit import figure, in_private_keyring_session, percentile  # noqa: E402
+from benchkit import against_floor, figure, in_private_keyring_session, percentile  # noqa: E402
 from store_builders import NOW, national_number, request  # noqa: E402
 
 from activation_code import generate_code, hash_code  # noqa: E402
@@ -249,16 +249,9 @@ def run(args: argparse.Namespace) -> int:
         size = settings.paths.database.stat().st_size
         per_thousand = size / (report.registrations / 1000)
 
-        floor_p50, floor_p99 = percentile(floors, 0.50), percentile(floors, 0.99)
-        ours_p50, ours_p99 = percentile(ours, 0.50), percentile(ours, 0.99)
         print(f"register mean {statistics.mean(ours):.1f} ms, floor mean {statistics.mean(floors):.1f} ms")
         lines = [
-            figure("register_p50", ours_p50, "ms", f"<={FLOOR_FACTOR * floor_p50:.1f}"),
-            figure("register_p99", ours_p99, "ms", f"<={FLOOR_FACTOR * floor_p99:.1f}"),
-            figure("register_floor_p50", floor_p50, "ms", "-"),
-            figure("register_floor_p99", floor_p99, "ms", "-"),
-            figure("register_p50_vs_floor", ours_p50 / floor_p50, "ratio", f"<={FLOOR_FACTOR}"),
-            figure("register_p99_vs_floor", ours_p99 / floor_p99, "ratio", f"<={FLOOR_FACTOR}"),
+            *against_floor("register", ours, floors, FLOOR_FACTOR),
             figure("search_name_p95", percentile(by_name, 0.95), "ms", f"<{SEARCH_TARGET_MS:.0f}"),
             figure(
                 "search_national_number_p95", percentile(by_number, 0.95), "ms", f"<{SEARCH_TARGET_MS:.0f}"

@@ -32,17 +32,24 @@ from pathlib import Path
 TARGET_RATIO = 1.6
 READY = "painted"
 
-_BARE = """
+#: Both children start with this: the probe that reports their window's first paint on stdout.
+_PROBE = f"""
 import sys
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
+            print("{READY}", flush=True)
             QApplication.exit(0)
         return False
+"""
+
+_BARE = (
+    _PROBE
+    + """
+from PySide6.QtWidgets import QMainWindow
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -52,12 +59,11 @@ window.installEventFilter(probe)
 window.show()
 sys.exit(app.exec())
 """
+)
 
-_APP = """
-import sys
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
-
+_APP = (
+    _PROBE
+    + """
 from clerk_app.__main__ import parse_arguments
 
 args = parse_arguments(["--training"])
@@ -67,13 +73,6 @@ from clerk_app.domain.registration import Clerk
 from clerk_app.ui.errors import CrashHandler
 from clerk_app.ui.main import application, create_shell, prepare_ui
 from clerk_app.ui.session import CounterSession
-
-class Painted(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
-            QApplication.exit(0)
-        return False
 
 class NeverCalled:
     def register(self, request):
@@ -92,6 +91,7 @@ shell.view.installEventFilter(probe)
 shell.view.show()
 sys.exit(app.exec())
 """
+)
 
 
 def sample(code: str, env: dict[str, str]) -> float:

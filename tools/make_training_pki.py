@@ -26,6 +26,7 @@ ROOT_NOT_AFTER = dt.datetime(2064, 1, 1, tzinfo=dt.UTC)
 RRN_NOT_AFTER = dt.datetime(2059, 1, 1, tzinfo=dt.UTC)
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+Digest = hashes.SHA256 | hashes.SHA384
 
 
 def _name(common_name: str, organisation: str | None = None) -> x509.Name:
@@ -36,35 +37,50 @@ def _name(common_name: str, organisation: str | None = None) -> x509.Name:
     return x509.Name(attributes)
 
 
-def _root(key: PrivateKey, common_name: str, digest: hashes.HashAlgorithm) -> x509.Certificate:
-    name = _name(common_name)
+def _certificate(
+    key: PrivateKey,
+    subject: x509.Name,
+    issuer: x509.Certificate | None,
+    issuer_key: PrivateKey,
+    digest: Digest,
+) -> x509.Certificate:
+    """A root CA certificate (``issuer`` None: self-signed) or an RRN signing certificate issued by it."""
     public = key.public_key()
-    return (
+    ca = issuer is None
+    builder = (
         x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
+        .subject_name(subject)
+        .issuer_name(subject if issuer is None else issuer.subject)
         .public_key(public)
         .serial_number(x509.random_serial_number())
         .not_valid_before(NOT_BEFORE)
-        .not_valid_after(ROOT_NOT_AFTER)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .not_valid_after(ROOT_NOT_AFTER if ca else RRN_NOT_AFTER)
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
+                digital_signature=not ca,
+                content_commitment=not ca,
                 key_encipherment=False,
                 data_encipherment=False,
                 key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
+                key_cert_sign=ca,
+                crl_sign=ca,
                 encipher_only=False,
                 decipher_only=False,
             ),
             critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-        .sign(key, digest)
     )
+    if not ca:
+        builder = builder.add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()), critical=False
+        )
+    return builder.sign(issuer_key, digest)
+
+
+def _root(key: PrivateKey, common_name: str, digest: Digest) -> x509.Certificate:
+    return _certificate(key, _name(common_name), None, key, digest)
 
 
 def _rrn(
@@ -72,38 +88,9 @@ def _rrn(
     common_name: str,
     root: x509.Certificate,
     root_key: PrivateKey,
-    digest: hashes.HashAlgorithm,
+    digest: Digest,
 ) -> x509.Certificate:
-    public = key.public_key()
-    return (
-        x509.CertificateBuilder()
-        .subject_name(_name(common_name, "TRAINING RRN"))
-        .issuer_name(root.subject)
-        .public_key(public)
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(NOT_BEFORE)
-        .not_valid_after(RRN_NOT_AFTER)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False
-        )
-        .sign(root_key, digest)
-    )
+    return _certificate(key, _name(common_name, "TRAINING RRN"), root, root_key, digest)
 
 
 def _write(prefix: str, root: x509.Certificate, rrn: x509.Certificate, rrn_key: PrivateKey) -> None:

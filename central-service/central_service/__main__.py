@@ -22,12 +22,17 @@ import logging
 import re
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from central_service.config import ServiceSettings, load_settings
 from central_service.errors import ServiceConfigError
 from central_service.terminal import printable
+
+if TYPE_CHECKING:
+    from central_service.db import Database
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -139,13 +144,23 @@ def _serve(settings: ServiceSettings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _admin(settings: ServiceSettings, args: argparse.Namespace) -> int:
-    from central_service import retention, workstations
+@contextmanager
+def _upgraded_database(settings: ServiceSettings) -> Iterator[Database]:
+    """The service's database, its schema brought up to date first; disposed of afterwards."""
     from central_service.db import Database
 
     db = Database(settings.effective_database_url)
     try:
         db.upgrade()
+        yield db
+    finally:
+        db.dispose()
+
+
+def _admin(settings: ServiceSettings, args: argparse.Namespace) -> int:
+    from central_service import retention, workstations
+
+    with _upgraded_database(settings) as db:
         now = dt.datetime.now(dt.UTC)
         if args.admin_command == "enrol":
             valid_for = dt.timedelta(hours=args.valid_hours)
@@ -169,8 +184,6 @@ def _admin(settings: ServiceSettings, args: argparse.Namespace) -> int:
             print("central-service: no workstation with that id", file=sys.stderr)
             return 1
         return 0
-    finally:
-        db.dispose()
 
 
 def _mail_list(settings: ServiceSettings) -> int:
@@ -190,15 +203,10 @@ def _mail_list(settings: ServiceSettings) -> int:
 
 
 def _mail_failed(settings: ServiceSettings) -> int:
-    from central_service.db import Database
     from central_service.outbox import failed_mails
 
-    db = Database(settings.effective_database_url)
-    try:
-        db.upgrade()
+    with _upgraded_database(settings) as db:
         failed = failed_mails(db)
-    finally:
-        db.dispose()
     for row in failed:
         print(
             f"{row.failed_at:%Y-%m-%d %H:%M:%S}Z  #{row.id}  registration {row.registration_id}  "
@@ -224,14 +232,8 @@ def _sms_list(settings: ServiceSettings) -> int:
 
 
 def _db_upgrade(settings: ServiceSettings) -> int:
-    from central_service.db import Database
-
-    db = Database(settings.effective_database_url)
-    try:
-        db.upgrade()
-    finally:
-        db.dispose()
-    return 0
+    with _upgraded_database(settings):
+        return 0
 
 
 def _openapi(output: Path | None) -> int:

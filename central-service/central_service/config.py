@@ -19,12 +19,13 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SecretStr,
@@ -47,6 +48,10 @@ def _empty_is_none(value: object) -> object:
     return None if value == "" else value
 
 
+#: A path that may be unset; an empty one (``ca_file = ""``) means unset too.
+_OptionalPath = Annotated[Path | None, BeforeValidator(_empty_is_none)]
+
+
 class _Table(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -60,13 +65,8 @@ class SmtpSettings(_Table):
     username: str = ""
     password: SecretStr = SecretStr("")
     sender: str = "Stad Gent <no-reply@localhost>"
-    ca_file: Path | None = None
+    ca_file: _OptionalPath = None
     timeout_seconds: float = Field(default=30.0, gt=0)
-
-    @field_validator("ca_file", mode="before")
-    @classmethod
-    def _unset_ca_file(cls, value: object) -> object:
-        return _empty_is_none(value)
 
     @model_validator(mode="after")
     def _credentials_need_tls(self) -> SmtpSettings:
@@ -96,17 +96,12 @@ class SmsSettings(RetrySettings):
     """
 
     gateway: Literal["outbox", "http"] = "outbox"
-    outbox_folder: Path | None = None
+    outbox_folder: _OptionalPath = None
     url: str = ""
     token: SecretStr = SecretStr("")
     sender: str = "Stad Gent"
     connect_timeout_seconds: float = Field(default=5.0, gt=0)
     read_timeout_seconds: float = Field(default=10.0, gt=0)
-
-    @field_validator("outbox_folder", mode="before")
-    @classmethod
-    def _unset_folder(cls, value: object) -> object:
-        return _empty_is_none(value)
 
     @model_validator(mode="after")
     def _gateway_needs_url(self) -> SmsSettings:
@@ -189,14 +184,9 @@ GHENT_CENTRES = (
 class MailboxSettings(_Table):
     """The development mailbox: an SMTP server on loopback storing messages in a Maildir folder."""
 
-    folder: Path | None = None
+    folder: _OptionalPath = None
     host: str = "127.0.0.1"
     port: int = Field(default=0, ge=0, le=65535)
-
-    @field_validator("folder", mode="before")
-    @classmethod
-    def _unset_folder(cls, value: object) -> object:
-        return _empty_is_none(value)
 
     @field_validator("host")
     @classmethod

@@ -59,6 +59,11 @@ NAMING = {
 }
 
 
+def _unique_where(name: str, column: str, condition: str) -> Index:
+    """A unique index over only the rows meeting ``condition``, on both SQLite and PostgreSQL."""
+    return Index(name, column, unique=True, sqlite_where=text(condition), postgresql_where=text(condition))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UtcDateTime, uuid.UUID: Uuid}
@@ -107,13 +112,7 @@ class Registration(Base):
     __table_args__ = (
         # At most one active registration per person: the database itself enforces the supersede rule,
         # so two concurrent requests for the same national number cannot both stay active.
-        Index(
-            "uq_registrations_active_person",
-            "national_number",
-            unique=True,
-            sqlite_where=text("status = 'accepted'"),
-            postgresql_where=text("status = 'accepted'"),
-        ),
+        _unique_where("uq_registrations_active_person", "national_number", "status = 'accepted'"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -189,13 +188,7 @@ class MailOutbox(OutboxRow, Base):
 
     __tablename__ = "mail_outbox"
     __table_args__ = (
-        Index(
-            "uq_mail_outbox_activation_link",
-            "registration_id",
-            unique=True,
-            sqlite_where=text("kind = 'activation_link'"),
-            postgresql_where=text("kind = 'activation_link'"),
-        ),
+        _unique_where("uq_mail_outbox_activation_link", "registration_id", "kind = 'activation_link'"),
     )
 
     registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"))

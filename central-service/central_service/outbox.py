@@ -112,6 +112,7 @@ class MailRelay:
                         smtp.send(self._message(job))
                     except mail.MailDeliveryError as exc:
                         if exc.permanent:
+                            log.warning("e-mail refused for good: %s", exc.reason)
                             self._finish(job, failed=exc.reason)
                             continue
                         self._reschedule([job], exc.reason)
@@ -143,15 +144,7 @@ class MailRelay:
             ).scalar_one_or_none()
         if status == StoredStatus.ACCEPTED:
             return True
-        with self._db.transaction() as session:
-            relaying.finish(
-                session,
-                MailOutbox,
-                job.outbox_id,
-                _SECRETS,
-                self._clock(),
-                failed=f"not sent: registration {status}",
-            )
+        self._finish(job, failed=f"not sent: registration {status}", attempted=False)
         return False
 
     def _message(self, job: _Job) -> EmailMessage:
@@ -212,9 +205,9 @@ class MailRelay:
                 )
         return jobs, len(rows)
 
-    def _finish(self, job: _Job, failed: str | None = None) -> None:
-        if failed is not None:
-            log.warning("e-mail refused for good: %s", failed)
+    def _finish(self, job: _Job, *, failed: str | None = None, attempted: bool = True) -> None:
+        """The message is done: sent, or given up with the reason; ``attempted`` False when it was
+        given up without being handed to the SMTP server (no attempt counted)."""
         with self._db.transaction() as session:
             relaying.finish(
                 session,
@@ -222,7 +215,7 @@ class MailRelay:
                 job.outbox_id,
                 _SECRETS,
                 self._clock(),
-                attempts=job.attempts + 1,
+                attempts=job.attempts + 1 if attempted else None,
                 failed=failed,
             )
 

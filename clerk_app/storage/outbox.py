@@ -24,12 +24,11 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from clerk_app.domain.delivery import Accepted, CentralStatus, DeliveryOutcome, Rejected
 from clerk_app.domain.registration import Registration, RegistrationStatus, can_transition
-from clerk_app.errors import RecordNotFound
 from clerk_app.storage import audit
 from clerk_app.storage.audit import AuditAction
 from clerk_app.storage.database import Transactions
 from clerk_app.storage.records import RegistrationRow, registration_row, set_status, to_registration
-from clerk_app.storage.schema import Base, UtcDateTime, format_utc, utc
+from clerk_app.storage.schema import Base, UtcDateTime, existing_row, format_utc, utc
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +141,7 @@ class Outbox:
         moment = utc(now)
         with self._transactions.writing("record_deliveries") as session:
             for outcome in outcomes:
-                outbox = _outbox_row(session, outcome.outbox_id)
+                outbox = existing_row(session, OutboxRow, outcome.outbox_id, "outbox row")
                 if isinstance(outcome, Accepted):
                     _accept(session, outbox, outcome.central_status, moment)
                 elif isinstance(outcome, Rejected):
@@ -213,13 +212,6 @@ class Outbox:
 
 def _safe_code(text: str) -> str:
     return text if _CODE.fullmatch(text) else _UNREADABLE_CODE
-
-
-def _outbox_row(session: Session, outbox_id: uuid.UUID) -> OutboxRow:
-    row = session.get(OutboxRow, str(outbox_id))
-    if row is None:
-        raise RecordNotFound("no such outbox row")
-    return row
 
 
 def _complete(

@@ -27,10 +27,9 @@ from clerk_app.domain.registration import (
     expiry_for,
 )
 from clerk_app.domain.text import ascii_digits
-from clerk_app.errors import RecordNotFound
 from clerk_app.storage import audit
 from clerk_app.storage.audit import AuditAction
-from clerk_app.storage.schema import Base, UtcDateTime
+from clerk_app.storage.schema import Base, UtcDateTime, existing_row
 
 
 class RegistrationRow(Base):
@@ -179,10 +178,7 @@ def to_registration(row: RegistrationRow) -> Registration:
 
 
 def registration_row(session: Session, registration_id: uuid.UUID) -> RegistrationRow:
-    row = session.get(RegistrationRow, str(registration_id))
-    if row is None:
-        raise RecordNotFound("no such registration")
-    return row
+    return existing_row(session, RegistrationRow, registration_id, "registration")
 
 
 def set_status(

@@ -1,4 +1,5 @@
-"""What every table of the local store builds on: the declarative base and the UTC instant column.
+"""What every table of the local store builds on: the declarative base, the UTC instant column, and
+fetching a row by its id (``RecordNotFound`` when there is none).
 
 Alembic owns the schema (``migrations/versions``); the typed models describe it for the code, and a test
 checks that the two agree. Each table is defined next to the code that owns it:
@@ -15,11 +16,14 @@ Personal data sits only in ``registrations`` (nullable columns, erased by the re
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import uuid
+from typing import Any, TypeVar
 
 from sqlalchemy import MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
+
+from clerk_app.errors import RecordNotFound
 
 #: Named constraints, so Alembic's batch mode on SQLite can drop and re-create them.
 NAMING_CONVENTION = {
@@ -64,3 +68,14 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+Row = TypeVar("Row", bound=Base)
+
+
+def existing_row(session: Session, table: type[Row], row_id: uuid.UUID, what: str) -> Row:
+    """The row of ``table`` whose id is ``row_id``; :class:`RecordNotFound` ("no such ``what``") when none."""
+    row = session.get(table, str(row_id))
+    if row is None:
+        raise RecordNotFound(f"no such {what}")
+    return row

@@ -1,4 +1,4 @@
-"""How keys and codes are shown and sent from the pages: masked destinations, dates, messages.
+"""How keys and codes are shown and sent from the pages: masked destinations, dates, messages, the code page.
 
 Shared by the key pages (``routes_keys``) and sign-in (``routes_signin``).
 """
@@ -6,6 +6,7 @@ Shared by the key pages (``routes_keys``) and sign-in (``routes_signin``).
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from central_service.mail import BRUSSELS
@@ -16,6 +17,8 @@ from central_service.web.i18n import Translator
 from central_service.web.keys import KeyCheck
 
 if TYPE_CHECKING:
+    from fastapi.responses import Response
+
     from central_service.web.pages import Visit
 
 
@@ -44,6 +47,42 @@ def sent_to(t: Translator, key: DigitalKey, registration: Registration) -> str:
     if key.kind == KeyKind.TOTP:
         return t("otp.totp_intro")
     return t(f"otp.sent_{key.kind}", to=detail(key, registration))
+
+
+@dataclass(frozen=True)
+class CodeForm:
+    """Where a code page's buttons go: the code typed, a new code asked for, another key chosen."""
+
+    action: str
+    resend: str
+    other_key: str
+
+
+def code_page(
+    visit: Visit,
+    status: int,
+    key: DigitalKey,
+    registration: Registration,
+    form: CodeForm,
+    *,
+    title: str,
+    errors: dict[str, str] | None,
+) -> Response:
+    """The page where the citizen types the code ``key`` sent (or, for an app, shows); an app's code
+    cannot be sent again, so it gets no resend button."""
+    t = visit.t
+    totp_key = key.kind == KeyKind.TOTP
+    return visit.page(
+        "enter_code.html",
+        status,
+        title=title,
+        intro=sent_to(t, key, registration),
+        hint=t("otp.totp_hint" if totp_key else "otp.code_hint"),
+        action=form.action,
+        resend_action=None if totp_key else form.resend,
+        other_url=form.other_key,
+        errors=errors or {},
+    )
 
 
 def send_code(visit: Visit, key_id: uuid.UUID) -> str:

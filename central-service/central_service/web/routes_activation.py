@@ -91,15 +91,21 @@ def _registration(visit: Visit) -> Registration | None:
         return db.get(Registration, session.registration_id)
 
 
-def _code_page(visit: Visit, status: int = 200, **context: object) -> Response:
-    return visit.page("code.html", status, title=visit.t("code.title"), **context)
+def _step_page(visit: Visit, step: str, status: int = 200, **context: object) -> Response:
+    """A step of the activation: the template ``{step}.html``, titled by the text ``{step}.title``."""
+    return visit.page(f"{step}.html", status, title=visit.t(f"{step}.title"), **context)
+
+
+def _step_form(visit: Visit, step: str, reached: Stage) -> Response:
+    """A step's empty form, for a session that has ``reached`` the stage it needs."""
+    if visit.at(reached) is None:
+        return session_gone(visit)
+    return _step_page(visit, step)
 
 
 @router.get("/activate/code")
 def code_form(visit: VisitDep) -> Response:
-    if visit.at(Stage.LINK) is None:
-        return session_gone(visit)
-    return _code_page(visit)
+    return _step_form(visit, "code", Stage.LINK)
 
 
 @router.post("/activate/code")
@@ -118,7 +124,7 @@ def code_submit(visit: VisitDep, code: Field = "", csrf_token: Field = "") -> Re
     if result.verdict in (Verdict.WRONG, Verdict.MALFORMED):
         key = "code.wrong" if result.verdict is Verdict.WRONG else "code.malformed"
         message = t(key, left=result.attempts_left)
-        return _code_page(visit, 422, errors={"code": message}, values={"code": code})
+        return _step_page(visit, "code", 422, errors={"code": message}, values={"code": code})
     registration = _registration(visit)
     visit.end()
     if registration is None:
@@ -126,15 +132,9 @@ def code_submit(visit: VisitDep, code: Field = "", csrf_token: Field = "") -> Re
     return link_page(visit, activation.link_state(registration, visit.citizen.clock()))
 
 
-def _account_page(visit: Visit, status: int = 200, **context: object) -> Response:
-    return visit.page("account.html", status, title=visit.t("account.title"), **context)
-
-
 @router.get("/activate/account")
 def account_form(visit: VisitDep) -> Response:
-    if visit.at(Stage.CODE_OK) is None:
-        return session_gone(visit)
-    return _account_page(visit)
+    return _step_form(visit, "account", Stage.CODE_OK)
 
 
 @router.post("/activate/account")
@@ -182,7 +182,7 @@ def account_submit(
             if not visit.advance(Stage.NEW_ACCOUNT, account_id=account.id):
                 return session_gone(visit)
             return visit.redirect("/keys/new")
-    return _account_page(visit, 422, errors=errors, values={"username": username})
+    return _step_page(visit, "account", 422, errors=errors, values={"username": username})
 
 
 # Last: /activate/code and /activate/account must win over this pattern.

@@ -28,6 +28,7 @@ from central_service.web.sessions import Stage
 router = APIRouter(include_in_schema=False)
 VisitDep = Annotated[Visit, Depends(visit)]
 Field = Annotated[str, Form()]
+_CODE_FORM = presenting.CodeForm(action="/keys/confirm", resend="/keys/resend", other_key="/keys/new")
 
 
 def _may_add(visit: Visit) -> bool:
@@ -111,16 +112,8 @@ def _confirm_page(visit: Visit, status: int = 200, errors: dict[str, str] | None
         return visit.page("key_totp.html", status, title=t("totp.title"), secret=secret, errors=errors or {})
     if key.kind == KeyKind.SMS and key.phone is None:
         return visit.page("key_phone.html", status, title=t("sms.title"), errors=errors or {})
-    return visit.page(
-        "enter_code.html",
-        status,
-        title=t(f"otp.confirm_title_{key.kind}"),
-        intro=presenting.sent_to(t, key, registration),
-        hint=t("otp.code_hint"),
-        action="/keys/confirm",
-        resend_action="/keys/resend",
-        other_url="/keys/new",
-        errors=errors or {},
+    return presenting.code_page(
+        visit, status, key, registration, _CODE_FORM, title=t(f"otp.confirm_title_{key.kind}"), errors=errors
     )
 
 

@@ -23,6 +23,7 @@ from central_service.web.sessions import Stage
 router = APIRouter(include_in_schema=False)
 VisitDep = Annotated[Visit, Depends(visit)]
 Field = Annotated[str, Form()]
+_CODE_FORM = presenting.CodeForm(action="/login/code", resend="/login/resend", other_key="/login/key")
 
 
 def _login_page(visit: Visit, status: int = 200, **context: object) -> Response:
@@ -117,18 +118,9 @@ def _code_page(visit: Visit, status: int = 200, errors: dict[str, str] | None = 
     if chosen is None:
         return session_gone(visit)
     key, registration = chosen
-    t = visit.t
     presenting.sent_notice(visit)
-    return visit.page(
-        "enter_code.html",
-        status,
-        title=t("login.code_title"),
-        intro=presenting.sent_to(t, key, registration),
-        hint=t("otp.totp_hint" if key.kind == KeyKind.TOTP else "otp.code_hint"),
-        action="/login/code",
-        resend_action=None if key.kind == KeyKind.TOTP else "/login/resend",
-        other_url="/login/key",
-        errors=errors or {},
+    return presenting.code_page(
+        visit, status, key, registration, _CODE_FORM, title=visit.t("login.code_title"), errors=errors
     )
 
 

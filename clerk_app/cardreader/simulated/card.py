@@ -95,6 +95,14 @@ def _parse(apdu: bytes) -> _Command | None:
     return None
 
 
+def _receive(card: BelpicCard | ForeignCard, apdu: bytes) -> _Command | None:
+    """Count the APDU, leave the reader instead of answering once past ``pull_after``, and parse it."""
+    card.apdu_count += 1
+    if card.pull_after is not None and card.apdu_count > card.pull_after:
+        raise CardPulledOut(card.name)
+    return _parse(apdu)
+
+
 @dataclass
 class BelpicCard:
     """An eID or electronic residence card as the applet shows it over APDUs.
@@ -123,10 +131,7 @@ class BelpicCard:
         self._current = (MF,)  # the Belpic applet is default-selected, the MF is current
 
     def process(self, apdu: bytes) -> bytes:
-        self.apdu_count += 1
-        if self.pull_after is not None and self.apdu_count > self.pull_after:
-            raise CardPulledOut(self.name)
-        command = _parse(apdu)
+        command = _receive(self, apdu)
         if command is None:
             return _sw(SW.WRONG_LENGTH)
         if command.cla == 0x00:
@@ -241,10 +246,7 @@ class ForeignCard:
         self.apdu_count = 0
 
     def process(self, apdu: bytes) -> bytes:
-        self.apdu_count += 1
-        if self.pull_after is not None and self.apdu_count > self.pull_after:
-            raise CardPulledOut(self.name)
-        command = _parse(apdu)
+        command = _receive(self, apdu)
         if command is None:
             return _sw(SW.WRONG_LENGTH)
         if command.cla != 0x00:
