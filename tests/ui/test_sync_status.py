@@ -188,8 +188,8 @@ def test_a_refusal_is_shown_once_with_the_services_reason(
         qtbot.waitUntil(lambda: started(sync), timeout=WAIT_MS)
         sync.view.enrol_action.trigger()
         qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT_MS)
-        sync.view.sync_now_action.trigger()  # nothing new: no second message
-        qtbot.wait(300)
+        with qtbot.waitSignal(sync.bridge.state, timeout=WAIT_MS):  # the round it asked for has reported
+            sync.view.sync_now_action.trigger()  # nothing new: no second message
     finally:
         sync.close()
     rejected = [error for error in shown if isinstance(error, CentralRejected)]

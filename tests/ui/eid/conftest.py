@@ -22,6 +22,7 @@ from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter, attach_counter
 from clerk_app.ui.main import UiServices
+from clerk_app.ui.workers import Workers
 from ui.eid.support import TODAY
 from ui.registration_support import CounterStore
 from ui.support import make_settings
@@ -36,6 +37,7 @@ class CounterApp:
     parts: CounterParts
     counter: Counter
     store: CounterStore  # the real store of ``parts``, as the register step calls it, on the cards' day
+    workers: Workers  # the UI's background jobs, to drain before asserting that nothing more happened
 
     @property
     def step(self) -> RegisterStepController:
@@ -60,7 +62,7 @@ def start_counter(
         counter = attach_counter(
             shell, parts.readers, parts.trust, ui, vpcd_port=vpcd_port, today=lambda: TODAY
         )
-        app = CounterApp(settings, shell, parts, counter, store)
+        app = CounterApp(settings, shell, parts, counter, store, ui.workers)
         opened.append(app)
         qtbot.waitUntil(lambda: shell.home.reader_state_label.text() != "", timeout=5_000)
         qtbot.waitUntil(lambda: counter.bridge.model.service is not None, timeout=5_000)

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +27,7 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.ui.controllers.eid_path import Phase, verdict_banner
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_state import ReaderState
+from tests.support.drain import drain
 from ui.eid.conftest import CounterApp
 from ui.eid.support import EMAIL, card_secrets, fill_inputs, register_and_wait, shown_code
 from ui.support import leaking_widgets
@@ -59,7 +60,7 @@ def assert_refused_and_nothing_stored(qtbot: QtBot, app: CounterApp) -> None:
     fill_inputs(qtbot, step)
     assert not step.view.register_button.isEnabled()
     step.register()
-    qtbot.wait(100)
+    drain(app.workers)
     assert app.shell.current_screen() is step.view
     assert not step.busy
     assert app.store.calls == 0
@@ -257,7 +258,9 @@ def test_card_pulled_mid_read_shows_card_removed_and_keeps_nothing(
     assert panel is not None
     panel.insert(f"pulled-after-{after}")
     qtbot.waitUntil(lambda: "error-CardRemoved" in error_boxes(app), timeout=10_000)
-    qtbot.wait(300)  # let the monitor's removal and the worker's failure both arrive
+    # Both the monitor's removal and the worker's failure have arrived, in whichever order.
+    qtbot.waitUntil(lambda: not app.counter.bridge.model.cards, timeout=10_000)
+    drain(app.workers)
     assert error_boxes(app) == ["error-CardRemoved"]
     box = app.shell.view.findChild(QWidget, "error-CardRemoved")
     assert isinstance(box, QMessageBox)
@@ -308,7 +311,7 @@ def test_card_pulled_while_registering_changes_nothing(qtbot: QtBot, start_count
     assert panel is not None
     panel.remove()
     qtbot.waitUntil(lambda: not app.counter.bridge.model.cards, timeout=10_000)
-    qtbot.wait(100)
+    QCoreApplication.sendPostedEvents()  # whatever the removal queued is handled (the store is held)
     assert app.shell.current_screen() is step.view
     assert step.view.email_edit.text() == EMAIL
     assert step.view.status_label.text() == "Bezig met registreren…"
@@ -376,8 +379,7 @@ def test_a_read_abandoned_midway_shows_nothing_late(
     app.counter.bridge.reader_event.connect(cancel_as_soon_as_reading_starts)
     panel.insert("adult")
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    ui.workers.wait()
-    qtbot.wait(200)  # the abandoned read's queued answers are delivered now, and must be dropped
+    drain(ui.workers)  # the abandoned read's queued answers are delivered now, and must be dropped
     assert seen == [Phase.READING]
     assert app.counter.eid.phase is Phase.IDLE
     assert app.counter.eid.result is None

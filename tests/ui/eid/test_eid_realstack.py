@@ -19,6 +19,7 @@ from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.ui.controllers.training_panel import VPCD
 from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.self_test import pdf_text
+from tests.support.drain import drain
 from ui.eid.conftest import CounterApp
 from ui.eid.support import (
     EMAIL,
@@ -117,7 +118,7 @@ def test_cards_that_cannot_be_registered_are_refused_through_pcscd(
     fill_inputs(qtbot, step)
     assert not step.view.register_button.isEnabled()
     step.register()
-    qtbot.wait(100)
+    drain(app.workers)
     assert app.store.calls == 0
     assert app.store.persisted() == []
     fraud = step.view.banner.text().startswith("OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude).")
