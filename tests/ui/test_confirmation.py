@@ -19,7 +19,7 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.ui_state import UiState
 from tests.support.drain import drain
-from ui.support import Citizen, leaking_widgets, make_citizen, make_settings
+from tests.support.ui_citizens import Citizen, leaking_widgets, make_citizen, make_settings
 
 MakeShell = Callable[..., Shell]
 

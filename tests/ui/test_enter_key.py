@@ -19,7 +19,7 @@ from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from tests.support.invalid_registrations import card, valid_values
-from ui.registration_support import (
+from tests.support.registration_flow import (
     ADULT,
     TODAY,
     CounterStore,

@@ -52,7 +52,9 @@ def test_expires_only_once_the_timeout_has_passed(qapp: QApplication, clock: Han
     idle.close()
 
 
-def test_input_restarts_the_count(qtbot: QtBot, qapp: QApplication, field: QLineEdit, clock: HandClock) -> None:
+def test_input_restarts_the_count(
+    qtbot: QtBot, qapp: QApplication, field: QLineEdit, clock: HandClock
+) -> None:
     idle = IdleClear(qapp, timeout_seconds=1, clock=clock)
     expired: list[bool] = []
     idle.expired.connect(lambda: expired.append(True))

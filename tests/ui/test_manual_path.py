@@ -1,7 +1,7 @@
 """The manual path end to end: document type, form (typed or from the zone), check and register, code.
 
-Registrations go into the real encrypted store (:class:`~ui.registration_support.CounterStore`). Personal
-data is made up and compared into booleans, so a failure never prints it.
+Registrations go into the real encrypted store (:class:`~tests.support.registration_flow.CounterStore`).
+Personal data is made up and compared into booleans, so a failure never prints it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from tests.support.drain import drain
 from tests.support.invalid_registrations import valid_values
-from ui.registration_support import (
+from tests.support.registration_flow import (
     ADULT,
     CHILD,
     EXPIRED,
@@ -39,7 +39,7 @@ from ui.registration_support import (
     type_text,
     type_values,
 )
-from ui.support import leaking_widgets, make_settings
+from tests.support.ui_citizens import leaking_widgets, make_settings
 
 MakeShell = Callable[..., Shell]
 

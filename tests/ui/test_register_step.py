@@ -2,7 +2,7 @@
 
 It is driven here with identities from a chip card and from a manual document alike: the step knows
 nothing of either path. Registrations go into the real encrypted store
-(:class:`~ui.registration_support.CounterStore`).
+(:class:`~tests.support.registration_flow.CounterStore`).
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from tests.support.drain import drain
 from tests.support.invalid_registrations import card, valid_identity
-from ui.registration_support import TODAY, CounterStore, problem_text
-from ui.support import leaking_widgets, make_settings
+from tests.support.registration_flow import TODAY, CounterStore, problem_text
+from tests.support.ui_citizens import leaking_widgets, make_settings
 
 MakeShell = Callable[..., Shell]
 EMAIL = "an.citizen@example.org"

@@ -8,42 +8,23 @@ real registration store, the reader monitor behind its Qt bridge, the eID path a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.pcsc_fixtures import pcsc_stack, vpcd_reader
 
-from clerk_app.app import CounterParts, open_counter
+from clerk_app.app import open_counter
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
-from clerk_app.config import Profile, Settings
-from clerk_app.ui.controllers.register_step import RegisterStepController
+from clerk_app.config import Profile
 from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.counter import Counter, attach_counter
+from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices
-from clerk_app.ui.workers import Workers
-from ui.eid.support import TODAY
-from ui.registration_support import CounterStore
-from ui.support import make_settings
+from tests.support.eid_flow import TODAY, CounterApp
+from tests.support.pcsc_fixtures import pcsc_stack, vpcd_reader
+from tests.support.registration_flow import CounterStore
+from tests.support.ui_citizens import make_settings
 
 __all__ = ["pcsc_stack", "vpcd_reader"]
-
-
-@dataclass
-class CounterApp:
-    settings: Settings
-    shell: Shell
-    parts: CounterParts
-    counter: Counter
-    store: CounterStore  # the real store of ``parts``, as the register step calls it, on the cards' day
-    workers: Workers  # the UI's background jobs, to drain before asserting that nothing more happened
-
-    @property
-    def step(self) -> RegisterStepController:
-        step = self.shell.register_step
-        assert step is not None
-        return step
 
 
 @pytest.fixture

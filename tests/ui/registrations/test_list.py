@@ -1,6 +1,6 @@
 """The registrations list: today's by default with statuses in words, earlier days, search, paging, clearing.
 
-Everything is registered into the real encrypted store (:func:`~ui.registrations.support.populate`) and
+Everything is registered into the real encrypted store (:func:`~tests.support.records_on_clock.populate`) and
 moved through the statuses the sync relay records. Assertions about names and numbers compare into a
 boolean first, so a failure never prints them.
 """
@@ -31,8 +31,7 @@ from clerk_app.ui.views.form_parts import PROBLEM_COLOUR
 from clerk_app.ui.views.registrations_view import Period
 from tests.support.drain import drain
 from tests.support.invalid_registrations import valid_identity
-from ui.registration_support import focused, press
-from ui.registrations.support import (
+from tests.support.records_on_clock import (
     EMRE,
     MAI,
     PEOPLE,
@@ -43,7 +42,8 @@ from ui.registrations.support import (
     RecordsOnClock,
     at,
 )
-from ui.support import leaking_widgets, make_settings
+from tests.support.registration_flow import focused, press
+from tests.support.ui_citizens import leaking_widgets, make_settings
 
 SECRETS = tuple(secret for person in PEOPLE for secret in person.secrets)
 
