@@ -161,7 +161,8 @@ def test_the_shared_table_of_invalid_registrations_stores_nothing(
     The table's manual-form cases never yield an identity record (``tests/unit`` proves each refusal), so
     only its request cases can reach a store; all of them must be refused with their reason.
     """
-    from tests.support.invalid_registrations import CASES, TODAY
+    from tests.support.invalid_registrations import CASES
+    from tests.support.valid_registrations import TODAY
 
     day = dt.datetime.combine(TODAY, dt.time(12, 0), dt.UTC)
     built = [(case, build(), expected) for case, build, expected in CASES]

@@ -23,8 +23,8 @@ from clerk_app.ui.counter import Counter
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from clerk_app.ui.views.fitting import ElidedLabel
 from clerk_app.ui.views.sync_status_view import SyncStatusView
-from tests.support.invalid_registrations import valid_identity
 from tests.support.ui_citizens import Citizen
+from tests.support.valid_registrations import valid_identity
 
 
 def screens(window: Window, citizen: Citizen, identity: IdentityRecord | None = None) -> Iterator[str]:

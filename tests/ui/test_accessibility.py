@@ -26,10 +26,10 @@ from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from tests.support.accessibility import INPUTS, qt_internal, unlabelled_inputs
-from tests.support.invalid_registrations import valid_identity
 from tests.support.records_on_clock import NOW, RecordsOnClock
 from tests.support.registration_flow import TODAY, CounterStore
 from tests.support.ui_citizens import Citizen, make_settings
+from tests.support.valid_registrations import valid_identity
 
 MakeShell = Callable[..., Shell]
 

@@ -24,7 +24,6 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.views.manual_form_view import ManualFormView
-from tests.support.invalid_registrations import valid_values
 from tests.support.registration_flow import (
     ADULT,
     TODAY,
@@ -34,6 +33,7 @@ from tests.support.registration_flow import (
     scan,
     type_values,
 )
+from tests.support.valid_registrations import valid_values
 
 MakeShell = Callable[..., Shell]
 SIZES = [(1024, 768), (1366, 768)]

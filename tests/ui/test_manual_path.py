@@ -23,7 +23,6 @@ from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from tests.support.drain import drain
-from tests.support.invalid_registrations import valid_values
 from tests.support.registration_flow import (
     ADULT,
     CHILD,
@@ -40,6 +39,7 @@ from tests.support.registration_flow import (
     type_values,
 )
 from tests.support.ui_citizens import leaking_widgets, make_settings
+from tests.support.valid_registrations import valid_values
 
 MakeShell = Callable[..., Shell]
 

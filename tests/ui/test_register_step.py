@@ -29,9 +29,9 @@ from clerk_app.ui.controllers.register_step import Banner, RegisterStepControlle
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from tests.support.drain import drain
-from tests.support.invalid_registrations import card, valid_identity
 from tests.support.registration_flow import TODAY, CounterStore, problem_text
 from tests.support.ui_citizens import leaking_widgets, make_settings
+from tests.support.valid_registrations import card, valid_identity
 
 MakeShell = Callable[..., Shell]
 EMAIL = "an.citizen@example.org"

@@ -17,9 +17,9 @@ from clerk_app.ui.controllers.register_step import Banner, Tone
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.resources import translations_dir
-from tests.support.invalid_registrations import TODAY, valid_identity
 from tests.support.registration_flow import ADULT, CounterStore
 from tests.support.ui_citizens import PSEUDO_OPEN, build_pseudo_catalogue, untranslated_labels
+from tests.support.valid_registrations import TODAY, valid_identity
 
 MakeShell = Callable[..., Shell]
 #: Labels that show the citizen's data as it is on the document, never translated.

@@ -26,7 +26,7 @@ from clerk_app.domain.national_number import NationalNumberError, NationalNumber
 from clerk_app.domain.registration import Clerk, Language, Registration, RegistrationStatus
 from clerk_app.domain.text import ascii_digits, clean_text
 from clerk_app.sync.wire import registration_body
-from tests.support.invalid_registrations import TODAY, card, valid_values
+from tests.support.valid_registrations import TODAY, card, valid_values
 
 POISON = "\x00\x1b\x85\u202e\u2066\u200b\ufeff\u2028\U000e0041"
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")

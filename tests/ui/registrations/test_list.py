@@ -30,7 +30,6 @@ from clerk_app.ui.models.registration_tables import RegistrationColumn
 from clerk_app.ui.views.form_parts import PROBLEM_COLOUR
 from clerk_app.ui.views.registrations_view import Period
 from tests.support.drain import drain
-from tests.support.invalid_registrations import valid_identity
 from tests.support.records_on_clock import (
     EMRE,
     MAI,
@@ -44,6 +43,7 @@ from tests.support.records_on_clock import (
 )
 from tests.support.registration_flow import focused, press
 from tests.support.ui_citizens import leaking_widgets, make_settings
+from tests.support.valid_registrations import valid_identity
 
 SECRETS = tuple(secret for person in PEOPLE for secret in person.secrets)
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.documents import DocumentKind
-from tests.support.invalid_registrations import valid_identity
 from tests.support.ui_citizens import Citizen
+from tests.support.valid_registrations import valid_identity
 from tests.support.window_walks import LONG_GIVEN_NAMES, LONG_SURNAME, Window, clipped_labels, screens
 
 LANGUAGES = ("nl", "fr", "en")
