@@ -54,45 +54,20 @@ from clerk_app.cardreader.beid import (
     RRN_CERTIFICATE,
     BeidSession,
 )
-from clerk_app.cardreader.connection import CardConnection
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import build_card
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from support.pcsc_stack import StackError, VirtualReader, shared_stack
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.support.card_connections import PassThrough
+from tests.support.pcsc_stack import StackError, VirtualReader, shared_stack
 
 MIDDLEWARE_CONNECT_WAIT_MS = 200.0
 MIDDLEWARE_PER_APDU_WAIT_MS = 3.0
 MIDDLEWARE_CHUNK = 252
 WALL_TARGET = 1.25
 APDU_TARGET = 0.6
-
-
-class Recording:
-    """Passes APDUs through and keeps a copy of each, to replay them as the floor."""
-
-    def __init__(self, inner: CardConnection) -> None:
-        self.inner = inner
-        self.sent: list[bytes] = []
-
-    @property
-    def atr(self) -> bytes:
-        return self.inner.atr
-
-    def transmit(self, apdu: bytes) -> tuple[bytes, int]:
-        self.sent.append(apdu)
-        return self.inner.transmit(apdu)
-
-    def begin_transaction(self) -> None:
-        self.inner.begin_transaction()
-
-    def end_transaction(self) -> None:
-        self.inner.end_transaction()
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 class InLine(Executor):
@@ -188,7 +163,7 @@ def measure(applet: Applet, rounds: int, reader: VirtualReader) -> dict[str, flo
     cold_connection = PcscBackend().connect(name)
     cold = BeidSession(cold_connection, trust).read().apdu_count
     cold_connection.close()
-    recording = Recording(PcscBackend().connect(name))
+    recording = PassThrough(PcscBackend().connect(name))  # keeps each APDU, to replay them as the floor
     BeidSession(recording, trust).read()
     recording.close()
     apdus = [list(apdu) for apdu in recording.sent]

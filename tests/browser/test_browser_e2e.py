@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,10 +33,11 @@ from clerk_app.sync.service import SyncService
 from clerk_app.ui.main import create_shell, prepare_ui
 from clerk_app.ui.models.registration_tables import RegistrationColumn
 from clerk_app.ui.session import CounterSession
-from tests.storage.store_builders import request
 from tests.support.chromium import Tab
 from tests.support.citizen import PASSWORD, Site
-from tests.sync.conftest import FAST
+from tests.support.store_builders import request
+from tests.support.sync_relay import FAST
+from tests.support.waiting import wait_until
 
 
 @pytest.fixture
@@ -52,13 +52,6 @@ def counter_store(tmp_path: Path) -> Iterator[tuple[Store, SecretStore, Settings
     yield store, secrets, settings
     store.close()
     secrets.delete(KEY_ENTRY)
-
-
-def wait_until(condition, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 class StatusChecks:
@@ -92,7 +85,7 @@ def test_registered_at_the_counter_activated_and_signed_in_with_each_key(
     sync.enrol(code, "desk-1")
     sync.start()
     try:
-        wait_until(lambda: store.outbox.pending_count() == 0)
+        wait_until(lambda: store.outbox.pending_count() == 0, timeout=20, what="the outbox to empty")
         _citizen_activates_and_signs_in_with_each_key(tab, site, issued.registration.id, issued.code)
         checks.new.clear()
         sync.sync_now()  # Send now: the relay asks the central statuses at once

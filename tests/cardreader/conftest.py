@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from support.pcsc_fixtures import pcsc_stack, vpcd_reader
+from tests.support.pcsc_fixtures import pcsc_stack, vpcd_reader
 
 __all__ = ["pcsc_stack", "vpcd_reader"]

@@ -13,11 +13,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from support.pcsc_stack import VirtualReader
 
 from clerk_app.__main__ import main
 from clerk_app.cardreader.simulated.card import ATRS, Applet
 from clerk_app.cardreader.simulated.training_cards import build_card
+from tests.support.pcsc_stack import VirtualReader
 
 pytestmark = pytest.mark.realstack
 

@@ -6,7 +6,6 @@ import datetime as dt
 import threading
 
 import pytest
-from support.pcsc_stack import PcscStack, VirtualReader
 
 from clerk_app.cardreader.authenticity import (
     Reason,
@@ -30,6 +29,7 @@ from clerk_app.cardreader.simulated.card import Applet, BelpicCard, SimulatedCar
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE, build_card
 from clerk_app.domain.identity import CardIdentity
 from clerk_app.errors import CardError, CardRemoved, NoCard, NoReader, NotAnEidCard
+from tests.support.pcsc_stack import PcscStack, VirtualReader
 
 pytestmark = pytest.mark.realstack
 

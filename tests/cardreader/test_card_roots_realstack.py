@@ -8,8 +8,6 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from support.pcsc_stack import VirtualReader
-from support.pki import card_under, make_pki
 
 from clerk_app.cardreader import beid
 from clerk_app.cardreader.authenticity import (
@@ -27,6 +25,8 @@ from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.card import Applet, BelpicCard
 from clerk_app.cardreader.simulated.training_cards import build_card
 from clerk_app.resources import resource_path
+from tests.support.pcsc_stack import VirtualReader
+from tests.support.pki import card_under, make_pki
 
 pytestmark = pytest.mark.realstack
 

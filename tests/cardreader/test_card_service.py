@@ -7,7 +7,6 @@ import queue
 from collections.abc import Callable, Iterator
 
 import pytest
-from support.pcsc_stack import PcscStack, VirtualReader
 
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.beid import BeidSession
@@ -22,6 +21,8 @@ from clerk_app.cardreader.monitor import (
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.training_cards import build_card
 from clerk_app.errors import ReaderServiceUnavailable
+from tests.support.card_connections import PassThrough
+from tests.support.pcsc_stack import PcscStack, VirtualReader
 
 pytestmark = pytest.mark.realstack
 
@@ -57,30 +58,10 @@ def monitor_events() -> Iterator[Events]:
     monitor.stop()
 
 
-class RestartingConnection:
+def restarting(inner: CardConnection, after: int, restart: Callable[[], None]) -> PassThrough:
     """Passes APDUs through, and restarts pcscd before APDU number ``after + 1``."""
-
-    def __init__(self, inner: CardConnection, after: int, restart: Callable[[], None]) -> None:
-        self.inner, self.after, self.restart, self.sent = inner, after, restart, 0
-
-    @property
-    def atr(self) -> bytes:
-        return self.inner.atr
-
-    def transmit(self, apdu: bytes) -> tuple[bytes, int]:
-        if self.sent == self.after:
-            self.restart()
-        self.sent += 1
-        return self.inner.transmit(apdu)
-
-    def begin_transaction(self) -> None:
-        self.inner.begin_transaction()
-
-    def end_transaction(self) -> None:
-        self.inner.end_transaction()
-
-    def close(self) -> None:
-        self.inner.close()
+    connection = PassThrough(inner, before=lambda _apdu: restart() if len(connection.sent) == after else None)
+    return connection
 
 
 def _require_own_pcscd(stack: PcscStack) -> None:
@@ -108,11 +89,11 @@ def test_pcscd_restart_in_the_middle_of_a_read(
     vpcd_reader.insert(card)
     monitor_events.wait_for(CardInserted(vpcd_reader.name, card.atr))
     shown: list[object] = []
-    connection = RestartingConnection(PcscBackend().connect(vpcd_reader.name), 8, pcsc_stack.daemon.restart)
+    connection = restarting(PcscBackend().connect(vpcd_reader.name), 8, pcsc_stack.daemon.restart)
     with pytest.raises(ReaderServiceUnavailable):
         BeidSession(connection, TrustStore.training()).read(shown.append)
     connection.close()  # a connection of the old pcscd closes quietly
-    assert connection.sent == 9
+    assert len(connection.sent) == 9
     # The monitor noticed, waited, and found the reader and the (still inserted) card again by itself.
     monitor_events.wait_for(ServiceUnavailable())
     monitor_events.wait_for(CardInserted(vpcd_reader.name, card.atr))

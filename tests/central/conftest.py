@@ -6,7 +6,6 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -14,14 +13,8 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from central_service.db import Database
-from tests.support.central import LiveCentral, sqlite_url, start_central
+from tests.support.central import LiveCentral, Templates, sqlite_url, start_central
 from tests.support.postgres import PostgresUnavailable, fresh_database, server_url
-
-
-@dataclass(frozen=True)
-class Templates:
-    sqlite_file: Path
-    postgres_database: str
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +23,7 @@ from central_service.api import create_app
 from central_service.db import Database
 from central_service.workstations import enrol, list_workstations
 from tests.support.registrations import registration_body
+from tests.support.waiting import wait_until
 
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
 
@@ -128,13 +128,13 @@ def test_serve_enrol_register_and_read_the_mailbox(
         headers={"Authorization": f"Bearer {token}", "Idempotency-Key": str(uuid.uuid4())},
     )
     assert response.status_code == 201
-    listing = ""
-    for _ in range(100):
+
+    def listed() -> str:
         assert main(["mail", "list"]) == 0
-        listing = capsys.readouterr().out
-        if "/activate/" in listing:
-            break
-        time.sleep(0.1)
+        out = capsys.readouterr().out
+        return out if "/activate/" in out else ""
+
+    listing = wait_until(listed, what="the link e-mail in the mailbox listing")
     listed = body["email"] in listing
     assert listed, "the mailbox listing does not show the recipient"
     assert "Activez vos clés numériques" in listing

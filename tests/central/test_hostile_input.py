@@ -19,8 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.central.conftest import Templates
-from tests.support.central import LiveCentral, sqlite_url, start_central
+from tests.support.central import LiveCentral, Templates, sqlite_url, start_central
 from tests.support.postgres import fresh_database
 from tests.support.registrations import code_hash, registration_body
 

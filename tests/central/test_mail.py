@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import threading
-import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +20,14 @@ from central_service.config import MailSettings, SmtpSettings
 from central_service.db import Database
 from central_service.intake import Intake
 from central_service.mailbox import DevMailbox, MaildirHandler, read_mailbox
-from central_service.models import MailOutbox, Registration, Workstation
+from central_service.models import MailOutbox, Registration
 from central_service.outbox import MailRelay
 from central_service.wire import RegistrationIn
 from central_service.workstations import CallingWorkstation
-from tests.support.central import FAST_MAIL, LiveCentral, start_central
+from tests.support.central import FAST_MAIL, LiveCentral, enrol_desk, start_central
 from tests.support.registrations import registration_body
 from tests.support.timezone import HONOLULU, computer_time_zone
+from tests.support.waiting import wait_until
 
 EXPIRY = dt.datetime(2026, 12, 13, 9, 12, 33, tzinfo=dt.UTC)  # 10:12 in Brussels (CET)
 SUMMER_EXPIRY = dt.datetime(2026, 7, 1, 9, 0, tzinfo=dt.UTC)  # 11:00 in Brussels (CEST)
@@ -78,21 +79,12 @@ def post(http: httpx.Client, body: dict[str, Any]) -> httpx.Response:
     return http.post("/v1/registrations", json=body, headers={"Idempotency-Key": str(uuid.uuid4())})
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        time.sleep(0.05)
-
-
 def test_each_accepted_registration_gets_one_link_email(central: LiveCentral, http: httpx.Client) -> None:
     bodies = [registration_body(index, language=lang) for index, lang in enumerate(("nl", "fr", "de", "en"))]
     for body in bodies:
         assert post(http, body).status_code == 201
     mails = central.wait_for_mails(4)
-    time.sleep(0.5)
-    assert len(central.mails()) == 4
+    assert len(central.settled_mails()) == 4
     by_id = {str(item.registration_id): item for item in mails}
     assert set(by_id) == {body["id"] for body in bodies}
     for body in bodies:
@@ -153,37 +145,37 @@ def test_an_smtp_outage_loses_nothing_and_sends_once(database_url: str, tmp_path
         assert read_mailbox(folder) == []
         with DevMailbox(folder, port=port):
             mails = live.wait_for_mails(3)
-            time.sleep(1.0)  # a few more relay rounds: nothing is sent twice
-            assert len(live.mails()) == 3
+            assert len(live.settled_mails()) == 3  # nothing is sent twice
     assert sorted(str(item.registration_id) for item in mails) == sorted(body["id"] for body in bodies)
 
 
-def test_a_temporary_refusal_is_retried(database_url: str, tmp_path: Path) -> None:
+@contextlib.contextmanager
+def refusing_smtp(database_url: str, tmp_path: Path, reply: str) -> Iterator[tuple[Refusing, LiveCentral]]:
+    """The service with an SMTP server that answers ``reply`` to each recipient; one registration posted."""
     folder = tmp_path / "mailbox"
-    handler = Refusing(folder, "451 4.3.0 try again later")
+    handler = Refusing(folder, reply)
     with DevMailbox(folder, handler=handler) as smtp_server:
         smtp = SmtpSettings(host="127.0.0.1", port=smtp_server.port)
         with start_central(database_url, folder, smtp=smtp) as live:
             with live.client(live.enrol()) as http:
                 post(http, registration_body())
-            wait_until(lambda: handler.attempts >= 3)
-            (row,) = outbox_rows(live.service.db)
-            assert row.failed_at is None and row.sent_at is None and row.link_token is not None
-            handler.reply = None
-            live.wait_for_mails(1)
+            yield handler, live
+
+
+def test_a_temporary_refusal_is_retried(database_url: str, tmp_path: Path) -> None:
+    with refusing_smtp(database_url, tmp_path, "451 4.3.0 try again later") as (handler, live):
+        wait_until(lambda: handler.attempts >= 3)
+        (row,) = outbox_rows(live.service.db)
+        assert row.failed_at is None and row.sent_at is None and row.link_token is not None
+        handler.reply = None
+        live.wait_for_mails(1)
 
 
 def test_a_permanent_refusal_stops_retrying(database_url: str, tmp_path: Path) -> None:
-    folder = tmp_path / "mailbox"
-    handler = Refusing(folder, "550 5.1.1 no such mailbox")
-    with DevMailbox(folder, handler=handler) as smtp_server:
-        smtp = SmtpSettings(host="127.0.0.1", port=smtp_server.port)
-        with start_central(database_url, folder, smtp=smtp) as live:
-            with live.client(live.enrol()) as http:
-                post(http, registration_body())
-            wait_until(lambda: bool(outbox_rows(live.service.db)[0].failed_at))
-            time.sleep(0.6)
-            (row,) = outbox_rows(live.service.db)
+    with refusing_smtp(database_url, tmp_path, "550 5.1.1 no such mailbox") as (handler, live):
+        wait_until(lambda: bool(outbox_rows(live.service.db)[0].failed_at))
+        live.settled_mails()  # and a relay round after it: a refused message is not tried again
+        (row,) = outbox_rows(live.service.db)
     assert handler.attempts == 1
     assert row.sent_at is None and row.link_token is None
     assert row.last_error == "recipient refused (550)"
@@ -211,14 +203,8 @@ def test_a_link_that_expired_while_smtp_was_down_is_not_sent(database_url: str, 
 def test_two_relays_on_one_database_never_send_a_message_twice(database_url: str, tmp_path: Path) -> None:
     db = Database(database_url)
     db.upgrade()
-    now = dt.datetime.now(dt.UTC)
     workstation = CallingWorkstation(uuid.uuid4(), "stadskantoor", "desk")
-    with db.transaction() as session:
-        session.add(
-            Workstation(
-                id=workstation.id, centre="stadskantoor", name="desk", token_hash="0" * 64, enrolled_at=now
-            )
-        )
+    enrol_desk(db, workstation)
     intake = Intake(db)
     for index in range(60):
         answer = intake.submit(

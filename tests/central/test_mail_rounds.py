@@ -21,11 +21,11 @@ from central_service.config import MailSettings, SmtpSettings
 from central_service.db import Database
 from central_service.intake import Intake
 from central_service.mailbox import DevMailbox, MaildirHandler, read_mailbox
-from central_service.models import MailOutbox, Registration, Workstation
+from central_service.models import MailOutbox, Registration
 from central_service.outbox import MailRelay
 from central_service.wire import RegistrationIn
 from central_service.workstations import CallingWorkstation
-from tests.support.central import FAST_MAIL
+from tests.support.central import FAST_MAIL, enrol_desk
 from tests.support.registrations import registration_body
 
 DESK = CallingWorkstation(uuid.uuid4(), "stadskantoor", "desk")
@@ -57,16 +57,7 @@ class Picky(MaildirHandler):
 @pytest.fixture
 def db(database_url: str) -> Iterator[Database]:
     database = Database(database_url)
-    with database.transaction() as session:
-        session.add(
-            Workstation(
-                id=DESK.id,
-                centre=DESK.centre,
-                name=DESK.name,
-                token_hash="0" * 64,
-                enrolled_at=dt.datetime.now(dt.UTC),
-            )
-        )
+    enrol_desk(database, DESK)
     yield database
     database.dispose()
 

@@ -14,7 +14,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -30,6 +29,7 @@ from central_service.db import Database
 from central_service.mailbox import DevMailbox, read_mailbox
 from central_service.models import MailOutbox, Registration
 from tests.support.registrations import registration_body
+from tests.support.waiting import wait_until
 
 COUNT = 24
 
@@ -121,16 +121,17 @@ def test_two_processes_on_one_database(database_url: str, tmp_path: Path) -> Non
             assert session.scalar(select(func.count()).select_from(Registration)) == COUNT
 
         # One e-mail each: once every row is marked sent, no process can send it again.
-        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)
-        while True:
+        def sent() -> int:
             with db.reading() as session:
-                sent = session.scalar(
-                    select(func.count()).select_from(MailOutbox).where(MailOutbox.sent_at.is_not(None))
+                return int(
+                    session.scalar(
+                        select(func.count()).select_from(MailOutbox).where(MailOutbox.sent_at.is_not(None))
+                    )
+                    or 0
                 )
-            if sent == COUNT or dt.datetime.now(dt.UTC) > deadline:
-                break
-            time.sleep(0.05)  # polling the database for the relays' progress
-        assert sent == COUNT
+
+        wait_until(lambda: sent() == COUNT, timeout=30, what="the relays of both processes to send")
+        assert sent() == COUNT
         mails = read_mailbox(mailbox)
         assert sorted(str(item.registration_id) for item in mails) == sorted(body["id"] for body in bodies)
 

@@ -19,11 +19,11 @@ from central_service.config import MailSettings, SmtpSettings
 from central_service.db import Database
 from central_service.intake import Intake
 from central_service.mailbox import DevMailbox, read_mailbox
-from central_service.models import Registration, StoredStatus, Workstation
+from central_service.models import Registration, StoredStatus
 from central_service.outbox import MailRelay
 from central_service.wire import RegistrationIn
 from central_service.workstations import CallingWorkstation
-from tests.support.central import FAST_MAIL, start_central
+from tests.support.central import FAST_MAIL, enrol_desk, start_central
 from tests.support.registrations import registration_body
 
 DESK = CallingWorkstation(uuid.uuid4(), "stadskantoor", "desk")
@@ -33,16 +33,7 @@ PERIOD = dt.timedelta(days=30)
 @pytest.fixture
 def db(database_url: str) -> Iterator[Database]:
     database = Database(database_url)
-    with database.transaction() as session:
-        session.add(
-            Workstation(
-                id=DESK.id,
-                centre=DESK.centre,
-                name=DESK.name,
-                token_hash="1" * 64,
-                enrolled_at=dt.datetime.now(dt.UTC),
-            )
-        )
+    enrol_desk(database, DESK)
     yield database
     database.dispose()
 
@@ -162,16 +153,7 @@ def test_a_sent_link_token_is_nowhere_on_disk(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{folder / 'central.db'}")
     try:
         db.upgrade()
-        with db.transaction() as session:
-            session.add(
-                Workstation(
-                    id=DESK.id,
-                    centre=DESK.centre,
-                    name=DESK.name,
-                    token_hash="1" * 64,
-                    enrolled_at=dt.datetime.now(dt.UTC),
-                )
-            )
+        enrol_desk(db, DESK)
         for index in range(3):
             submit(db, index)
         mailbox = tmp_path / "mailbox"

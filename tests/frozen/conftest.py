@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from frozen_app import Built, Installed
-from support.pcsc_fixtures import pcsc_stack, vpcd_reader
 
 from bundle.build import BuildRecord, record_path
 from bundle.contents import NAME, ROOT
+from tests.support.frozen_app import Built, Installed
+from tests.support.pcsc_fixtures import pcsc_stack, vpcd_reader
 
 __all__ = ["pcsc_stack", "vpcd_reader"]
 

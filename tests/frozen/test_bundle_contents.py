@@ -6,10 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from frozen_app import Built
-
 from bundle import contents
 from clerk_app.ui import self_test_resources
+from tests.support.frozen_app import Built
 
 #: Files that are machine code, where a PEM key would not be looked for by anything.
 _BINARY_SUFFIXES = (".so", ".dll", ".pyd", ".dylib", ".zip")

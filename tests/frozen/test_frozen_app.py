@@ -8,14 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
-from frozen_app import Installed
-from support.pcsc_stack import VirtualReader
 
 from bundle.contents import CONSOLE_PROGRAM, GUI_PROGRAM
 from clerk_app.cardreader.simulated.card import ATRS, Applet
 from clerk_app.cardreader.simulated.training_cards import build_card
 from clerk_app.config import HOME_ENV
 from clerk_app.version import app_version
+from tests.support.frozen_app import Installed
+from tests.support.pcsc_stack import VirtualReader
 
 #: A backend that keeps secrets in a plain file, under a name no refusal list knows; keyring is told to use
 #: it through its own configuration file, which may also add any folder to the import path.

@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from store_checks import profile_settings, real_secret_store
 
 from clerk_app.config import Settings
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY, connect
+from tests.support import store_migrations
+from tests.support.store_checks import profile_settings, real_secret_store
+from tests.support.store_migrations import ShipRevision
 
 
 @pytest.fixture
@@ -59,3 +61,9 @@ def raw(settings: Settings, secret_store: SecretStore) -> Iterator[Callable[[], 
     yield open_raw
     for connection in opened:
         connection.close()
+
+
+@pytest.fixture
+def ship_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ShipRevision:
+    """``ship_revision(body)``: the next start-up upgrades through one more revision, doing ``body``."""
+    return lambda body: store_migrations.ship_revision(tmp_path, monkeypatch, body)

@@ -1,6 +1,6 @@
 """Child process of the crash test: registers in a loop and reports each registration once it is committed.
 
-    crash_child.py HOME KEYRING_SERVICE FIRST_INDEX
+    python -m tests.storage.crash_child HOME KEYRING_SERVICE FIRST_INDEX
 
 Prints ``ready`` when the store is open, then ``<registration id> <code>`` after each ``register`` has
 returned (its transaction committed). It never stops by itself: the test kills it with SIGKILL. It uses
@@ -13,11 +13,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from store_builders import NOW, request
-
 from clerk_app.config import Profile, Settings, paths_for
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store
+from tests.support.store_builders import NOW, request
 
 
 def main(home: str, service: str, first_index: str) -> None:

@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_builders import CLERK, request
-from store_checks import profile_settings, real_secret_store
 
 from clerk_app.config import APP_NAME, HOME_ENV, Settings
 from clerk_app.domain.delivery import Accepted, Rejected
 from clerk_app.domain.registration import Clerk, RegistrationStatus
 from clerk_app.storage import DayCount, Store
+from tests.support.store_builders import CLERK, request
+from tests.support.store_checks import profile_settings, real_secret_store
 
 TRAINING_SERVICE = f"{APP_NAME}/training"  # the CLI's own entry; never deleted (other tests use it)
 OTHER = Clerk(name="Bert Balie", staff_number="G54321")
@@ -127,13 +127,15 @@ def _expected_rows(settings: Settings, counts: list[DayCount]) -> list[list[str]
     ]
 
 
+def _period(days: tuple[dt.date, dt.date]) -> list[str]:
+    return ["--from", days[0].isoformat(), "--to", days[1].isoformat()]
+
+
 def test_csv_for_excel_with_dutch_settings_matches_the_store(
     home: Path, training: Settings, days: tuple[dt.date, dt.date], tmp_path: Path
 ) -> None:
     output = tmp_path / "telling.csv"
-    result = _counts(
-        home, "--from", days[0].isoformat(), "--to", days[1].isoformat(), "--output", str(output)
-    )
+    result = _counts(home, *_period(days), "--output", str(output))
     assert result.returncode == 0, result.stdout + result.stderr
     header, rows = _read_csv(output)
     assert header == DUTCH_HEADERS
@@ -162,10 +164,7 @@ def test_one_centre_in_french(
         "fr",
         "report",
         "counts",
-        "--from",
-        days[0].isoformat(),
-        "--to",
-        days[1].isoformat(),
+        *_period(days),
         "--centre",
         "gentbrugge",
         "--output",
@@ -191,10 +190,7 @@ def test_pdf_text_holds_the_counts_and_no_citizen_data(
     output = tmp_path / "telling.pdf"
     result = _counts(
         home,
-        "--from",
-        days[0].isoformat(),
-        "--to",
-        days[1].isoformat(),
+        *_period(days),
         "--format",
         "pdf",
         "--output",
@@ -223,7 +219,7 @@ def test_pdf_text_holds_the_counts_and_no_citizen_data(
 def test_refusals_say_why(
     home: Path, training: Settings, days: tuple[dt.date, dt.date], tmp_path: Path
 ) -> None:
-    period = ("--from", days[0].isoformat(), "--to", days[1].isoformat(), "--output", str(tmp_path / "x.csv"))
+    period = (*_period(days), "--output", str(tmp_path / "x.csv"))
     unknown = _counts(home, *period, "--centre", "atlantis")
     assert unknown.returncode == 2
     assert "Unknown service centre 'atlantis'" in unknown.stdout

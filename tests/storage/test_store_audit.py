@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 import pytest
 import sqlcipher3
-from store_builders import CLERK, NOW, request
 
 from clerk_app.domain.delivery import Accepted, Rejected
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.storage import IssuedRegistration, Store
+from tests.support.store_builders import CLERK, NOW, request
 
 
 def _activity(store: Store) -> list[IssuedRegistration]:

@@ -10,14 +10,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from store_builders import CLERK, request
-from store_checks import profile_settings, real_secret_store, snapshot
 
 from clerk_app.config import APP_NAME, HOME_ENV, Settings
 from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.storage import Store
 from clerk_app.storage.database import connect
+from tests.support.store_builders import CLERK, request
+from tests.support.store_checks import profile_settings, real_secret_store, snapshot
 
 #: The CLI uses the training profile's own keyring entry; tests never delete it (other tests may use it).
 TRAINING_SERVICE = f"{APP_NAME}/training"

@@ -18,8 +18,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from store_builders import NOW
-from store_checks import table_counts
 
 from activation_code import verify_code
 from clerk_app.config import Settings
@@ -27,8 +25,10 @@ from clerk_app.errors import RecordNotFound
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import AuditAction, Store
 from clerk_app.storage.database import KEY_ENTRY, connect
+from tests.support.store_builders import NOW
+from tests.support.store_checks import table_counts
 
-CHILD = Path(__file__).with_name("crash_child.py")
+ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 200
 #: One kill in seven lands while the child starts (opening the store, the very first migration, making
 #: the key). The others land in the registering loop: after the child has reported 0 to 3 committed
@@ -44,7 +44,8 @@ TYPICAL_REGISTRATION = 0.15
 def _run_child(home: Path, service: str, first_index: int, rng: random.Random) -> dict[uuid.UUID, str]:
     """Start the child, SIGKILL it at a random moment, return what it reported (id → code)."""
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(home), service, str(first_index)],
+        [sys.executable, "-m", "tests.storage.crash_child", str(home), service, str(first_index)],
+        cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

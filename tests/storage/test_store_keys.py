@@ -7,15 +7,15 @@ from pathlib import Path
 
 import keyring.errors
 import pytest
-from store_builders import NOW, request
-from store_checks import snapshot
-from support.keyrings import HandedOutBackend
 
 from clerk_app.config import Settings
 from clerk_app.errors import DatabaseKeyError, SecretStoreError
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
+from tests.support.keyrings import HandedOutBackend
+from tests.support.store_builders import NOW, request
+from tests.support.store_checks import snapshot
 
 
 def _make_store(settings: Settings, secret_store: SecretStore) -> None:

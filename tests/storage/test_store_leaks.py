@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_builders import CLERK, NOW, request, with_identity
-from test_store_migrations import _with_revision
 
 from clerk_app.config import Settings
 from clerk_app.domain.delivery import Accepted, Deferred, Rejected
@@ -25,6 +23,8 @@ from clerk_app.errors import InputError
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import IssuedRegistration, Store
 from clerk_app.storage.search import name_tokens
+from tests.support.store_builders import CLERK, NOW, request, with_identity
+from tests.support.store_migrations import ShipRevision
 
 
 @pytest.fixture
@@ -106,8 +106,7 @@ def test_no_code_number_or_name_in_clear_anywhere(
     settings: Settings,
     secret_store: SecretStore,
     debug_log: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    ship_revision: ShipRevision,
 ) -> None:
     store = Store.open(settings, secret_store)
     made = _use(store)
@@ -118,7 +117,7 @@ def test_no_code_number_or_name_in_clear_anywhere(
     live = {path.name: path.read_bytes() for path in (database, wal)}
     store.close()
 
-    _with_revision(tmp_path, monkeypatch, 'op.add_column("registrations", sa.Column("note", sa.String(20)))')
+    ship_revision('op.add_column("registrations", sa.Column("note", sa.String(20)))')
     with Store.open(settings, secret_store) as upgraded:
         assert upgraded.integrity.verify().ok
     backups = list(settings.paths.backup_dir.glob("registrations-*.db"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,10 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from store_builders import NOW, request
-from store_checks import table_counts
 
-import clerk_app.storage
 from clerk_app.config import Settings
 from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.registration import RegistrationStatus
@@ -26,11 +21,9 @@ from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store, database, migrate
 from clerk_app.storage.database import KEY_ENTRY, connect, make_engine
 from clerk_app.storage.schema import Base
-
-PACKAGED = Path(clerk_app.storage.__file__).parent / "migrations"
-#: The packaged head, read before any test ships a revision after it.
-CURRENT = migrate.HEAD_REVISION
-NEXT = f"{int(CURRENT) + 1:04d}"
+from tests.support.store_builders import NOW, request
+from tests.support.store_checks import table_counts
+from tests.support.store_migrations import CURRENT, ShipRevision
 
 
 def _config(location: str) -> Config:
@@ -90,46 +83,30 @@ def _columns(connection: sqlcipher3.Connection, table: str) -> set[str]:
     return {str(column[1]) for column in connection.execute(f"PRAGMA table_info({table})")}
 
 
-def _with_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
-    """Ship the packaged revisions plus a revision after them with ``body`` as its upgrade()."""
-    location = tmp_path / "migrations"
-    shutil.copytree(PACKAGED, location, ignore=shutil.ignore_patterns("__pycache__"))
-    header = (
-        '"""A test revision."""\n'
-        "import sqlalchemy as sa\n"
-        "from alembic import op\n\n"
-        f'revision = "{NEXT}"\n'
-        f'down_revision = "{CURRENT}"\n'
-        "branch_labels = None\n"
-        "depends_on = None\n\n\n"
-        "def downgrade():\n"
-        "    pass\n\n\n"
-        "def upgrade():\n"
-    )
-    source = header + textwrap.indent(textwrap.dedent(body).strip() + "\n", "    ")
-    (location / "versions" / f"{NEXT}_test.py").write_text(source, encoding="utf-8")
-    monkeypatch.setattr(migrate, "SCRIPT_LOCATION", str(location))
-    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT)
-
-
 def _fill(settings: Settings, secret_store: SecretStore, count: int = 3) -> None:
     with Store.open(settings, secret_store) as store:
         for index in range(count):
             store.registrations.register(request(index), NOW)
 
 
+@pytest.fixture
+def before(
+    settings: Settings, secret_store: SecretStore, raw: Callable[[], sqlcipher3.Connection]
+) -> dict[str, int]:
+    """Three registrations stored; the rows of each table before the upgrade under test."""
+    _fill(settings, secret_store)
+    return table_counts(raw())
+
+
 def test_a_failing_migration_rolls_back_and_names_the_backup(
     settings: Settings,
     secret_store: SecretStore,
     raw: Callable[[], sqlcipher3.Connection],
-    tmp_path: Path,
+    before: dict[str, int],
+    ship_revision: ShipRevision,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _fill(settings, secret_store)
-    before = table_counts(raw())
-    _with_revision(
-        tmp_path,
-        monkeypatch,
+    ship_revision(
         """
         op.create_table("half_done", sa.Column("id", sa.Integer(), primary_key=True))
         op.execute("UPDATE registrations SET centre_id = 'changed'")
@@ -166,14 +143,10 @@ def test_a_migration_that_breaks_foreign_keys_is_rolled_back(
     settings: Settings,
     secret_store: SecretStore,
     raw: Callable[[], sqlcipher3.Connection],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    before: dict[str, int],
+    ship_revision: ShipRevision,
 ) -> None:
-    _fill(settings, secret_store)
-    before = table_counts(raw())
-    _with_revision(
-        tmp_path,
-        monkeypatch,
+    ship_revision(
         """
         op.execute(
             "INSERT INTO outbox (id, registration_id, created_at, state, attempts) "
@@ -191,16 +164,12 @@ def test_foreign_keys_are_off_while_a_table_is_rebuilt(
     settings: Settings,
     secret_store: SecretStore,
     raw: Callable[[], sqlcipher3.Connection],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    before: dict[str, int],
+    ship_revision: ShipRevision,
 ) -> None:
     """Rebuilding ``registrations`` drops it; with foreign keys on, its name words would cascade away."""
-    _fill(settings, secret_store)
-    before = table_counts(raw())
     assert before["name_tokens"] > 0
-    _with_revision(
-        tmp_path,
-        monkeypatch,
+    ship_revision(
         """
         with op.batch_alter_table("registrations", recreate="always") as batch:
             batch.add_column(sa.Column("note", sa.String(20), nullable=True))
@@ -242,11 +211,11 @@ def test_a_backup_that_cannot_be_finished_is_removed_and_nothing_is_upgraded(
     settings: Settings,
     secret_store: SecretStore,
     raw: Callable[[], sqlcipher3.Connection],
-    tmp_path: Path,
+    ship_revision: ShipRevision,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _fill(settings, secret_store, count=1)
-    _with_revision(tmp_path, monkeypatch, 'op.add_column("registrations", sa.Column("note", sa.String(20)))')
+    ship_revision('op.add_column("registrations", sa.Column("note", sa.String(20)))')
 
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")

@@ -8,12 +8,12 @@ from collections.abc import Callable
 
 import pytest
 import sqlcipher3
-from store_builders import NOW, request
 
 from clerk_app.domain.delivery import Accepted, CentralStatus, Deferred, Rejected
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import RecordNotFound
 from clerk_app.storage import AuditAction, OutboxItem, Store
+from tests.support.store_builders import NOW, request
 
 MINUTE = dt.timedelta(minutes=1)
 

@@ -10,8 +10,6 @@ from collections.abc import Callable
 
 import pytest
 import sqlcipher3
-from store_builders import CLERK, NOW, request, with_identity
-from store_checks import table_counts
 
 from activation_code import ACTIVATION_PERIOD, verify_code
 from clerk_app.domain.dates import PartialDate
@@ -26,6 +24,8 @@ from clerk_app.domain.registration import (
 from clerk_app.errors import InputError, RecordNotFound, StorageError
 from clerk_app.storage import AuditAction, Store, audit, registrations
 from clerk_app.storage.outbox import OutboxState
+from tests.support.store_builders import CLERK, NOW, request, with_identity
+from tests.support.store_checks import table_counts
 
 CODE_FORMAT = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")
 
@@ -124,7 +124,7 @@ INVALID = [
 
 
 def _born(birth: dt.date) -> object:
-    from store_builders import national_number
+    from tests.support.store_builders import national_number
 
     return with_identity(
         1, birth_date=PartialDate.from_date(birth), national_number=national_number(birth, 3)
@@ -161,7 +161,8 @@ def test_the_shared_table_of_invalid_registrations_stores_nothing(
     The table's manual-form cases never yield an identity record (``tests/unit`` proves each refusal), so
     only its request cases can reach a store; all of them must be refused with their reason.
     """
-    from tests.support.invalid_registrations import CASES, TODAY
+    from tests.support.invalid_registrations import CASES
+    from tests.support.valid_registrations import TODAY
 
     day = dt.datetime.combine(TODAY, dt.time(12, 0), dt.UTC)
     built = [(case, build(), expected) for case, build, expected in CASES]

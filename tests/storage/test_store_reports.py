@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from store_builders import CLERK, NOW, request
-
 from clerk_app.domain.delivery import Accepted, Rejected
 from clerk_app.domain.registration import Clerk, RegistrationStatus
 from clerk_app.storage import DayCount, Store
+from tests.support.store_builders import CLERK, NOW, request
 
 OTHER = Clerk(name="Bert Balie", staff_number="G54321")
 S = RegistrationStatus

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
-from store_builders import CLERK, NOW, request
-from store_checks import profile_settings
 
 from clerk_app.config import Settings
 from clerk_app.domain.delivery import Accepted, CentralStatus, Rejected
@@ -19,6 +17,8 @@ from clerk_app.secrets import SecretStore
 from clerk_app.storage import AuditAction, Store
 from clerk_app.storage.outbox import OutboxState
 from clerk_app.storage.records import PERSONAL_COLUMNS
+from tests.support.store_builders import CLERK, NOW, request
+from tests.support.store_checks import profile_settings
 
 DAY = dt.timedelta(days=1)
 #: What an outbox row holds: where its delivery stands, never the body (sync builds it from the registration).

@@ -7,14 +7,14 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from store_builders import CLERK, NOW, national_number, request, with_identity
-from store_checks import profile_settings, real_secret_store
 
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
+from tests.support.store_builders import CLERK, NOW, national_number, request, with_identity
+from tests.support.store_checks import profile_settings, real_secret_store
 
 PEOPLE = {
     "segolene": ("Van den Broeck", "Ségolène Marie"),

@@ -21,7 +21,7 @@ For PostgreSQL, pass a URL from :func:`tests.support.postgres.fresh_database`.
 from __future__ import annotations
 
 import datetime as dt
-import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,16 +29,35 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import func, select
 
 from central_service import workstations
 from central_service.config import ServiceSettings, SmtpSettings
+from central_service.db import Database
 from central_service.embedded import EmbeddedCentral
 from central_service.mailbox import StoredMail, read_mailbox
+from central_service.models import MailOutbox, Workstation
 from central_service.server import AnnouncingServer
 from central_service.service import CentralService
+from central_service.workstations import CallingWorkstation
+from tests.support.waiting import wait_until
 
 #: Mail retry settings for tests: an outage heals within a fraction of a second.
 FAST_MAIL = {"retry_initial_seconds": 0.05, "retry_max_seconds": 0.5, "poll_seconds": 0.2}
+
+
+def enrol_desk(db: Database, desk: CallingWorkstation) -> None:
+    """Enrol ``desk`` straight in the database, so the intake can take registrations from it."""
+    with db.transaction() as session:
+        session.add(
+            Workstation(
+                id=desk.id,
+                centre=desk.centre,
+                name=desk.name,
+                token_hash="0" * 64,
+                enrolled_at=dt.datetime.now(dt.UTC),
+            )
+        )
 
 
 def sqlite_url(folder: Path) -> str:
@@ -78,14 +97,36 @@ class LiveCentral:
 
     def wait_for_mails(self, count: int, timeout: float = 15.0) -> list[StoredMail]:
         """The mailbox once it holds at least ``count`` messages; fails after ``timeout`` seconds."""
-        deadline = time.monotonic() + timeout
-        while True:
-            mails = self.mails()
-            if len(mails) >= count or time.monotonic() > deadline:
-                if len(mails) < count:
-                    raise AssertionError(f"expected {count} mails, the mailbox has {len(mails)}")
-                return mails
-            time.sleep(0.05)
+        return wait_until(
+            lambda: mails if len(mails := self.mails()) >= count else [],
+            timeout=timeout,
+            what=f"{count} mails in the mailbox",
+        )
+
+    def link_for(self, registration_id: uuid.UUID) -> str:
+        """The activation link e-mailed for ``registration_id``, once it is in the mailbox."""
+        return wait_until(
+            lambda: next(
+                (m.link for m in self.mails() if m.registration_id == registration_id and m.link), ""
+            ),
+            what="the link e-mail for that registration",
+        )
+
+    def settled_mails(self, timeout: float = 15.0) -> list[StoredMail]:
+        """The mailbox once every queued e-mail was sent or given up and one more relay round, run here,
+        found nothing left to send: a message sent twice would be in it now."""
+        wait_until(lambda: self._unsettled_mail() == 0, timeout=timeout, what="the mail outbox to settle")
+        self.service.relay.run_once()
+        return self.mails()
+
+    def _unsettled_mail(self) -> int:
+        with self.service.db.reading() as session:
+            unsettled = session.scalar(
+                select(func.count())
+                .select_from(MailOutbox)
+                .where(MailOutbox.sent_at.is_(None), MailOutbox.failed_at.is_(None))
+            )
+        return int(unsettled or 0)
 
 
 @contextmanager
@@ -118,3 +159,9 @@ def start_central(
         yield LiveCentral(
             url=running.url, service=running.service, mailbox_folder=mailbox_folder, server=running.server
         )
+
+
+@dataclass(frozen=True)
+class Templates:
+    sqlite_file: Path
+    postgres_database: str

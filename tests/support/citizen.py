@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 import uuid
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -25,6 +24,7 @@ import httpx
 from central_service.sms import read_outbox_folder
 from tests.support.central import FAST_MAIL, LiveCentral
 from tests.support.registrations import registration_body
+from tests.support.waiting import wait_until
 
 
 class _Parser(HTMLParser):
@@ -172,13 +172,7 @@ class Site:
         return registration_id, self.link_of(registration_id)
 
     def link_of(self, registration_id: uuid.UUID) -> str:
-        deadline = time.monotonic() + 15
-        while True:
-            for mail in self.central.mails():
-                if mail.registration_id == registration_id and mail.link:
-                    return mail.link
-            assert time.monotonic() < deadline, "no link e-mail for that registration"
-            time.sleep(0.05)
+        return self.central.link_for(registration_id)
 
     def status(self, registration_id: uuid.UUID) -> str:
         answer = self.api.post("/v1/registrations:status", json={"ids": [str(registration_id)]})
@@ -186,10 +180,9 @@ class Site:
 
     def email_code(self, after: int) -> str:
         """The code of the newest security-code e-mail once more than ``after`` of them arrived."""
-        deadline = time.monotonic() + 15
-        while len(codes := self.email_codes()) <= after:
-            assert time.monotonic() < deadline, "no security-code e-mail arrived"
-            time.sleep(0.05)
+        codes = wait_until(
+            lambda: codes if len(codes := self.email_codes()) > after else [], what="a security-code e-mail"
+        )
         return codes[-1]
 
     def email_codes(self) -> list[str]:
@@ -197,10 +190,10 @@ class Site:
 
     def sms_code(self, after: int) -> str:
         """The code of the newest SMS once the development outbox holds more than ``after`` messages."""
-        deadline = time.monotonic() + 15
-        while len(messages := read_outbox_folder(self.sms_folder)) <= after:
-            assert time.monotonic() < deadline, "no SMS arrived"
-            time.sleep(0.05)
+        messages = wait_until(
+            lambda: messages if len(messages := read_outbox_folder(self.sms_folder)) > after else [],
+            what="an SMS",
+        )
         match = re.search(r"\b(\d{6})\b", messages[-1].text)
         assert match
         return match.group(1)

@@ -1,7 +1,7 @@
 """pytest fixtures for the real PC/SC stack; import them into a folder's conftest to use them there.
 
     # tests/<area>/conftest.py
-    from support.pcsc_fixtures import pcsc_stack, vpcd_reader  # noqa: F401
+    from tests.support.pcsc_fixtures import pcsc_stack, vpcd_reader  # noqa: F401
 
 ``pcsc_stack`` (session) makes sure pcscd runs; ``vpcd_reader`` is "Virtual PCD 00 00" with no card in
 it at the start and end of the test (insert a training card with ``vpcd_reader.insert(card)``).
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from support.pcsc_stack import PcscStack, StackError, VirtualReader, shared_stack
+from tests.support.pcsc_stack import PcscStack, StackError, VirtualReader, shared_stack
 
 
 @pytest.fixture(scope="session")

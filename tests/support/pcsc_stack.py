@@ -1,7 +1,7 @@
 """The real PC/SC stack for tests: pcscd with the vpcd virtual readers, and simulated cards inside them.
 
-Import it from any test folder (``tests/`` is on ``sys.path``, so ``from support.pcsc_stack import ...``);
-pytest fixtures built on it are in :mod:`support.pcsc_fixtures`.
+Import it from any test folder as ``tests.support.pcsc_stack``; pytest fixtures built on it are in
+:mod:`tests.support.pcsc_fixtures`.
 
 - :func:`shared_stack` returns the one stack of this test process. If pcscd is not running it starts
   ``pcscd -f`` as a child (needs root for ``/run/pcscd``, as in CI) and stops it at exit; if a pcscd is
@@ -115,7 +115,7 @@ class PcscDaemon:
             if self._answers():
                 self._wait_for_vpcd_readers()
                 return
-            time.sleep(0.02)
+            time.sleep(0.02)  # polling pcscd, another process, which tells no one that it is ready
         raise StackError(f"pcscd did not answer within {START_TIMEOUT:.0f} s; its log: {self._log_tail()}")
 
     def _write_config(self) -> None:
@@ -160,7 +160,7 @@ class PcscDaemon:
                     "vsmartcard-vpcd (scripts/setup); if the log says 'Address already in use', another "
                     f"program holds a vpcd port ({sorted(self.vpcd_readers)}); pcscd log: {self._log_tail()}"
                 )
-            time.sleep(0.05)
+            time.sleep(0.05)  # polling: pcscd announces no reader it brings up
 
     def _log_tail(self) -> str:
         try:

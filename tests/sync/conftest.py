@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,15 +19,10 @@ from clerk_app.errors import SecretStoreError
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store, registrations
 from clerk_app.storage.database import KEY_ENTRY
-from clerk_app.sync.relay import RelayPolicy
-from tests.storage.store_builders import request
 from tests.support.central import LiveCentral, sqlite_url, start_central
 from tests.support.registrations import code_hash
-
-#: Waits short enough for tests; Retry-After from the server is still honoured in full.
-FAST = RelayPolicy(
-    wait_initial=0.01, wait_max=0.05, wait_jitter=0.01, later_initial=0.05, later_max=0.2, idle_poll=0.05
-)
+from tests.support.store_builders import request
+from tests.support.sync_relay import Register
 
 
 @pytest.fixture
@@ -63,9 +58,6 @@ def store(settings: Settings, secret_store: SecretStore, fast_hash: None) -> Ite
 def central(tmp_path: Path) -> Iterator[LiveCentral]:
     with start_central(sqlite_url(tmp_path), tmp_path / "mailbox") as live:
         yield live
-
-
-Register = Callable[..., list[uuid.UUID]]
 
 
 @pytest.fixture

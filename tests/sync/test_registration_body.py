@@ -10,7 +10,7 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.storage import Store
 from clerk_app.sync.wire import registration_body
-from tests.storage.store_builders import CLERK, NOW, with_identity
+from tests.support.store_builders import CLERK, NOW, with_identity
 
 
 def test_the_body_is_the_wire_format(store: Store) -> None:

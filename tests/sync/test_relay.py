@@ -11,21 +11,11 @@ from clerk_app.config import CentralServiceSettings
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.storage import Store
 from clerk_app.sync.client import CentralClient
-from clerk_app.sync.relay import Connection, OutboxRelay, RelayPolicy, SyncState
+from clerk_app.sync.relay import Connection, RelayPolicy, SyncState
 from tests.support.central import LiveCentral
 from tests.support.faults import Fault, FaultPlan, FaultProxy
-from tests.sync.conftest import FAST, Register
-
-
-def relay_for(
-    store: Store, url: str, token: str | None, policy: RelayPolicy = FAST, **kw: object
-) -> OutboxRelay:
-    client = CentralClient(CentralServiceSettings(url=url, timeout_seconds=2.0), token)
-    return OutboxRelay(store.outbox, client, policy=policy, **kw)  # type: ignore[arg-type]
-
-
-def statuses(store: Store, ids: list) -> list[RegistrationStatus]:
-    return [store.registrations.get(i).status for i in ids]
+from tests.support.sync_relay import FAST, Register, relay_for, statuses
+from tests.support.waiting import wait_until
 
 
 def test_waiting_registrations_are_accepted_and_mailed_once(
@@ -127,9 +117,7 @@ def test_the_relay_thread_sends_when_woken_and_stops(
         ids = register(2)
         relay.wake()
         central.wait_for_mails(2)
-        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=10)
-        while store.outbox.pending_count() and dt.datetime.now(dt.UTC) < deadline:
-            relay.wake()
+        wait_until(lambda: store.outbox.pending_count() == 0, timeout=10, what="the answers to be recorded")
     finally:
         relay.stop()
     assert statuses(store, ids) == [RegistrationStatus.ACCEPTED] * 2

@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from central_service.mailbox import read_mailbox
 from central_service.models import Registration as CentralRegistration
 from clerk_app.config import Settings
 from clerk_app.domain.registration import RegistrationStatus
@@ -29,7 +28,7 @@ from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store
 from tests.support.central import LiveCentral
 from tests.support.faults import Fault, FaultPlan, FaultProxy
-from tests.sync.conftest import Register
+from tests.support.sync_relay import Register
 
 KILLS = 50
 TOTAL = 1500
@@ -72,7 +71,7 @@ def test_sync_survives_sigkill_at_random_moments(
             assert child.stdout is not None
             line = child.stdout.readline()
             if line == "sending\n":
-                time.sleep(chance.uniform(0.0, 0.3))
+                time.sleep(chance.uniform(0.0, 0.3))  # a random kill moment, not a wait for something
                 mid_sync += child.poll() is None
             child.send_signal(signal.SIGKILL)
             child.wait()
@@ -95,7 +94,6 @@ def test_sync_survives_sigkill_at_random_moments(
     assert {uuid.UUID(str(row_id)) for row_id, _ in held} == set(ids)
     assert all(count == 1 for _, count in held)
     mails = central.wait_for_mails(TOTAL, timeout=120)
-    time.sleep(1.0)
-    per_registration = collections.Counter(m.registration_id for m in read_mailbox(central.mailbox_folder))
+    per_registration = collections.Counter(m.registration_id for m in central.settled_mails(timeout=120))
     assert set(per_registration) == set(ids) and set(per_registration.values()) == {1}, f"seed {seed}"
     assert len(mails) >= TOTAL

@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,16 +22,10 @@ from clerk_app.sync.relay import Connection, SyncState
 from clerk_app.sync.service import TOKEN_ENTRY, SyncService
 from clerk_app.training_central import enrol_for_training, start_training_central
 from tests.support.central import LiveCentral
-from tests.sync.conftest import FAST, Register
+from tests.support.sync_relay import FAST, Register
+from tests.support.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def wait_until(condition, timeout: float = 15.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def files_under(folder: Path) -> list[Path]:
@@ -69,7 +62,7 @@ def test_enrolment_keeps_the_token_in_the_keyring_only_and_starts_sending(
     try:
         enrolled = service.enrol(code, "desk-7")
         service.start()
-        wait_until(lambda: store.outbox.pending_count() == 0)
+        wait_until(lambda: store.outbox.pending_count() == 0, what="the outbox to empty")
     finally:
         service.stop()
     assert enrolled.centre == "stadskantoor"
@@ -95,7 +88,7 @@ def test_training_runs_its_own_service_and_mails_the_link(
         enrol_for_training(service, central, "gentbrugge")  # any centre: trainees move between centres
         service.start()
         try:
-            wait_until(lambda: store.outbox.pending_count() == 0)
+            wait_until(lambda: store.outbox.pending_count() == 0, what="the outbox to empty")
         finally:
             service.stop()
         assert central.mailbox_folder.is_relative_to(settings.paths.data_dir)
@@ -123,7 +116,7 @@ def test_the_command_line_reports_and_sends(tmp_path: Path) -> None:
         "from clerk_app.config import Profile, load_settings\n"
         "from clerk_app.secrets import SecretStore\n"
         "from clerk_app.storage import Store\n"
-        "from tests.storage.store_builders import request\n"
+        "from tests.support.store_builders import request\n"
         "s = load_settings(Profile.TRAINING); s.paths.ensure()\n"
         "with Store.open(s, SecretStore(s.keyring_service)) as store:\n"
         "    store.registrations.register(request(3), dt.datetime.now(dt.UTC))\n"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import socket
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,8 +22,7 @@ from clerk_app.sync.relay import Connection, RelayPolicy, SyncState
 from tests.support.central import LiveCentral, sqlite_url, start_central
 from tests.support.citizen import CitizenClient, choose_credentials, enter_code, site_settings
 from tests.support.faults import FaultPlan, FaultProxy
-from tests.sync.conftest import FAST, Register
-from tests.sync.test_relay import relay_for, statuses
+from tests.support.sync_relay import FAST, Register, relay_for, statuses
 
 STATUS_PATH = "/v1/registrations:status"
 #: Checks come only when the test's clock says so (or when asked).
@@ -38,20 +36,10 @@ def site(tmp_path: Path) -> Iterator[LiveCentral]:
         yield live
 
 
-def link_of(central: LiveCentral, registration_id: uuid.UUID) -> str:
-    deadline = time.monotonic() + 15
-    while True:
-        for mail in central.mails():
-            if mail.registration_id == registration_id and mail.link:
-                return mail.link
-        assert time.monotonic() < deadline, "no link e-mail for that registration"
-        time.sleep(0.05)
-
-
 def activate(central: LiveCentral, registration_id: uuid.UUID, username: str) -> None:
     """Code, username and password, a mobile-app key confirmed: the registration is activated."""
     with CitizenClient(central.url) as citizen:
-        page = choose_credentials(citizen, enter_code(citizen, link_of(central, registration_id)), username)
+        page = choose_credentials(citizen, enter_code(citizen, central.link_for(registration_id)), username)
         page = citizen.submit(page, "/keys/new", kind="totp")
         code = totp.code_at(page.totp_secret, totp.step_at(dt.datetime.now(dt.UTC)))
         assert citizen.submit(page, "/keys/confirm", code=code).path == "/keys"
@@ -60,7 +48,7 @@ def activate(central: LiveCentral, registration_id: uuid.UUID, username: str) ->
 def lock(central: LiveCentral, registration_id: uuid.UUID) -> None:
     """Five wrong codes: the link is locked for good."""
     with CitizenClient(central.url) as citizen:
-        page = citizen.open(link_of(central, registration_id))
+        page = citizen.open(central.link_for(registration_id))
         for _ in range(5):
             page = citizen.submit(page, "/activate/code", code="0000-0000-0000")
         assert page.status == 403

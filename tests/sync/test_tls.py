@@ -10,7 +10,6 @@ import datetime as dt
 import ipaddress
 import ssl
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from clerk_app.config import CentralServiceSettings
 from clerk_app.errors import CentralUnreachable
 from clerk_app.sync.client import CentralClient, Outcome
 from tests.support.registrations import registration_body
+from tests.support.waiting import wait_until
 
 
 @dataclass(frozen=True)
@@ -130,10 +130,10 @@ def serve_https(tmp_path: Path, pki: Pki, *, require_client_cert: bool) -> Itera
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 15
-    while not (server.started and server.servers):
-        assert time.monotonic() < deadline and thread.is_alive(), "the HTTPS server did not start"
-        time.sleep(0.01)
+    wait_until(
+        lambda: (server.started and server.servers) or not thread.is_alive(), what="the HTTPS server to start"
+    )
+    assert thread.is_alive(), "the HTTPS server did not start"
     port = server.servers[0].sockets[0].getsockname()[1]
     try:
         yield HttpsCentral(f"https://127.0.0.1:{port}", service)

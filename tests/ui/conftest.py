@@ -26,8 +26,8 @@ from clerk_app.ui.main import UiServices, create_shell, prepare_ui
 from clerk_app.ui.registrar import Registrar, Registrations, Reports
 from clerk_app.ui.resources import catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
-from ui.registration_support import open_real_store, store_settings
-from ui.support import Citizen, make_citizen, make_settings, pdf_chooser
+from tests.support.registration_flow import open_real_store, store_settings
+from tests.support.ui_citizens import Citizen, make_citizen, make_settings, pdf_chooser
 
 
 @pytest.fixture(scope="session", autouse=True)

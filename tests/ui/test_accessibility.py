@@ -9,16 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractScrollArea,
-    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -31,55 +25,13 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
-from tests.support.invalid_registrations import valid_identity
-from ui.registration_support import TODAY, CounterStore
-from ui.registrations.support import NOW, RecordsOnClock
-from ui.support import Citizen, make_settings
+from tests.support.accessibility import INPUTS, qt_internal, unlabelled_inputs
+from tests.support.records_on_clock import NOW, RecordsOnClock
+from tests.support.registration_flow import TODAY, CounterStore
+from tests.support.ui_citizens import Citizen, make_settings
+from tests.support.valid_registrations import valid_identity
 
 MakeShell = Callable[..., Shell]
-INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractSlider)
-
-
-def unlabelled_inputs(root: QWidget) -> list[str]:
-    """Inputs with neither a label buddy nor an accessible name; buttons without text or name."""
-    widgets = [root, *root.findChildren(QWidget)]
-    buddies = {
-        id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None and label.text()
-    }
-    missing = []
-    for widget in widgets:
-        if _qt_internal(widget, root):
-            continue
-        if isinstance(widget, INPUTS):
-            if id(widget) not in buddies and not widget.accessibleName().strip():
-                missing.append(f"{type(widget).__name__}:{widget.objectName()}")
-        elif isinstance(widget, QAbstractButton) and not (
-            widget.text().strip() or widget.accessibleName().strip()
-        ):
-            missing.append(f"{type(widget).__name__}:{widget.objectName()}")
-    return missing
-
-
-def _qt_internal(widget: QWidget, root: QWidget) -> bool:
-    """Parts Qt builds inside a composite widget (combo popups, scroll bars, menu-bar extension button);
-    the composite itself is what carries the name. The page a QScrollArea scrolls is ours, not Qt's."""
-    if widget.objectName().startswith("qt_"):
-        return True
-    parent = widget.parentWidget()
-    while parent is not None and parent is not root:
-        outer = parent.parentWidget()
-        if isinstance(outer, QScrollArea) and parent is outer.viewport():
-            content = outer.widget()
-            if content is None or not (content is widget or content.isAncestorOf(widget)):
-                return True
-            parent = outer.parentWidget() if outer is not root else None
-            continue
-        if isinstance(
-            parent, QComboBox | QAbstractSpinBox | QAbstractScrollArea
-        ) or parent.objectName().startswith("qt_"):
-            return True
-        parent = outer
-    return False
 
 
 def _screens(shell: Shell) -> list[QWidget]:
@@ -116,7 +68,7 @@ def _checked_inputs(root: QWidget) -> int:
     return sum(
         1
         for widget in root.findChildren(QWidget)
-        if isinstance(widget, INPUTS) and not _qt_internal(widget, root)
+        if isinstance(widget, INPUTS) and not qt_internal(widget, root)
     )
 
 
@@ -341,7 +293,7 @@ def test_every_action_and_button_has_a_keyboard_way(connected: MakeShell, citize
         button
         for screen in _screens(shell)
         for button in screen.findChildren(QAbstractButton)
-        if not _qt_internal(button, screen)  # e.g. a table's corner button
+        if not qt_internal(button, screen)  # e.g. a table's corner button
     ]
     assert len(buttons) >= 5
     without_mnemonic = [button.objectName() for button in buttons if "&" not in button.text()]

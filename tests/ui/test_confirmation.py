@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 from clerk_app.config import Profile
 from clerk_app.domain.registration import Language
 from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.main import UiServices
 from clerk_app.ui.ui_state import UiState
-from ui.support import Citizen, leaking_widgets, make_citizen, make_settings
+from tests.support.drain import drain
+from tests.support.ui_citizens import Citizen, leaking_widgets, make_citizen, make_settings
 
 MakeShell = Callable[..., Shell]
 
@@ -84,12 +86,12 @@ def test_save_as_pdf_writes_the_slip(
 
 
 def test_cancelled_save_writes_nothing(
-    qtbot: QtBot, make_shell: MakeShell, citizen: Citizen, tmp_path: Path
+    make_shell: MakeShell, citizen: Citizen, tmp_path: Path, ui: UiServices
 ) -> None:
     shell = make_shell(ask_pdf_path=lambda _parent, _suggested: None)
     shell.show_confirmation(citizen.registration, citizen.code)
     shell.confirmation.save_pdf()
-    qtbot.wait(200)
+    drain(ui.workers)
     assert list(tmp_path.rglob("*.pdf")) == []
     assert shell.confirmation.view.status_label.text() == ""
 
@@ -209,11 +211,9 @@ def test_idle_personal_data_is_cleared_after_the_configured_time(
     assert shell.view.notice.text() == "Het scherm werd leeggemaakt omdat het een tijd niet gebruikt werd."
 
 
-def test_idle_clearing_is_off_while_no_personal_data_shows(
-    qtbot: QtBot, make_shell: MakeShell, tmp_path: Path
-) -> None:
+def test_idle_clearing_is_off_while_no_personal_data_shows(make_shell: MakeShell, tmp_path: Path) -> None:
     settings = make_settings(tmp_path / "idle", Profile.PRODUCTION, idle_clear_seconds=1)
     shell = make_shell(settings)
-    qtbot.wait(1500)
+    assert not shell._idle.armed  # no idle tick runs, so nothing can clear or warn
     assert shell.view.notice.text() == ""
     assert not shell.view.notice.isVisible()

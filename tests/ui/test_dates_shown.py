@@ -17,9 +17,9 @@ from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.dates import shown_params
 from clerk_app.ui.main import UiServices
-from tests.support.invalid_registrations import valid_identity
-from ui.registration_support import TODAY, CounterStore
-from ui.support import make_citizen
+from tests.support.registration_flow import TODAY, CounterStore
+from tests.support.ui_citizens import make_citizen
+from tests.support.valid_registrations import valid_identity
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 EXPIRED_ON = TODAY - dt.timedelta(days=3)

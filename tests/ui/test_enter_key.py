@@ -18,8 +18,7 @@ from clerk_app.domain.identity import identity_from_card
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
-from tests.support.invalid_registrations import card, valid_values
-from ui.registration_support import (
+from tests.support.registration_flow import (
     ADULT,
     TODAY,
     CounterStore,
@@ -30,6 +29,7 @@ from ui.registration_support import (
     type_text,
     type_values,
 )
+from tests.support.valid_registrations import card, valid_values
 
 MakeShell = Callable[..., Shell]
 EMAIL = "an.citizen@example.org"

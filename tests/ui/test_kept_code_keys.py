@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
-from ui.registration_support import press
-from ui.support import make_citizen
+from tests.support.registration_flow import press
+from tests.support.ui_citizens import make_citizen
 
 EXPLANATIONS = {
     "nl": "Niet beschikbaar op dit scherm",

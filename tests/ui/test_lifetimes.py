@@ -24,10 +24,10 @@ from clerk_app.storage import Store
 from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices, create_shell
 from clerk_app.ui.session import CounterSession
-from tests.support.invalid_registrations import valid_values
-from ui.registration_support import TODAY, CounterStore
-from ui.registrations.support import RecordsOnClock
-from ui.support import make_settings
+from tests.support.records_on_clock import RecordsOnClock
+from tests.support.registration_flow import TODAY, CounterStore
+from tests.support.ui_citizens import make_settings
+from tests.support.valid_registrations import valid_values
 
 
 @pytest.fixture

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from keyring.backends.null import Keyring as NullKeyring
@@ -21,15 +23,42 @@ from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
+from clerk_app.storage.retention import PurgeReport, Retention
 from clerk_app.ui.main import run_gui
 from clerk_app.ui.self_test import run_self_test
 from clerk_app.ui.views.main_window_view import MainWindowView
 from clerk_app.ui.views.sign_in_view import SignInView
-from tests.storage.store_builders import request
+from tests.support.store_builders import request
+
+W = TypeVar("W")
 
 
 def _top_level(kind: type) -> object | None:
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+
+def _when_shown(kind: type[W], then: Callable[[W], None]) -> None:
+    """Call ``then`` with the top-level ``kind`` once it shows. run_gui runs its own event loops and returns
+    only when the app ends, so the test acts from inside them: a timer looks again every 50 ms."""
+    window = _top_level(kind)
+    if window is None:
+        QTimer.singleShot(50, lambda: _when_shown(kind, then))
+        return
+    assert isinstance(window, kind)
+    then(window)
+
+
+def _sign_in(dialog: SignInView, then: Callable[[MainWindowView], None]) -> None:
+    """Sign in as An Janssens, then ``then`` the main window once it shows."""
+    dialog.name_edit.setText("An Janssens")
+    dialog.staff_edit.setText("G12345")
+    dialog.sign_in_button.click()
+    _when_shown(MainWindowView, then)
+
+
+def _start_signed_in(then: Callable[[MainWindowView], None]) -> None:
+    """Once run_gui starts: sign in, then ``then`` the main window (which must close it)."""
+    QTimer.singleShot(0, lambda: _when_shown(SignInView, lambda dialog: _sign_in(dialog, then)))
 
 
 def test_run_gui_signs_in_and_shows_the_main_window(
@@ -38,30 +67,17 @@ def test_run_gui_signs_in_and_shows_the_main_window(
     monkeypatch.setenv(HOME_ENV, str(tmp_path))
     seen: dict[str, object] = {}
 
-    def sign_in() -> None:
-        dialog = _top_level(SignInView)
-        if dialog is None:
-            QTimer.singleShot(50, sign_in)
-            return
-        assert isinstance(dialog, SignInView)
+    def sign_in(dialog: SignInView) -> None:
         seen["banner"] = dialog.banner.isVisible()
         seen["sign-in title"] = dialog.windowTitle()
-        dialog.name_edit.setText("An Janssens")
-        dialog.staff_edit.setText("G12345")
-        dialog.sign_in_button.click()
-        QTimer.singleShot(50, close_main)
+        _sign_in(dialog, close_main)
 
-    def close_main() -> None:
-        window = _top_level(MainWindowView)
-        if window is None:
-            QTimer.singleShot(50, close_main)
-            return
-        assert isinstance(window, MainWindowView)
+    def close_main(window: MainWindowView) -> None:
         seen["title"] = window.windowTitle()
         seen["banner in window"] = window.banner.isVisible()
         window.close()
 
-    QTimer.singleShot(0, sign_in)
+    QTimer.singleShot(0, lambda: _when_shown(SignInView, sign_in))
     status = run_gui(training=True, self_test=False, language="fr")
     assert status == 0
     assert seen["sign-in title"] == "Connexion – guichet clés numériques"
@@ -176,29 +192,13 @@ def test_run_gui_opens_the_store_and_closes_it_at_the_end(
 
     monkeypatch.setattr(Store, "close", recording_close)
 
-    def sign_in() -> None:
-        dialog = _top_level(SignInView)
-        if dialog is None:
-            QTimer.singleShot(50, sign_in)
-            return
-        assert isinstance(dialog, SignInView)
-        dialog.name_edit.setText("An Janssens")
-        dialog.staff_edit.setText("G12345")
-        dialog.sign_in_button.click()
-        QTimer.singleShot(50, close_main)
-
-    def close_main() -> None:
-        window = _top_level(MainWindowView)
-        if window is None:
-            QTimer.singleShot(50, close_main)
-            return
-        assert isinstance(window, MainWindowView)
+    def close_main(window: MainWindowView) -> None:
         other = window.findChild(QPushButton, "other-document-path")
         seen["other document"] = other is not None and other.isEnabled()
         seen["still open"] = closed == []
         window.close()
 
-    QTimer.singleShot(0, sign_in)
+    _start_signed_in(close_main)
     assert run_gui(training=True, self_test=False, language="nl") == 0
     assert seen == {"other document": True, "still open": True}
     assert closed == ["store"]
@@ -231,25 +231,24 @@ def test_the_start_erases_personal_data_past_its_retention_period(
             accepted_at = long_ago if item.registration.id == old else dt.datetime.now(dt.UTC)
             store.outbox.record([Accepted(item.id, RegistrationStatus.ACCEPTED)], accepted_at)
 
-    def sign_in() -> None:
-        dialog = _top_level(SignInView)
-        if dialog is None:
-            QTimer.singleShot(50, sign_in)
-            return
-        assert isinstance(dialog, SignInView)
-        dialog.name_edit.setText("An Janssens")
-        dialog.staff_edit.setText("G12345")
-        dialog.sign_in_button.click()
-        QTimer.singleShot(1500, close_main)
+    purged = threading.Event()
+    purge = Retention.purge
 
-    def close_main() -> None:
-        window = _top_level(MainWindowView)
-        if window is None:
-            QTimer.singleShot(50, close_main)
+    def recording_purge(retention: Retention, *args: Any, **kwargs: Any) -> PurgeReport:
+        try:
+            return purge(retention, *args, **kwargs)
+        finally:
+            purged.set()
+
+    monkeypatch.setattr(Retention, "purge", recording_purge)
+
+    def close_once_purged(window: MainWindowView) -> None:
+        if not purged.is_set():  # the start's purge runs on a worker thread
+            QTimer.singleShot(50, lambda: close_once_purged(window))
             return
         window.close()
 
-    QTimer.singleShot(0, sign_in)
+    _start_signed_in(close_once_purged)
     assert run_gui(training=True, self_test=False, language="nl") == 0
     with Store.open(settings, SecretStore(settings.keyring_service)) as store:
         assert store.registrations.get(old).identity is None

@@ -24,8 +24,16 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.views.manual_form_view import ManualFormView
-from tests.support.invalid_registrations import valid_values
-from ui.registration_support import ADULT, TODAY, CounterStore, open_form, problem_text, scan, type_values
+from tests.support.registration_flow import (
+    ADULT,
+    TODAY,
+    CounterStore,
+    open_form,
+    problem_text,
+    scan,
+    type_values,
+)
+from tests.support.valid_registrations import valid_values
 
 MakeShell = Callable[..., Shell]
 SIZES = [(1024, 768), (1366, 768)]

@@ -1,7 +1,7 @@
 """The manual path end to end: document type, form (typed or from the zone), check and register, code.
 
-Registrations go into the real encrypted store (:class:`~ui.registration_support.CounterStore`). Personal
-data is made up and compared into booleans, so a failure never prints it.
+Registrations go into the real encrypted store (:class:`~tests.support.registration_flow.CounterStore`).
+Personal data is made up and compared into booleans, so a failure never prints it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +21,9 @@ from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import Language
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
-from tests.support.invalid_registrations import valid_values
-from ui.registration_support import (
+from clerk_app.ui.main import UiServices
+from tests.support.drain import drain
+from tests.support.registration_flow import (
     ADULT,
     CHILD,
     EXPIRED,
@@ -37,7 +38,8 @@ from ui.registration_support import (
     type_text,
     type_values,
 )
-from ui.support import leaking_widgets, make_settings
+from tests.support.ui_citizens import leaking_widgets, make_settings
+from tests.support.valid_registrations import valid_values
 
 MakeShell = Callable[..., Shell]
 
@@ -186,7 +188,10 @@ def test_a_zone_of_another_document_type_says_so(qtbot: QtBot, shell: Shell) -> 
 def test_an_incomplete_zone_waits_silently_until_the_clerk_asks(qtbot: QtBot, shell: Shell) -> None:
     form = open_form(qtbot, shell, "belgian_passport")
     qtbot.keyClicks(form.zone_edit, ADULT.zone().splitlines()[0])
-    qtbot.wait(500)
+    settle = form.findChild(QTimer)  # the manual path reads a typed zone once it has settled
+    assert settle is not None and settle.isActive()
+    with qtbot.waitSignal(settle.timeout, timeout=3000):
+        pass
     assert problem_text(form, "zone") == ""
     qtbot.mouseClick(form.zone_button, Qt.MouseButton.LeftButton)
     assert problem_text(form, "zone").startswith(
@@ -217,7 +222,7 @@ def test_a_person_without_national_number_is_told_what_to_do(qtbot: QtBot, shell
     assert QApplication.focusWidget() is form.rows["national_number"].input
 
 
-def _refused(qtbot: QtBot, shell: Shell, store: CounterStore, person_zone: str) -> str:
+def _refused(qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices, person_zone: str) -> str:
     form = open_form(qtbot, shell, "belgian_passport")
     scan(qtbot, form, person_zone)
     qtbot.waitUntil(lambda: form.values()["surname"] != "", timeout=3000)
@@ -232,15 +237,15 @@ def _refused(qtbot: QtBot, shell: Shell, store: CounterStore, person_zone: str) 
     qtbot.keyClicks(step.view.email_again_edit, "x@example.org")
     assert not step.view.register_button.isEnabled(), "filling the inputs must not lift the refusal"
     step.register()  # even if called directly
-    qtbot.wait(300)
+    drain(ui.workers)
     assert store.calls == 0
     return step.view.eligibility_list.text()
 
 
 def test_an_under_12_passport_holder_is_refused_with_the_reason(
-    qtbot: QtBot, shell: Shell, store: CounterStore
+    qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices
 ) -> None:
-    reasons = _refused(qtbot, shell, store, CHILD.zone())
+    reasons = _refused(qtbot, shell, store, ui, CHILD.zone())
     assert reasons == (
         "• De persoon is jonger dan 12 jaar. Digitale sleutels kunnen aangevraagd worden vanaf de 12de "
         "verjaardag (30/07/2029)."
@@ -251,15 +256,17 @@ def test_an_under_12_passport_holder_is_refused_with_the_reason(
     assert "#b00020" in marked
 
 
-def test_an_expired_passport_is_refused(qtbot: QtBot, shell: Shell, store: CounterStore) -> None:
-    reasons = _refused(qtbot, shell, store, EXPIRED.zone())
+def test_an_expired_passport_is_refused(
+    qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices
+) -> None:
+    reasons = _refused(qtbot, shell, store, ui, EXPIRED.zone())
     assert reasons == "• Het document is vervallen op 28/02/2026. Vraag een geldig document."
 
 
 def test_lives_abroad_turns_an_expired_document_into_the_contact_form_route(
-    qtbot: QtBot, shell: Shell, store: CounterStore
+    qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices
 ) -> None:
-    _refused(qtbot, shell, store, EXPIRED.zone())
+    _refused(qtbot, shell, store, ui, EXPIRED.zone())
     step = shell.register_step
     assert step is not None
     qtbot.mouseClick(step.view.abroad_check, Qt.MouseButton.LeftButton)

@@ -2,7 +2,7 @@
 
 It is driven here with identities from a chip card and from a manual document alike: the step knows
 nothing of either path. Registrations go into the real encrypted store
-(:class:`~ui.registration_support.CounterStore`).
+(:class:`~tests.support.registration_flow.CounterStore`).
 """
 
 from __future__ import annotations
@@ -27,9 +27,11 @@ from clerk_app.errors import InputError, StorageError
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
 from clerk_app.ui.controllers.shell import Shell
-from tests.support.invalid_registrations import card, valid_identity
-from ui.registration_support import TODAY, CounterStore, problem_text
-from ui.support import leaking_widgets, make_settings
+from clerk_app.ui.main import UiServices
+from tests.support.drain import drain
+from tests.support.registration_flow import TODAY, CounterStore, problem_text
+from tests.support.ui_citizens import leaking_widgets, make_settings
+from tests.support.valid_registrations import card, valid_identity
 
 MakeShell = Callable[..., Shell]
 EMAIL = "an.citizen@example.org"
@@ -109,7 +111,7 @@ def test_a_card_identity_goes_through_the_same_step(
 
 
 def test_inputs_are_asked_for_inline_only_once_the_clerk_tries(
-    qtbot: QtBot, step: RegisterStepController, store: CounterStore
+    qtbot: QtBot, step: RegisterStepController, store: CounterStore, ui: UiServices
 ) -> None:
     step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT))
     assert problem_text(step.view, "presence") == ""
@@ -121,12 +123,12 @@ def test_inputs_are_asked_for_inline_only_once_the_clerk_tries(
     assert QApplication.focusWidget() is step.view.presence_check
     qtbot.keyClicks(step.view.email_edit, "not an address")
     assert problem_text(step.view, "email").startswith("Dit is geen geldig e-mailadres")
-    qtbot.wait(200)
+    drain(ui.workers)
     assert store.calls == 0
 
 
 def test_an_email_mismatch_is_shown_inline_and_blocks(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore, ui: UiServices
 ) -> None:
     step.start(valid_identity(DocumentKind.ANNEX_35))
     _fill(qtbot, step, again="an.citizen@example.com")
@@ -138,7 +140,7 @@ def test_an_email_mismatch_is_shown_inline_and_blocks(
         "De twee e-mailadressen zijn niet gelijk. Controleer ze allebei met de burger."
     )
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
-    qtbot.wait(200)
+    drain(ui.workers)
     assert store.calls == 0
     assert QApplication.focusWidget() is step.view.email_again_edit
     step.view.email_again_edit.setText("")
@@ -151,7 +153,7 @@ def test_an_email_mismatch_is_shown_inline_and_blocks(
 
 
 def test_a_double_click_on_register_registers_once(
-    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore
+    qtbot: QtBot, shell: Shell, step: RegisterStepController, store: CounterStore, ui: UiServices
 ) -> None:
     step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT))
     _fill(qtbot, step)
@@ -161,7 +163,7 @@ def test_a_double_click_on_register_registers_once(
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     step.register()  # and a third press, straight to the controller
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
-    qtbot.wait(300)
+    drain(ui.workers)
     assert store.calls == 1
     assert len(store.persisted()) == 1
 

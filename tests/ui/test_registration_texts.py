@@ -7,7 +7,6 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.documents import DocumentKind
@@ -18,27 +17,15 @@ from clerk_app.ui.controllers.register_step import Banner, Tone
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.resources import translations_dir
-from tests.support.invalid_registrations import TODAY, valid_identity
-from ui.registration_support import ADULT, CounterStore
-from ui.support import PSEUDO_OPEN, build_pseudo_catalogue
+from tests.support.registration_flow import ADULT, CounterStore
+from tests.support.ui_citizens import PSEUDO_OPEN, build_pseudo_catalogue, untranslated_labels
+from tests.support.valid_registrations import TODAY, valid_identity
 
 MakeShell = Callable[..., Shell]
 #: Labels that show the citizen's data as it is on the document, never translated.
 DATA = {"identity-surname", "identity-given_names", "identity-birth_date", "identity-nationality"}
 DATA |= {"identity-national_number", "identity-document_number", "identity-document_valid_from"}
 DATA |= {"identity-document_valid_until", "identity-issuing_authority"}
-
-
-def _untranslated(screen: QWidget) -> list[str]:
-    found = []
-    for widget in screen.findChildren(QWidget):
-        if not widget.isVisibleTo(screen) or widget.objectName() in DATA:
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            text = widget.text()
-            if text and PSEUDO_OPEN not in text:
-                found.append(f"{widget.objectName() or type(widget).__name__}: {text[:40]}")
-    return found
 
 
 def test_registration_screens_retranslate_every_text(
@@ -65,9 +52,9 @@ def test_registration_screens_retranslate_every_text(
     try:
         pseudo.switch("en")
         qtbot.waitUntil(lambda: PSEUDO_OPEN in shell.view.windowTitle())
-        on_step = _untranslated(step.view)
-        on_form = _untranslated(manual.form)
-        on_choice = _untranslated(manual.choice)
+        on_step = untranslated_labels(step.view, DATA)
+        on_form = untranslated_labels(manual.form, DATA)
+        on_choice = untranslated_labels(manual.choice, DATA)
         form_rows = manual.form.rows
         field_problem = form_rows["birth_date"].problem.text()
     finally:

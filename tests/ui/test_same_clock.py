@@ -17,7 +17,7 @@ from clerk_app.ui.i18n import CatalogueTranslator
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.slip import SlipContent, slip_blocks
 from tests.support.timezone import HONOLULU, computer_time_zone
-from ui.support import make_citizen
+from tests.support.ui_citizens import make_citizen
 
 # make_citizen registers at 09:30 UTC on 2 March 2026: it expires on 16 March at 10:30 in Brussels, which
 # is 23:30 on the 15th in Honolulu.

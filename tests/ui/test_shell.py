@@ -20,7 +20,7 @@ from clerk_app.ui.resources import translations_dir
 from clerk_app.ui.slip import TRAINING_MARK
 from clerk_app.ui.views.sign_in_view import LANGUAGE_NAMES
 from clerk_app.version import app_version
-from ui.support import PSEUDO_OPEN, Citizen, build_pseudo_catalogue, leaking_widgets
+from tests.support.ui_citizens import PSEUDO_OPEN, Citizen, build_pseudo_catalogue, leaking_widgets
 
 MakeShell = Callable[..., Shell]
 

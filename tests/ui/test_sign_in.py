@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.config import Profile
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices
-from ui.support import make_settings
+from tests.support.ui_citizens import make_settings
 
 CENTRES = [
     {"id": "zuid", "name": "Dienstencentrum Zuid (op afspraak)"},

@@ -24,7 +24,7 @@ from clerk_app.ui.slip import (
     render_image,
     write_pdf,
 )
-from ui.support import make_citizen
+from tests.support.ui_citizens import make_citizen
 
 BRUSSELS_WINTER = dt.timezone(dt.timedelta(hours=1))
 EXPECTED_DATES = {

@@ -18,7 +18,7 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.printing import pdf_dialog, slip_file_name
 from tests.support.timezone import HONOLULU, computer_time_zone
-from ui.support import make_citizen
+from tests.support.ui_citizens import make_citizen
 
 PREFIXES = {"nl": "activeringsstrookje", "fr": "fiche-d-activation", "en": "activation-slip"}
 

@@ -27,8 +27,8 @@ from clerk_app.training_central import central_folder
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sync_status import SyncStatusController
 from clerk_app.ui.main import UiServices
-from tests.storage.store_builders import request
 from tests.support.central import LiveCentral, sqlite_url, start_central
+from tests.support.store_builders import request
 
 WAIT_MS = 20_000
 
@@ -84,14 +84,7 @@ def test_training_sends_to_its_own_service_and_says_so(
     shell = make_shell(parts.settings, registrar=parts.store)
     sync = controller(shell, parts, ui)
     try:
-        qtbot.waitUntil(
-            lambda: (
-                sync.state is not None
-                and sync.state.connection is Connection.ONLINE
-                and not sync.state.waiting
-            ),
-            timeout=WAIT_MS,
-        )
+        qtbot.waitUntil(lambda: drained(sync), timeout=WAIT_MS)
         assert sync.view.text().startswith("Online · 0 wachtend · laatste synchronisatie ")
         assert not sync.view.enrol_action.isVisible()  # training enrols by itself
         mailbox = central_folder(parts.settings) / "mailbox" / "new"
@@ -155,14 +148,7 @@ def test_an_unenrolled_workstation_waits_until_it_is_enrolled(
         assert [type(error) for error in shown] == [NotAuthorised]  # the clerk is asked once
         assert parts.store.outbox.pending_count() == 2
         sync.view.enrol_action.trigger()
-        qtbot.waitUntil(
-            lambda: (
-                sync.state is not None
-                and sync.state.connection is Connection.ONLINE
-                and not sync.state.waiting
-            ),
-            timeout=WAIT_MS,
-        )
+        qtbot.waitUntil(lambda: drained(sync), timeout=WAIT_MS)
     finally:
         sync.close()
     assert asked == [shell.view]
@@ -188,8 +174,8 @@ def test_a_refusal_is_shown_once_with_the_services_reason(
         qtbot.waitUntil(lambda: started(sync), timeout=WAIT_MS)
         sync.view.enrol_action.trigger()
         qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT_MS)
-        sync.view.sync_now_action.trigger()  # nothing new: no second message
-        qtbot.wait(300)
+        with qtbot.waitSignal(sync.bridge.state, timeout=WAIT_MS):  # the round it asked for has reported
+            sync.view.sync_now_action.trigger()  # nothing new: no second message
     finally:
         sync.close()
     rejected = [error for error in shown if isinstance(error, CentralRejected)]

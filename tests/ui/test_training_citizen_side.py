@@ -29,7 +29,7 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sync_status import SyncStatusController
 from clerk_app.ui.controllers.training_messages import TrainingMessagesController
 from clerk_app.ui.main import UiServices
-from tests.storage.store_builders import request
+from tests.support.store_builders import request
 
 WAIT_MS = 20_000
 MakeShell = Callable[..., Shell]

@@ -21,7 +21,7 @@ from clerk_app.ui.errors import describe
 from clerk_app.ui.i18n import CatalogueTranslator
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.resources import translations_dir
-from ui.support import make_citizen
+from tests.support.ui_citizens import make_citizen
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:n|L?[0-9])")
 

@@ -18,9 +18,9 @@ from clerk_app.cardreader.simulated.practice_documents import belgian_card_zone 
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
-from tests.support.invalid_registrations import national_number
-from ui.registration_support import TODAY, CounterStore, open_form, problem_text, scan
-from ui.support import leaking_widgets
+from tests.support.registration_flow import TODAY, CounterStore, open_form, problem_text, scan
+from tests.support.ui_citizens import leaking_widgets
+from tests.support.valid_registrations import national_number
 
 MakeShell = Callable[..., Shell]
 NUMBER = national_number("840412", 124)

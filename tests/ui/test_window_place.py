@@ -16,7 +16,7 @@ from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.ui_state import UiState, remember_main_window, show_main_window
-from ui.support import make_settings
+from tests.support.ui_citizens import make_settings
 
 CENTRES = [
     {"id": "stadskantoor", "name": "Stadskantoor (Afhaalbalie Burgerzaken)", "walk_in": True},

@@ -17,8 +17,8 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.resources import translations_dir
-from tests.support.invalid_registrations import valid_identity
-from ui.support import make_citizen
+from tests.support.ui_citizens import make_citizen
+from tests.support.valid_registrations import valid_identity
 
 CATALOGUES = translations_dir()
 

@@ -109,7 +109,7 @@ def test_a_hash_made_with_stronger_parameters_still_verifies() -> None:
 
 def test_a_hash_weaker_than_the_counters_is_refused_even_when_it_matches() -> None:
     light = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID).hash("7KQ2M9XD4T0B")
-    assert hash_problem(light) is not None
+    assert hash_problem(light) == "memory cost must be 65536 to 262144 KiB"
     assert not verify_code(light, CODE)
 
 
@@ -122,37 +122,46 @@ def test_a_well_formed_hash_with_the_counters_parameters_passes() -> None:
     assert hash_problem(_GOOD) is None
 
 
+#: What :func:`hash_problem` says about each kind of hash the counter cannot have made.
+NOT_PHC = "not an Argon2id (version 19) PHC string"
+MEMORY = "memory cost must be 65536 to 262144 KiB"
+LANES = "parallelism must be 1 to 16"
+DIGEST = "the hash must be 32 to 64 bytes of unpadded base64"
+SALT = "the salt must be 16 to 64 bytes of unpadded base64"
+TIME = "time cost must be 3 to 12"
+
+
 @pytest.mark.parametrize(
-    "bad",
+    ("bad", "reason"),
     [
-        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}$7KQ2M9XD4T0B",  # a plain code as the "hash"
-        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}$7KQ2-M9XD-4T0B",
-        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH[:-1]}!",  # not base64
-        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH}==",  # padded
-        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH[:-1]}B",  # non-canonical trailing bits
-        f"$argon2id$v=19$m=65536,t=3,p=4$c2FsdA${_HASH}",  # 4-byte salt
-        f"$argon2id$v=19$m=8,t=3,p=4${_SALT}${_HASH}",  # weak memory
-        f"$argon2id$v=19$m=65536,t=1,p=4${_SALT}${_HASH}",  # weak time
-        f"$argon2id$v=19$m=65536,t=3,p=0${_SALT}${_HASH}",
-        f"$argon2id$v=19$m=4294967295,t=3,p=4${_SALT}${_HASH}",  # gigabytes per verification
-        f"$argon2id$v=19$m=65536,t=100000,p=4${_SALT}${_HASH}",
-        f"$argon2id$v=19$m=065536,t=3,p=4${_SALT}${_HASH}",  # leading zero
-        f"$argon2id$v=19$m=\uff16\uff15536,t=3,p=4${_SALT}${_HASH}",  # full-width digits
-        f"$argon2id$v=16$m=65536,t=3,p=4${_SALT}${_HASH}",  # old version
-        f"$argon2id$m=65536,t=3,p=4${_SALT}${_HASH}",  # version missing
-        f"$argon2i$v=19$m=65536,t=3,p=4${_SALT}${_HASH}",
-        f"$argon2d$v=19$m=65536,t=3,p=4${_SALT}${_HASH}",
-        f"$argon2id$v=19$t=3,m=65536,p=4${_SALT}${_HASH}",  # parameters out of order
-        f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}",  # no hash
-        f"{_GOOD}$extra",
-        f"{_GOOD}\n",
-        f" {_GOOD}",
-        "$argon2id$",
-        "7KQ2M9XD4T0B",
+        (f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}$7KQ2M9XD4T0B", DIGEST),  # a plain code as the "hash"
+        (f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}$7KQ2-M9XD-4T0B", NOT_PHC),
+        (f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH[:-1]}!", NOT_PHC),  # not base64
+        (f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH}==", NOT_PHC),  # padded
+        (f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}${_HASH[:-1]}B", DIGEST),  # non-canonical trailing bits
+        (f"$argon2id$v=19$m=65536,t=3,p=4$c2FsdA${_HASH}", SALT),  # 4-byte salt
+        (f"$argon2id$v=19$m=8,t=3,p=4${_SALT}${_HASH}", MEMORY),  # weak memory
+        (f"$argon2id$v=19$m=65536,t=1,p=4${_SALT}${_HASH}", TIME),  # weak time
+        (f"$argon2id$v=19$m=65536,t=3,p=0${_SALT}${_HASH}", LANES),
+        (f"$argon2id$v=19$m=4294967295,t=3,p=4${_SALT}${_HASH}", MEMORY),  # gigabytes per verification
+        (f"$argon2id$v=19$m=65536,t=100000,p=4${_SALT}${_HASH}", TIME),
+        (f"$argon2id$v=19$m=065536,t=3,p=4${_SALT}${_HASH}", NOT_PHC),  # leading zero
+        (f"$argon2id$v=19$m=\uff16\uff15536,t=3,p=4${_SALT}${_HASH}", NOT_PHC),  # full-width digits
+        (f"$argon2id$v=16$m=65536,t=3,p=4${_SALT}${_HASH}", NOT_PHC),  # old version
+        (f"$argon2id$m=65536,t=3,p=4${_SALT}${_HASH}", NOT_PHC),  # version missing
+        (f"$argon2i$v=19$m=65536,t=3,p=4${_SALT}${_HASH}", NOT_PHC),
+        (f"$argon2d$v=19$m=65536,t=3,p=4${_SALT}${_HASH}", NOT_PHC),
+        (f"$argon2id$v=19$t=3,m=65536,p=4${_SALT}${_HASH}", NOT_PHC),  # parameters out of order
+        (f"$argon2id$v=19$m=65536,t=3,p=4${_SALT}", NOT_PHC),  # no hash
+        (f"{_GOOD}$extra", NOT_PHC),
+        (f"{_GOOD}\n", NOT_PHC),
+        (f" {_GOOD}", NOT_PHC),
+        ("$argon2id$", NOT_PHC),
+        ("7KQ2M9XD4T0B", NOT_PHC),
     ],
 )
-def test_hash_problem_refuses_what_the_counter_cannot_have_made(bad: str) -> None:
-    assert hash_problem(bad) is not None
+def test_hash_problem_refuses_what_the_counter_cannot_have_made(bad: str, reason: str) -> None:
+    assert hash_problem(bad) == reason
 
 
 def test_hashing_a_malformed_code_is_refused_without_echoing_it() -> None:

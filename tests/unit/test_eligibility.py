@@ -13,13 +13,7 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.eligibility import ReasonCode, age_on, assess, email_reasons
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.reasons import blocking_codes
-from tests.support.invalid_registrations import (
-    ALL_KINDS,
-    TODAY,
-    national_number,
-    valid_request,
-    with_identity,
-)
+from tests.support.valid_registrations import ALL_KINDS, TODAY, national_number, valid_request, with_identity
 
 
 def _codes(request: object, today: dt.date = TODAY) -> list[str]:

@@ -10,7 +10,7 @@ from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex, identity_from_card
 from clerk_app.domain.registration import Registration, RegistrationStatus
-from tests.support.invalid_registrations import card, valid_request
+from tests.support.valid_registrations import card, valid_request
 
 PERSONAL = ("Peeters", "Jan", "85073003328", "591191706458", "1985", "citizen@example.org", "Gent")
 

@@ -9,16 +9,8 @@ import pytest
 from clerk_app.domain.eligibility import ReasonCode
 from clerk_app.domain.manual_form import ManualCode, build_identity
 from clerk_app.domain.registration import RegistrationRequest
-from tests.support.invalid_registrations import (
-    ALL_KINDS,
-    CASES,
-    TODAY,
-    Built,
-    ManualEntry,
-    reasons_for,
-    valid_request,
-    valid_values,
-)
+from tests.support.invalid_registrations import CASES, Built, ManualEntry, reasons_for
+from tests.support.valid_registrations import ALL_KINDS, TODAY, valid_request, valid_values
 
 
 def _kind(built: Built) -> str:

@@ -17,7 +17,7 @@ from clerk_app.domain.mrz import MrzProblem, check_digit, parse_mrz
 from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
 from clerk_app.errors import InputError
-from tests.support.invalid_registrations import MANUAL_KINDS, TODAY, national_number, valid_values
+from tests.support.valid_registrations import MANUAL_KINDS, TODAY, national_number, valid_values
 
 _KIND_IDS = [kind.value for kind in MANUAL_KINDS]
 

@@ -9,25 +9,21 @@ import pytest
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.mrz import (
-    MESSAGES,
     CheckedField,
     MrzFormat,
-    MrzProblem,
-    NumberRule,
     check_digit,
     parse_mrz,
 )
-from clerk_app.errors import InputError
-
-TODAY = dt.date(2026, 3, 2)
-
-UTOPIA_TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
-UTOPIA_TD1 = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<"
-# ICAO 9303 part 6 specimen (not in domain.md; the same Utopia holder in the 2×36 format).
-UTOPIA_TD2 = "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6"
-SWEDEN_TD1 = "I<SWE59000002<8198703142391<<<\n8703145M1701027SWE<<<<<<<<<<<8\nSPECIMEN<<SVEN<<<<<<<<<<<<<<<<"
-AUSTRIA_TD1 = "IDAUT10000999<6<<<<<<<<<<<<<<<\n7109094F1112315AUT<<<<<<<<<<<4\nMUSTERFRAU<<MARTINA<<<<<<<<<<<"
-BELGIUM_TD1 = "IDBEL000590696<1015<<<<<<<<<<<\n9401013F2710017BEL000101123453\nSPECIMEN<<SPECIMEN<<<<<<<<<<<<"
+from tests.support.mrz_specimens import (
+    AUSTRIA_TD1,
+    BELGIUM_TD1,
+    SWEDEN_TD1,
+    TODAY,
+    UTOPIA_TD1,
+    UTOPIA_TD2,
+    UTOPIA_TD3,
+    replace_character,
+)
 
 SPECIMENS = [
     # id, zone, format, code, state, number, birth, sex, expiry, nationality, surname, given, optional 1, 2
@@ -216,123 +212,6 @@ def test_each_format_has_its_checks_in_zone_order() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "digit"),
-    [("L898902C3", 6), ("740812", 2), ("120415", 9), ("ZE184226B<<<<<", 1), ("000590696101", 5), ("<<<<", 0)],
-)
-def test_check_digit_matches_the_worked_examples(text: str, digit: int) -> None:
-    assert check_digit(text) == digit
-
-
-def test_belgian_check_digit_excludes_the_filler() -> None:
-    """domain.md §3.3: this newer card's digit (5) is over the number without the filler, the ICAO rule."""
-    assert check_digit("000590696<101") == 7
-    result = parse_mrz(BELGIUM_TD1, TODAY)
-    assert result.valid
-    assert result.number_rule is NumberRule.ICAO
-    # 7 (the digit with the filler) is accepted for a Belgian card, but the zone no longer matches its
-    # overall check digit, which covers the printed characters: the altered zone is still refused.
-    wrong = BELGIUM_TD1.replace("<1015<", "<1017<")
-    result = parse_mrz(wrong, TODAY)
-    assert result.failed == (CheckedField.COMPOSITE,)
-
-
-# PRADO BEL-BO-03003 (an older Belgian eID specimen): its number's digit 3 is over "000590240<601".
-BELGIUM_OLD_TD1 = (
-    "IDBEL000590240<6013<<<<<<<<<<<\n8512017F1311048BEL851201002007\nREINARTZ<<ULRIKE<KATIA<E<<<<<<"
-)
-# PRADO BEL-BO-11005 (a newer one): its digit 2 is over "600001795015", without the filler.
-BELGIUM_NEW_TD1 = (
-    "IDBEL600001795<0152<<<<<<<<<<<\n1301014F2311207BEL130101987398\nSPECIMEN<<SPECIMEN<<<<<<<<<<<<"
-)
-
-
-def test_the_published_digits_differ_by_the_filler() -> None:
-    assert (check_digit("000590240601"), check_digit("000590240<601")) == (1, 3)
-    assert (check_digit("600001795015"), check_digit("600001795<015")) == (2, 0)
-
-
-@pytest.mark.parametrize(
-    ("zone", "number", "rule"),
-    [
-        (BELGIUM_OLD_TD1, "000590240601", NumberRule.BELGIAN_WITH_FILLER),
-        (BELGIUM_NEW_TD1, "600001795015", NumberRule.ICAO),
-        (BELGIUM_TD1, "000590696101", NumberRule.ICAO),
-    ],
-    ids=["old-BEL-BO-03003", "new-BEL-BO-11005", "new-domain-md"],
-)
-def test_old_and_new_belgian_cards_read_and_say_which_rule_matched(
-    zone: str, number: str, rule: NumberRule
-) -> None:
-    result = parse_mrz(zone, TODAY)
-    assert result.failed == ()
-    assert result.document_number == number
-    assert result.number_rule is rule
-    assert rule.value in repr(result)  # support sees the rule; the number stays out of the repr
-    assert number not in repr(result)
-
-
-def _belgian_td1_with_digit(zone: str, digit: str) -> str:
-    first, second, third = zone.split("\n")
-    first = first[:18] + digit + first[19:]
-    composite = check_digit(first[5:30] + second[0:7] + second[8:15] + second[18:29])
-    return "\n".join((first, second[:29] + str(composite), third))
-
-
-def test_counter_cases_keep_failing_the_number_check() -> None:
-    # The same old card's line 1 from any other issuing state: strict ICAO, the filler digit fails.
-    # (The overall digit does not cover the issuing state, so only the number check is at stake.)
-    foreign = BELGIUM_OLD_TD1.replace("IDBEL", "IDNLD", 1)
-    result = parse_mrz(foreign, TODAY)
-    assert result.failed == (CheckedField.DOCUMENT_NUMBER,)
-    assert result.number_rule is None
-    # A Belgian card whose digit matches neither rule (the overall digit recomputed, so only it is wrong).
-    for digit in "0123456789":
-        if digit in (str(check_digit("000590240601")), str(check_digit("000590240<601"))):
-            continue
-        result = parse_mrz(_belgian_td1_with_digit(BELGIUM_OLD_TD1, digit), TODAY)
-        assert result.failed == (CheckedField.DOCUMENT_NUMBER,), digit
-        assert result.number_rule is None
-    # The variant is TD1's: a Belgian 2×36 zone with the filler digit keeps the ICAO rule.
-    number, overflow = "000590240", "601"
-    body = f"{number}<BEL8512017F1311048{overflow}{check_digit(number + '<' + overflow)}<<<"
-    td2 = (
-        "I<BELREINARTZ<<ULRIKE".ljust(36, "<")
-        + "\n"
-        + body
-        + str(check_digit(body[0:10] + body[13:20] + body[21:35]))
-    )
-    result = parse_mrz(td2, TODAY)
-    assert result.failed == (CheckedField.DOCUMENT_NUMBER,)
-
-
-# PRADO FRA-BO-02002: the French identity card of 1988-2021, 2×36 but not ICAO TD2.
-FRANCE_OLD_ID = "IDFRABERTHIER<<<<<<<<<<<<<<<<<<<<<<<\n9409923102854CORINNE<<<<<<<6512068F4"
-# A driving licence's single line (ISO/IEC 18013 layout: D, a version digit, the issuing state, ...);
-# made up for this test.
-DRIVING_LICENCE = "D1NLD1234567890123456789012345"[:30]
-
-
-@pytest.mark.parametrize(
-    "zone",
-    [FRANCE_OLD_ID, DRIVING_LICENCE, FRANCE_OLD_ID.replace("\n", ""), DRIVING_LICENCE + "\n" + "<" * 30],
-    ids=["old-french-id", "driving-licence", "old-french-id-one-line", "driving-licence-two-lines"],
-)
-def test_zones_that_are_not_icao_are_named_as_such(zone: str) -> None:
-    error = _problem(zone)
-    assert error.reasons == (MrzProblem.NOT_TRAVEL_DOCUMENT.value,)
-    assert "not a travel-document zone" in MESSAGES[MrzProblem.NOT_TRAVEL_DOCUMENT]
-    assert "type the fields" in MESSAGES[MrzProblem.NOT_TRAVEL_DOCUMENT].lower()
-
-
-def _replace(zone: str, line: int, column: int, char: str) -> str:
-    """``zone`` with the character at 1-based (line, column) replaced."""
-    lines = zone.split("\n")
-    text = lines[line - 1]
-    lines[line - 1] = text[: column - 1] + char + text[column:]
-    return "\n".join(lines)
-
-
-@pytest.mark.parametrize(
     ("zone", "line", "column", "char", "failed"),
     [
         # a data character changed: its own check and the composite fail
@@ -361,14 +240,14 @@ def _replace(zone: str, line: int, column: int, char: str) -> str:
 def test_a_changed_character_fails_exactly_the_checks_that_cover_it(
     zone: str, line: int, column: int, char: str, failed: tuple[CheckedField, ...]
 ) -> None:
-    result = parse_mrz(_replace(zone, line, column, char), TODAY)
+    result = parse_mrz(replace_character(zone, line, column, char), TODAY)
     assert result.failed == failed
     assert result.valid is (failed == ())
 
 
 def test_a_look_alike_letter_is_read_as_typed_never_corrected() -> None:
     """An O typed for a 0 in the document number stays an O and makes the checks fail."""
-    zone = _replace(UTOPIA_TD3, 2, 6, "O")  # L898902C3 -> L8989O2C3
+    zone = replace_character(UTOPIA_TD3, 2, 6, "O")  # L898902C3 -> L8989O2C3
     result = parse_mrz(zone, TODAY)
     assert result.document_number == "L8989O2C3"
     assert CheckedField.DOCUMENT_NUMBER in result.failed
@@ -390,7 +269,7 @@ def test_td3_personal_number_may_be_empty_with_a_filler_or_zero_check() -> None:
 
 
 def test_a_filler_check_digit_on_a_mandatory_field_fails() -> None:
-    zone = _replace(UTOPIA_TD3, 2, 20, "<")
+    zone = replace_character(UTOPIA_TD3, 2, 20, "<")
     assert CheckedField.BIRTH_DATE in parse_mrz(zone, TODAY).failed
 
 
@@ -496,74 +375,10 @@ def test_expiry_dates_are_read_within_fifty_years_of_today(expiry: str, expected
     ("sex", "expected"), [("M", Sex.MALE), ("F", Sex.FEMALE), ("X", Sex.UNSPECIFIED), ("<", Sex.UNSPECIFIED)]
 )
 def test_sex(sex: str, expected: Sex) -> None:
-    assert parse_mrz(_replace(UTOPIA_TD3, 2, 21, sex), TODAY).sex is expected
+    assert parse_mrz(replace_character(UTOPIA_TD3, 2, 21, sex), TODAY).sex is expected
 
 
 def test_a_single_name_has_no_given_names() -> None:
     zone = UTOPIA_TD3.replace("ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "ERIKSSON" + "<" * 31)
     result = parse_mrz(zone, TODAY)
     assert (result.surname, result.given_names) == ("ERIKSSON", "")
-
-
-def _problem(text: str) -> InputError:
-    with pytest.raises(InputError) as caught:
-        parse_mrz(text, TODAY)
-    return caught.value
-
-
-UNREADABLE = [
-    ("", MrzProblem.EMPTY),
-    (" \r\n\t ", MrzProblem.EMPTY),
-    (UTOPIA_TD3.split("\n")[0], MrzProblem.SHAPE),  # one line only
-    (UTOPIA_TD3[:-1], MrzProblem.SHAPE),  # last character missing
-    (UTOPIA_TD3 + "<", MrzProblem.SHAPE),
-    (UTOPIA_TD1 + "\n" + "<" * 30, MrzProblem.SHAPE),  # four lines
-    (UTOPIA_TD1.replace("\n", "", 1), MrzProblem.SHAPE),  # 60 + 30
-    (UTOPIA_TD3.replace("ANNA", "ANNÄ"), MrzProblem.CHARACTER),
-    (UTOPIA_TD3.replace("<<<<<10", "«««««10"), MrzProblem.CHARACTER),
-    (UTOPIA_TD3.replace("C36", "C3-"), MrzProblem.CHARACTER),
-    (UTOPIA_TD3.replace("P<UTO", "V<UTO"), MrzProblem.DOCUMENT_CODE),  # a visa (MRV-A)
-    (UTOPIA_TD2.replace("I<UTO", "V<UTO"), MrzProblem.DOCUMENT_CODE),  # a visa (MRV-B)
-    (UTOPIA_TD1.replace("I<UTO", "P<UTO"), MrzProblem.DOCUMENT_CODE),
-    (UTOPIA_TD3.replace("7408122", "7413122"), MrzProblem.BIRTH_DATE),  # month 13
-    (UTOPIA_TD3.replace("7408122", "7402302"), MrzProblem.BIRTH_DATE),  # 30 February
-    (UTOPIA_TD3.replace("7408122", "74AB122"), MrzProblem.BIRTH_DATE),
-    (UTOPIA_TD3.replace("7408122", "74<<122"), MrzProblem.BIRTH_DATE),  # a day without a month
-    (UTOPIA_TD3.replace("7408122", "7<08122"), MrzProblem.BIRTH_DATE),
-    (UTOPIA_TD3.replace("1204159", "1204319"), MrzProblem.EXPIRY_DATE),
-    (UTOPIA_TD3.replace("1204159", "12<<<<9"), MrzProblem.EXPIRY_DATE),
-    (UTOPIA_TD3.replace("1204159", "12O4159"), MrzProblem.EXPIRY_DATE),
-    (UTOPIA_TD3.replace("2F120", "2Z120"), MrzProblem.SEX),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "problem"),
-    UNREADABLE,
-    ids=[f"{index}-{problem.value}" for index, (_text, problem) in enumerate(UNREADABLE)],
-)
-def test_unreadable_zones_raise_one_named_problem(text: str, problem: MrzProblem) -> None:
-    error = _problem(text)
-    assert error.reasons == (problem.value,)
-
-
-def test_a_bad_character_names_its_line_and_column() -> None:
-    error = _problem(_replace(UTOPIA_TD1, 3, 12, "é"))
-    assert error.reasons == (MrzProblem.CHARACTER.value,)
-    assert dict(error.params) == {"line": "3", "column": "12"}
-
-
-def test_a_wrong_shape_says_what_it_saw() -> None:
-    error = _problem(UTOPIA_TD3[:-1])
-    assert dict(error.params) == {"lines": "2", "lengths": "44, 43"}
-
-
-def test_errors_and_repr_hold_no_personal_data() -> None:
-    result = parse_mrz(UTOPIA_TD3, TODAY)
-    for text in (repr(result), str(result)):
-        assert "ERIKSSON" not in text
-        assert "L898902C3" not in text
-        assert "1974" not in text
-    error = _problem(UTOPIA_TD3.replace("7408122", "7413122"))
-    assert "ERIKSSON" not in str(error)
-    assert "7413" not in str(error)

@@ -17,7 +17,7 @@ from clerk_app.domain.registration import (
     expiry_for,
     status_at,
 )
-from tests.support.invalid_registrations import valid_request
+from tests.support.valid_registrations import valid_request
 
 S = RegistrationStatus
 CREATED = dt.datetime(2026, 3, 2, 9, 12, 33, tzinfo=dt.UTC)

@@ -8,10 +8,10 @@ from typing import ClassVar
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends.SecretService import Keyring as SecretServiceKeyring
-from support.keyrings import HandedOutBackend
 
 from clerk_app.errors import SecretStoreError
 from clerk_app.secrets import SecretStore
+from tests.support.keyrings import HandedOutBackend
 
 
 class CounterFileStore(HandedOutBackend):

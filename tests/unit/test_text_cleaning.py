@@ -26,7 +26,7 @@ from clerk_app.domain.national_number import NationalNumberError, NationalNumber
 from clerk_app.domain.registration import Clerk, Language, Registration, RegistrationStatus
 from clerk_app.domain.text import ascii_digits, clean_text
 from clerk_app.sync.wire import registration_body
-from tests.support.invalid_registrations import TODAY, card, valid_values
+from tests.support.valid_registrations import TODAY, card, valid_values
 
 POISON = "\x00\x1b\x85\u202e\u2066\u200b\ufeff\u2028\U000e0041"
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -116,7 +116,11 @@ def test_the_body_the_counter_sends_from_a_poisoned_card_is_valid_at_the_centre(
         status=RegistrationStatus.ISSUED,
         status_changed_at=now,
     )
-    RegistrationIn.model_validate(registration_body(registration))
+    parsed = RegistrationIn.model_validate(registration_body(registration))
+    person = parsed.person
+    # The control and direction characters are gone; "M" is the card's third initial.
+    assert (person.surname, person.given_names, person.nationality) == ("Peeters", "Jan M", "Belg")
+    assert parsed.clerk.name == "An Clerk"
 
 
 def test_a_national_number_in_other_digits_is_refused() -> None:

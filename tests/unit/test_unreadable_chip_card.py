@@ -15,7 +15,7 @@ from clerk_app.domain.mrz import MrzProblem, NumberRule, parse_mrz
 from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
 from clerk_app.errors import InputError
-from tests.support.invalid_registrations import national_number
+from tests.support.valid_registrations import national_number
 
 KIND = DocumentKind.BELGIAN_CARD_CHIP_UNREADABLE
 TODAY = dt.date(2026, 3, 2)

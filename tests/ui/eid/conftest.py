@@ -8,40 +8,23 @@ real registration store, the reader monitor behind its Qt bridge, the eID path a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.pcsc_fixtures import pcsc_stack, vpcd_reader
 
-from clerk_app.app import CounterParts, open_counter
+from clerk_app.app import open_counter
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
-from clerk_app.config import Profile, Settings
-from clerk_app.ui.controllers.register_step import RegisterStepController
+from clerk_app.config import Profile
 from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.counter import Counter, attach_counter
+from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices
-from ui.eid.support import TODAY
-from ui.registration_support import CounterStore
-from ui.support import make_settings
+from tests.support.eid_flow import TODAY, CounterApp
+from tests.support.pcsc_fixtures import pcsc_stack, vpcd_reader
+from tests.support.registration_flow import CounterStore
+from tests.support.ui_citizens import make_settings
 
 __all__ = ["pcsc_stack", "vpcd_reader"]
-
-
-@dataclass
-class CounterApp:
-    settings: Settings
-    shell: Shell
-    parts: CounterParts
-    counter: Counter
-    store: CounterStore  # the real store of ``parts``, as the register step calls it, on the cards' day
-
-    @property
-    def step(self) -> RegisterStepController:
-        step = self.shell.register_step
-        assert step is not None
-        return step
 
 
 @pytest.fixture
@@ -60,7 +43,7 @@ def start_counter(
         counter = attach_counter(
             shell, parts.readers, parts.trust, ui, vpcd_port=vpcd_port, today=lambda: TODAY
         )
-        app = CounterApp(settings, shell, parts, counter, store)
+        app = CounterApp(settings, shell, parts, counter, store, ui.workers)
         opened.append(app)
         qtbot.waitUntil(lambda: shell.home.reader_state_label.text() != "", timeout=5_000)
         qtbot.waitUntil(lambda: counter.bridge.model.service is not None, timeout=5_000)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.ui.main import UiServices
-from ui.eid.conftest import CounterApp
-from ui.test_accessibility import unlabelled_inputs
+from tests.support.accessibility import unlabelled_inputs
+from tests.support.eid_flow import CounterApp
 
 StartCounter = Callable[..., CounterApp]
 

@@ -8,18 +8,15 @@ into the real encrypted store.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from activation_code import verify_code
 from clerk_app.cardreader.authenticity import AuthenticityResult, Verdict
 from clerk_app.cardreader.authenticity import Reason as Verification
-from clerk_app.cardreader.monitor import CardInserted
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE
 from clerk_app.config import Profile
@@ -27,25 +24,20 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.ui.controllers.eid_path import Phase, verdict_banner
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_state import ReaderState
-from ui.eid.conftest import CounterApp
-from ui.eid.support import EMAIL, card_secrets, fill_inputs, register_and_wait, shown_code
-from ui.support import leaking_widgets
+from tests.support.drain import drain
+from tests.support.eid_flow import (
+    EMAIL,
+    CounterApp,
+    card_secrets,
+    fill_inputs,
+    read_card,
+    register_and_wait,
+)
+from tests.support.ui_citizens import leaking_widgets
 
 StartCounter = Callable[..., CounterApp]
 CAN_REGISTER = "Deze persoon kan met dit document geregistreerd worden."
 CANNOT_REGISTER = "Deze persoon kan niet geregistreerd worden:"
-
-
-def read(qtbot: QtBot, app: CounterApp, name: str, applet: Applet = Applet.V1_8) -> None:
-    """Insert training card ``name`` from the panel and wait until its read finished."""
-    panel = app.counter.training_panel
-    assert panel is not None
-    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=10_000):
-        panel.insert(name, applet=applet)
-
-
-def error_boxes(app: CounterApp) -> list[str]:
-    return [box.objectName() for box in app.shell.view.findChildren(QMessageBox) if box.isVisible()]
 
 
 def listed_reasons(app: CounterApp) -> list[str]:
@@ -59,7 +51,7 @@ def assert_refused_and_nothing_stored(qtbot: QtBot, app: CounterApp) -> None:
     fill_inputs(qtbot, step)
     assert not step.view.register_button.isEnabled()
     step.register()
-    qtbot.wait(100)
+    drain(app.workers)
     assert app.shell.current_screen() is step.view
     assert not step.busy
     assert app.store.calls == 0
@@ -72,7 +64,7 @@ def test_adult_card_goes_to_the_register_step_and_is_registered(
 ) -> None:
     app = start_counter()
     eid, step = app.counter.eid, app.step
-    read(qtbot, app, "adult", applet)
+    read_card(qtbot, app, "adult", applet)
     assert app.shell.current_screen() is step.view
     assert eid.phase is Phase.READ
     assert eid.reader_state is ReaderState.CARD_READY
@@ -111,7 +103,7 @@ def test_residence_cards_are_registered(
     qtbot: QtBot, start_counter: StartCounter, name: str, document: str
 ) -> None:
     app = start_counter()
-    read(qtbot, app, name)
+    read_card(qtbot, app, name)
     eid, step = app.counter.eid, app.step
     assert eid.result is not None and eid.result.authenticity.authentic
     card_type = eid.result.identity.card_type.code
@@ -127,7 +119,7 @@ def test_residence_cards_are_registered(
 
 def test_kids_card_is_refused_with_every_reason(qtbot: QtBot, start_counter: StartCounter) -> None:
     app = start_counter()
-    read(qtbot, app, "child-11")
+    read_card(qtbot, app, "child-11")
     eid, step = app.counter.eid, app.step
     assert eid.result is not None and eid.result.authenticity.authentic
     assert step.view.eligibility_verdict.text() == CANNOT_REGISTER
@@ -140,7 +132,7 @@ def test_kids_card_is_refused_with_every_reason(qtbot: QtBot, start_counter: Sta
 
 def test_expired_card_is_refused(qtbot: QtBot, start_counter: StartCounter) -> None:
     app = start_counter()
-    read(qtbot, app, "expired")
+    read_card(qtbot, app, "expired")
     lines = listed_reasons(app)
     assert len(lines) == 1
     assert "28/11/2026" in lines[0]  # as every date on the screens
@@ -159,7 +151,7 @@ def test_forged_card_shows_the_fraud_warning_and_cannot_be_registered(
     qtbot: QtBot, start_counter: StartCounter, name: str, reason: Verification, words: str
 ) -> None:
     app = start_counter()
-    read(qtbot, app, name)
+    read_card(qtbot, app, name)
     eid, step = app.counter.eid, app.step
     assert eid.result is not None
     assert (eid.result.authenticity.verdict, eid.result.authenticity.reason) == (
@@ -184,7 +176,7 @@ def test_a_card_that_cannot_be_checked_cannot_be_registered(
     """No training card is uncheckable, so the verdict of one (an algorithm this app does not know) is
     handed to the step the way the eID path hands over every verdict."""
     app = start_counter()
-    read(qtbot, app, "adult")
+    read_card(qtbot, app, "adult")
     step = app.step
     step.set_banner(
         verdict_banner(AuthenticityResult(Verdict.NOT_CHECKABLE, Verification.UNSUPPORTED_ALGORITHM))
@@ -199,7 +191,7 @@ def test_fraud_warning_follows_the_ui_language(
     qtbot: QtBot, start_counter: StartCounter, ui: UiServices
 ) -> None:
     app = start_counter()
-    read(qtbot, app, "altered")
+    read_card(qtbot, app, "altered")
     ui.translations.switch("fr")
     warning = app.step.view.banner.text()
     assert warning.startswith("ATTENTION – CETTE CARTE N'EST PAS AUTHENTIQUE")
@@ -222,167 +214,13 @@ def test_the_card_cannot_be_registered_before_its_checks_finish(
             )
 
     app.shell.view.stack.currentChanged.connect(on_screen)
-    read(qtbot, app, "adult")
+    read_card(qtbot, app, "adult")
     assert len(seen) == 1
     banner, enabled, photo = seen[0]
     assert banner == "Er wordt nagegaan of de kaart echt is… Registreren wacht daarop."
     assert not enabled
     assert not photo
     assert step.view.register_button.isEnabled()  # once the read finished
-
-
-def test_a_card_that_is_not_an_eid_says_so_and_keeps_nothing(
-    qtbot: QtBot, start_counter: StartCounter
-) -> None:
-    app = start_counter()
-    panel = app.counter.training_panel
-    assert panel is not None
-    panel.insert("not-eid")
-    qtbot.waitUntil(lambda: "error-NotAnEidCard" in error_boxes(app), timeout=10_000)
-    assert app.shell.current_screen() is app.shell.home
-    assert app.counter.eid.phase is Phase.IDLE
-    # The home screen behind the message tells the truth (issue 13 item 16), until the card is out.
-    assert app.counter.eid.reader_state is ReaderState.CARD_REFUSED
-    assert app.shell.home.reader_state_label.text().startswith(
-        "De kaart in de lezer is geen identiteitskaart"
-    )
-
-
-@pytest.mark.parametrize("after", [2, 7, 12, 20])
-def test_card_pulled_mid_read_shows_card_removed_and_keeps_nothing(
-    qtbot: QtBot, start_counter: StartCounter, after: int
-) -> None:
-    app = start_counter()
-    panel = app.counter.training_panel
-    assert panel is not None
-    panel.insert(f"pulled-after-{after}")
-    qtbot.waitUntil(lambda: "error-CardRemoved" in error_boxes(app), timeout=10_000)
-    qtbot.wait(300)  # let the monitor's removal and the worker's failure both arrive
-    assert error_boxes(app) == ["error-CardRemoved"]
-    box = app.shell.view.findChild(QWidget, "error-CardRemoved")
-    assert isinstance(box, QMessageBox)
-    assert box.windowTitle() == "Kaart verwijderd"
-    assert app.shell.current_screen() is app.shell.home
-    assert app.counter.eid.result is None
-    assert app.counter.eid.reader_state is ReaderState.NO_CARD
-    assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
-
-
-def test_card_pulled_after_the_read_clears_the_citizen_and_what_was_typed(
-    qtbot: QtBot, start_counter: StartCounter
-) -> None:
-    app = start_counter()
-    read(qtbot, app, "adult")
-    step = app.step
-    fill_inputs(qtbot, step)
-    panel = app.counter.training_panel
-    assert panel is not None
-    panel.remove()
-    qtbot.waitUntil(lambda: app.shell.current_screen() is app.shell.home, timeout=10_000)
-    assert app.counter.eid.result is None
-    assert leaking_widgets(app.shell.view, (*card_secrets("adult"), EMAIL)) == []
-    assert not step.view.presence_check.isChecked()
-    step.view.email_edit.setFocus()
-    qtbot.keyClick(step.view.email_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert step.view.email_edit.text() == "", "undo brought the address back"
-    assert app.shell.view.notice.text().startswith("De kaart werd uitgenomen")
-    assert app.shell.view.notice.isVisible()
-    assert app.counter.eid.reader_state is ReaderState.NO_CARD
-    assert error_boxes(app) == []
-    assert app.store.calls == 0
-    read(qtbot, app, "adult")  # the next card: the note about the previous one goes
-    assert app.shell.view.notice.text() == ""
-    assert not app.shell.view.notice.isVisible()
-
-
-def test_card_pulled_while_registering_changes_nothing(qtbot: QtBot, start_counter: StartCounter) -> None:
-    app = start_counter()
-    read(qtbot, app, "adult")
-    step = app.step
-    fill_inputs(qtbot, step)
-    release = threading.Event()
-    app.store.before = lambda: release.wait(10)
-    qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
-    assert step.busy
-    panel = app.counter.training_panel
-    assert panel is not None
-    panel.remove()
-    qtbot.waitUntil(lambda: not app.counter.bridge.model.cards, timeout=10_000)
-    qtbot.wait(100)
-    assert app.shell.current_screen() is step.view
-    assert step.view.email_edit.text() == EMAIL
-    assert step.view.status_label.text() == "Bezig met registreren…"
-    release.set()
-    qtbot.waitUntil(lambda: app.shell.current_screen() is app.shell.confirmation.view, timeout=10_000)
-    stored = app.store.persisted()
-    assert len(stored) == 1
-    assert verify_code(stored[0].code_hash, shown_code(app.shell)), "the code on screen is not the stored one"
-    assert app.shell.view.notice.text() == ""
-
-
-def test_card_pulled_on_the_confirmation_screen_changes_nothing(
-    qtbot: QtBot, start_counter: StartCounter
-) -> None:
-    app = start_counter()
-    read(qtbot, app, "adult")
-    fill_inputs(qtbot, app.step)
-    code = register_and_wait(qtbot, app.shell, app.step)
-    panel = app.counter.training_panel
-    assert panel is not None
-    panel.remove()
-    qtbot.waitUntil(lambda: app.counter.eid.reader_state is ReaderState.NO_CARD, timeout=10_000)
-    assert app.shell.current_screen() is app.shell.confirmation.view
-    assert shown_code(app.shell) == code
-    assert app.shell.confirmation.view.print_button.isEnabled()
-
-
-@pytest.mark.parametrize("how", ["new citizen", "escape", "idle"])
-def test_every_way_of_moving_on_clears_the_card_data(
-    qtbot: QtBot, start_counter: StartCounter, how: str
-) -> None:
-    app = start_counter()
-    read(qtbot, app, "adult")
-    if how == "new citizen":
-        qtbot.keyClick(app.shell.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    elif how == "escape":
-        qtbot.keyClick(app.shell.view, Qt.Key.Key_Escape)
-    else:
-        app.shell._idle.expired.emit()
-    assert app.shell.current_screen() is app.shell.home
-    assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
-    assert not app.step.view.photo.isVisible()
-    assert not app.step.view.banner.isVisible()
-    # The card is still in: the home screen says so, and the eID button reads it again.
-    assert app.counter.eid.reader_state is ReaderState.CARD_PRESENT
-    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=10_000):
-        app.shell.home.eid_button.click()
-    assert app.counter.eid.phase is Phase.READ
-
-
-def test_a_read_abandoned_midway_shows_nothing_late(
-    qtbot: QtBot, start_counter: StartCounter, ui: UiServices
-) -> None:
-    app = start_counter()
-    panel = app.counter.training_panel
-    assert panel is not None
-    seen: list[Phase] = []
-
-    def cancel_as_soon_as_reading_starts(event: object) -> None:
-        # Connected after the eID path: its read has just started, its answers are still queued.
-        if isinstance(event, CardInserted) and not seen:
-            seen.append(app.counter.eid.phase)
-            app.shell.new_citizen()
-
-    app.counter.bridge.reader_event.connect(cancel_as_soon_as_reading_starts)
-    panel.insert("adult")
-    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    ui.workers.wait()
-    qtbot.wait(200)  # the abandoned read's queued answers are delivered now, and must be dropped
-    assert seen == [Phase.READING]
-    assert app.counter.eid.phase is Phase.IDLE
-    assert app.counter.eid.result is None
-    assert app.shell.current_screen() is app.shell.home
-    assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
 
 
 def test_eid_button_without_a_card_waits_for_one(qtbot: QtBot, start_counter: StartCounter) -> None:
@@ -393,7 +231,7 @@ def test_eid_button_without_a_card_waits_for_one(qtbot: QtBot, start_counter: St
     eid = app.counter.eid
     assert app.shell.current_screen() is eid.view
     assert eid.view.status_label.text().startswith("Steek de eID")
-    read(qtbot, app, "residence-k")
+    read_card(qtbot, app, "residence-k")
     assert eid.phase is Phase.READ
 
 
@@ -409,7 +247,7 @@ def test_reading_and_ready_states_are_said_in_words(
         said.append(app.shell.home.reader_state_label.text())
 
     monkeypatch.setattr(app.shell.home, "set_reader_state", record)
-    read(qtbot, app, "adult")
+    read_card(qtbot, app, "adult")
     assert any(text.startswith("De kaart wordt gelezen") for text in said)
     assert said[-1].startswith("Kaart gelezen")
 

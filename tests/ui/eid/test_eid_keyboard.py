@@ -15,10 +15,9 @@ from pytestqt.qtbot import QtBot
 from activation_code import verify_code
 from clerk_app.domain.registration import Language
 from clerk_app.ui.self_test import pdf_text
-from ui.eid.conftest import CounterApp
-from ui.eid.support import EMAIL, card_secrets, shown_code
-from ui.registration_support import focused, press, type_text
-from ui.support import leaking_widgets
+from tests.support.eid_flow import EMAIL, CounterApp, card_secrets, shown_code
+from tests.support.registration_flow import focused, press, type_text
+from tests.support.ui_citizens import leaking_widgets
 
 StartCounter = Callable[..., CounterApp]
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from support.pcsc_stack import PcscStack, VirtualReader
 
 from activation_code import verify_code
 from clerk_app.cardreader.simulated.training_cards import build_card
@@ -19,18 +18,20 @@ from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.ui.controllers.training_panel import VPCD
 from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.self_test import pdf_text
-from ui.eid.conftest import CounterApp
-from ui.eid.support import (
+from tests.support.drain import drain
+from tests.support.eid_flow import (
     EMAIL,
     EXPIRY_NL,
     SLIP_EXPIRY_NL,
     TODAY,
+    CounterApp,
     card_secrets,
     fill_inputs,
     register_and_wait,
     shown_code,
 )
-from ui.support import leaking_widgets
+from tests.support.pcsc_stack import PcscStack, VirtualReader
+from tests.support.ui_citizens import leaking_widgets
 
 pytestmark = pytest.mark.realstack
 
@@ -117,7 +118,7 @@ def test_cards_that_cannot_be_registered_are_refused_through_pcscd(
     fill_inputs(qtbot, step)
     assert not step.view.register_button.isEnabled()
     step.register()
-    qtbot.wait(100)
+    drain(app.workers)
     assert app.store.calls == 0
     assert app.store.persisted() == []
     fraud = step.view.banner.text().startswith("OPGELET – DEZE KAART IS NIET ECHT (mogelijke fraude).")

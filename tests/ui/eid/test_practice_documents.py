@@ -10,9 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_app.cardreader.simulated.practice_documents import practice_documents
-from ui.eid.conftest import CounterApp
-from ui.eid.support import TODAY
-from ui.registration_support import open_form
+from tests.support.eid_flow import TODAY, CounterApp
+from tests.support.registration_flow import open_form
 
 StartCounter = Callable[..., CounterApp]
 

@@ -17,7 +17,7 @@ from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_bridge import ReaderModel
 from clerk_app.ui.reader_state import ReaderState
-from ui.registration_support import CounterStore
+from tests.support.registration_flow import CounterStore
 
 
 class _NoReaders:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.errors import CardCommunicationError
-from ui.eid.conftest import CounterApp
+from tests.support.eid_flow import CounterApp
 
 StartCounter = Callable[..., CounterApp]
 #: A Belgian eID's ATR (eid-card.md §1), so the reader monitor takes it for one.

@@ -17,8 +17,8 @@ from clerk_app.ui.controllers.counts import CountsController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counts_report import STATUS_COLUMNS, ReportFormat
 from clerk_app.ui.models.registration_tables import CountColumn
-from ui.registration_support import focused, press
-from ui.registrations.support import NOW, PEOPLE, TODAY, Counter, RecordsOnClock
+from tests.support.records_on_clock import NOW, PEOPLE, TODAY, Counter, RecordsOnClock
+from tests.support.registration_flow import focused, press
 
 STADSKANTOOR = "Stadskantoor (Afhaalbalie Burgerzaken)"
 GENTBRUGGE = "Dienstencentrum Gentbrugge"

@@ -1,6 +1,6 @@
 """The registrations list: today's by default with statuses in words, earlier days, search, paging, clearing.
 
-Everything is registered into the real encrypted store (:func:`~ui.registrations.support.populate`) and
+Everything is registered into the real encrypted store (:func:`~tests.support.records_on_clock.populate`) and
 moved through the statuses the sync relay records. Assertions about names and numbers compare into a
 boolean first, so a failure never prints them.
 """
@@ -29,9 +29,8 @@ from clerk_app.ui.main import UiServices
 from clerk_app.ui.models.registration_tables import RegistrationColumn
 from clerk_app.ui.views.form_parts import PROBLEM_COLOUR
 from clerk_app.ui.views.registrations_view import Period
-from tests.support.invalid_registrations import valid_identity
-from ui.registration_support import focused, press
-from ui.registrations.support import (
+from tests.support.drain import drain
+from tests.support.records_on_clock import (
     EMRE,
     MAI,
     PEOPLE,
@@ -42,7 +41,9 @@ from ui.registrations.support import (
     RecordsOnClock,
     at,
 )
-from ui.support import leaking_widgets, make_settings
+from tests.support.registration_flow import focused, press
+from tests.support.ui_citizens import leaking_widgets, make_settings
+from tests.support.valid_registrations import valid_identity
 
 SECRETS = tuple(secret for person in PEOPLE for secret in person.secrets)
 
@@ -392,8 +393,7 @@ def test_results_that_arrive_after_clearing_are_dropped(
     assert not listing.view.search_button.isEnabled()
     shell.new_citizen()
     gate.set()
-    assert ui.workers.wait(10_000)
-    qtbot.wait(100)  # the queued result is delivered
+    drain(ui.workers)  # the search has run and its queued result is delivered
     assert listing.model.rowCount() == 0
     assert listing.view.count_label.text() == ""
     assert listing.view.search_button.isEnabled()

@@ -24,8 +24,7 @@ from clerk_app.storage import AuditAction, Store
 from clerk_app.ui.controllers.reissue import ReissueController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.main import UiServices
-from ui.registration_support import focused, press, type_text
-from ui.registrations.support import (
+from tests.support.records_on_clock import (
     EMRE,
     NOW,
     OTHER_CLERK,
@@ -37,7 +36,8 @@ from ui.registrations.support import (
     RecordsOnClock,
     at,
 )
-from ui.support import leaking_widgets
+from tests.support.registration_flow import focused, press, type_text
+from tests.support.ui_citizens import leaking_widgets
 
 NOT_ALLOWED = (
     "Deze registratie kan niet meer opnieuw uitgereikt worden: de code werd al vervangen, geweigerd, "

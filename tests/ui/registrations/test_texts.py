@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.registration import RegistrationStatus
@@ -26,8 +25,8 @@ from clerk_app.ui.status_text import (
     refusal_texts,
     status_word,
 )
-from ui.registrations.support import Counter
-from ui.support import PSEUDO_OPEN, build_pseudo_catalogue
+from tests.support.records_on_clock import Counter
+from tests.support.ui_citizens import PSEUDO_OPEN, build_pseudo_catalogue, untranslated_labels
 
 #: Labels that show what was registered, as it was registered: never translated.
 DATA = {f"registration-{name}" for name in ("registered", "valid_until", "person", "national_number")}
@@ -117,18 +116,6 @@ def test_a_refusal_names_each_reason_once(ui: UiServices) -> None:
     assert texts[1:] == ["Sommige velden zijn niet geldig. Verbeter de gemarkeerde velden."]
 
 
-def _untranslated(screen: QWidget) -> list[str]:
-    found = []
-    for widget in screen.findChildren(QWidget):
-        if not widget.isVisibleTo(screen) or widget.objectName() in DATA:
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            text = widget.text()
-            if text and PSEUDO_OPEN not in text:
-                found.append(f"{widget.objectName() or type(widget).__name__}: {text[:40]}")
-    return found
-
-
 def test_the_screens_retranslate_every_text(
     qtbot: QtBot, shell: Shell, counter: Counter, tmp_path: Path
 ) -> None:
@@ -144,9 +131,9 @@ def test_the_screens_retranslate_every_text(
     try:
         pseudo.switch("en")
         qtbot.waitUntil(lambda: PSEUDO_OPEN in shell.view.windowTitle())
-        on_detail = _untranslated(detail)
-        on_list = _untranslated(listing.view)
-        on_counts = _untranslated(counts.view)
+        on_detail = untranslated_labels(detail, DATA)
+        on_list = untranslated_labels(listing.view, DATA)
+        on_counts = untranslated_labels(counts.view, DATA)
         model = listing.model
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
         statuses = [model.data(model.index(row, 3)) for row in range(model.rowCount())]

@@ -6,33 +6,23 @@ chosen language and size.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from clerk_app.app import CardReaders, CounterParts, open_counter
+from clerk_app.app import CardReaders, open_counter
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Profile
 from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.counter import Counter, attach_counter
+from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.main import UiServices
 from clerk_app.ui.views.sync_status_view import SyncStatusView
-from ui.registration_support import CounterStore
-from ui.registrations.support import NOW, TODAY, RecordsOnClock
-from ui.support import make_settings
-
-
-@dataclass
-class Window:
-    """One main window with everything the running counter adds to it."""
-
-    shell: Shell
-    counter: Counter
-    sync: SyncStatusView
-    parts: CounterParts
+from tests.support.records_on_clock import NOW, TODAY, RecordsOnClock
+from tests.support.registration_flow import CounterStore
+from tests.support.ui_citizens import make_settings
+from tests.support.window_walks import Window
 
 
 @pytest.fixture

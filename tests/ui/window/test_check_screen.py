@@ -11,8 +11,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.window.conftest import Window
-from ui.window.support import clipped_labels
+from tests.support.window_walks import Window, clipped_labels
 
 
 @pytest.mark.parametrize("size", ((1024, 768), (1366, 768)), ids=("1024x768", "1366x768"))

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.documents import DocumentKind
-from tests.support.invalid_registrations import valid_identity
-from ui.support import Citizen
-from ui.window.conftest import Window
-from ui.window.support import LONG_GIVEN_NAMES, LONG_SURNAME, clipped_labels, screens
+from tests.support.ui_citizens import Citizen
+from tests.support.valid_registrations import valid_identity
+from tests.support.window_walks import LONG_GIVEN_NAMES, LONG_SURNAME, Window, clipped_labels, screens
 
 LANGUAGES = ("nl", "fr", "en")
 SIZES = ((1024, 768), (1366, 768))

@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.identity import Sex
 from clerk_app.ui.models.registration_tables import RegistrationColumn
-from ui.registrations.support import EMRE, SEGOLENE, TODAY, Person, at, register
-from ui.window.conftest import Window
-from ui.window.support import LONG_GIVEN_NAMES, LONG_SURNAME
+from tests.support.records_on_clock import EMRE, SEGOLENE, TODAY, Person, at, register
+from tests.support.window_walks import LONG_GIVEN_NAMES, LONG_SURNAME, Window
 
 LONG = Person(LONG_SURNAME, LONG_GIVEN_NAMES, dt.date(1984, 5, 6), Sex.MALE, 511)
 

@@ -15,9 +15,8 @@ from pytestqt.qtbot import QtBot
 from clerk_app.config import Profile
 from clerk_app.ui.controllers.sign_in import SignInController
 from clerk_app.ui.main import UiServices
-from ui.support import Citizen, make_settings
-from ui.window.conftest import Window
-from ui.window.support import clashes, keyboard_texts, menu_clashes, screens, window_clashes
+from tests.support.ui_citizens import Citizen, make_settings
+from tests.support.window_walks import Window, clashes, keyboard_texts, menu_clashes, screens, window_clashes
 
 LANGUAGES = ("nl", "fr", "en")
 

@@ -11,9 +11,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.support import Citizen
-from ui.window.conftest import Window
-from ui.window.support import clipped_labels
+from tests.support.ui_citizens import Citizen
+from tests.support.window_walks import Window, clipped_labels
 
 LANGUAGES = ("nl", "fr", "en")
 SIZES = ((1024, 768), (1366, 768))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from clerk_app.ui.reader_state import ReaderState, reader_state_text
-from ui.window.conftest import Window
+from tests.support.window_walks import Window
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])

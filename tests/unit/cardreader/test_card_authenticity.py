@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
-from support.pki import make_pki
 
 from clerk_app.cardreader.authenticity import (
     BELGIUM_ROOT_PINS,
@@ -28,6 +27,7 @@ from clerk_app.cardreader.authenticity import (
 from clerk_app.cardreader.identity_file import parse_identity
 from clerk_app.cardreader.tlv import encode_tlv
 from clerk_app.resources import resource_path
+from tests.support.pki import make_pki
 
 
 def fresh_test_roots() -> TrustStore:

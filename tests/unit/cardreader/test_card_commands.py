@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support.private import assert_private_equal
 
 from clerk_app.__main__ import main
+from tests.support.private import assert_private_equal
 
 
 @pytest.fixture(autouse=True)
@@ -19,27 +19,38 @@ def own_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLERK_APP_HOME", str(tmp_path / "home"))
 
 
-def alice_args(dumps: Path) -> list[str]:
-    folder = dumps / "alice"
+def parse_args(folder: Path, files: dict[str, str]) -> list[str]:
+    """``card parse`` with each option naming its file in ``folder``."""
     return [
-        "card", "parse",
-        "--identity", str(folder / "Identity.tlv"),
-        "--identity-signature", str(folder / "IdentitySignature.tlv"),
-        "--rrn-cert", str(folder / "RRNCertificate.tlv"),
-        "--root-cert", str(folder / "RootCertificate.tlv"),
-        "--photo", str(folder / "Photo.tlv"),
-    ]  # fmt: skip
+        "card",
+        "parse",
+        *(part for option, name in files.items() for part in (option, str(folder / name))),
+    ]
+
+
+def alice_args(dumps: Path) -> list[str]:
+    return parse_args(
+        dumps / "alice",
+        {
+            "--identity": "Identity.tlv",
+            "--identity-signature": "IdentitySignature.tlv",
+            "--rrn-cert": "RRNCertificate.tlv",
+            "--root-cert": "RootCertificate.tlv",
+            "--photo": "Photo.tlv",
+        },
+    )
 
 
 def nora_args(dumps: Path) -> list[str]:
-    folder = dumps / "nora-ec"
-    return [
-        "card", "parse",
-        "--identity", str(folder / "identity.tlv"),
-        "--identity-signature", str(folder / "identity-signature.der"),
-        "--rrn-cert", str(folder / "rrn-cert.der"),
-        "--photo", str(folder / "photo.jpg"),
-    ]  # fmt: skip
+    return parse_args(
+        dumps / "nora-ec",
+        {
+            "--identity": "identity.tlv",
+            "--identity-signature": "identity-signature.der",
+            "--rrn-cert": "rrn-cert.der",
+            "--photo": "photo.jpg",
+        },
+    )
 
 
 def run_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, object]:

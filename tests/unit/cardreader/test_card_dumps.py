@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from cryptography import x509
-from support.private import assert_private_equal
 
 from clerk_app.cardreader.authenticity import der_length
 from clerk_app.cardreader.beid import certificate_length
 from clerk_app.cardreader.identity_file import parse_identity
 from clerk_app.cardreader.simulated.card import ATRS, Applet
 from clerk_app.cardreader.tlv import parse_tlv
+from tests.support.private import assert_private_equal
 
 ADDRESSES = {
     "alice/Address.tlv": ("Meirplaats 1 bus 1", "2000"),

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support.private import assert_private_equal
 
 from clerk_app.cardreader.identity_file import (
     MONTHS_BY_LANGUAGE,
@@ -21,6 +20,7 @@ from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import CARD_TYPES
 from clerk_app.domain.identity import Sex, SpecialStatus
 from clerk_app.errors import CardDataError
+from tests.support.private import assert_private_equal
 
 # What each public specimen dump holds (specimen data, compared without printing all the same).
 DUMPS: dict[str, dict[str, object]] = {

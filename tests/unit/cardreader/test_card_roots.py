@@ -15,7 +15,6 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
-from support.pki import make_pki, new_key
 
 from clerk_app.cardreader.authenticity import (
     BELGIUM_ROOT_FILES,
@@ -31,6 +30,7 @@ from clerk_app.cardreader.authenticity import (
     spki_sha256,
 )
 from clerk_app.resources import resource_path
+from tests.support.pki import make_pki, new_key
 
 
 def readme_table() -> dict[str, tuple[str, str]]:

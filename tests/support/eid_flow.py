@@ -8,16 +8,24 @@ name or a number.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from clerk_app.app import CounterParts
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.beid import BeidSession
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
+from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import PULLED_PREFIX, build_card
+from clerk_app.config import Settings
 from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.counter import Counter
+from clerk_app.ui.workers import Workers
+from tests.support.registration_flow import CounterStore
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -59,3 +67,31 @@ def register_and_wait(qtbot: QtBot, shell: Shell, step: RegisterStepController) 
 def shown_code(shell: Shell) -> str:
     """The activation code on the confirmation screen, in its display form ``XXXX-XXXX-XXXX``."""
     return shell.confirmation.view.code_label.text().replace(" – ", "-")
+
+
+@dataclass
+class CounterApp:
+    settings: Settings
+    shell: Shell
+    parts: CounterParts
+    counter: Counter
+    store: CounterStore  # the real store of ``parts``, as the register step calls it, on the cards' day
+    workers: Workers  # the UI's background jobs, to drain before asserting that nothing more happened
+
+    @property
+    def step(self) -> RegisterStepController:
+        step = self.shell.register_step
+        assert step is not None
+        return step
+
+
+def read_card(qtbot: QtBot, app: CounterApp, name: str, applet: Applet = Applet.V1_8) -> None:
+    """Insert training card ``name`` from the panel and wait until its read finished."""
+    panel = app.counter.training_panel
+    assert panel is not None
+    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=10_000):
+        panel.insert(name, applet=applet)
+
+
+def error_boxes(app: CounterApp) -> list[str]:
+    return [box.objectName() for box in app.shell.view.findChildren(QMessageBox) if box.isVisible()]

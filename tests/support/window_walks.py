@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QWidget,
+)
 
+from clerk_app.app import CounterParts
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord
+from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.counter import Counter
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from clerk_app.ui.views.fitting import ElidedLabel
-from tests.support.invalid_registrations import valid_identity
-from ui.support import Citizen
-from ui.window.conftest import Window
+from clerk_app.ui.views.sync_status_view import SyncStatusView
+from tests.support.ui_citizens import Citizen
+from tests.support.valid_registrations import valid_identity
 
 
 def screens(window: Window, citizen: Citizen, identity: IdentityRecord | None = None) -> Iterator[str]:
@@ -129,3 +139,13 @@ def clipped_labels(root: QWidget) -> list[str]:
             continue
         found.append(label.objectName() or f"{type(label.parentWidget()).__name__}/QLabel")
     return found
+
+
+@dataclass
+class Window:
+    """One main window with everything the running counter adds to it."""
+
+    shell: Shell
+    counter: Counter
+    sync: SyncStatusView
+    parts: CounterParts

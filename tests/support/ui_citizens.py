@@ -129,6 +129,20 @@ def leaking_widgets(root: QWidget, secrets: tuple[str, ...]) -> list[str]:
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
 
 
+def untranslated_labels(screen: QWidget, data: set[str]) -> list[str]:
+    """Visible labels and buttons on ``screen`` whose text the pseudo catalogue did not mark; the widgets
+    named in ``data`` show the citizen's data as it is on the document, never translated."""
+    found = []
+    for widget in screen.findChildren(QWidget):
+        if not widget.isVisibleTo(screen) or widget.objectName() in data:
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+            if text and PSEUDO_OPEN not in text:
+                found.append(f"{widget.objectName() or type(widget).__name__}: {text[:40]}")
+    return found
+
+
 def build_pseudo_catalogue(source_ts: Path, folder: Path, language: str = "en") -> Path:
     """A compiled catalogue that wraps every source text in ⟦…⟧, to spot texts that are not retranslated.
 

@@ -27,7 +27,7 @@ from clerk_app.domain.registration import (
 )
 from clerk_app.storage import DayCount, IssuedRegistration, Store
 from clerk_app.ui.dates import COUNTER_TIME_ZONE
-from tests.support.invalid_registrations import national_number
+from tests.support.valid_registrations import national_number
 
 #: The counter's day in these tests, and the moment the screens look at statuses.
 TODAY = dt.date(2026, 3, 2)

@@ -30,7 +30,7 @@ from clerk_app.storage import IssuedRegistration, Store
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.views.manual_form_view import ManualFormView
-from tests.support.invalid_registrations import national_number
+from tests.support.valid_registrations import national_number
 
 #: The registration day of these tests (the shared invalid-registration cases use the same one).
 TODAY = dt.date(2026, 3, 2)
