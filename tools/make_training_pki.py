@@ -26,6 +26,8 @@ ROOT_NOT_AFTER = dt.datetime(2064, 1, 1, tzinfo=dt.UTC)
 RRN_NOT_AFTER = dt.datetime(2059, 1, 1, tzinfo=dt.UTC)
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+#: The digests the chains are signed with (SHA-256 for RSA, SHA-384 for P-384, as the real cards).
+Digest = hashes.SHA256 | hashes.SHA384
 
 
 def _name(common_name: str, organisation: str | None = None) -> x509.Name:
@@ -36,7 +38,7 @@ def _name(common_name: str, organisation: str | None = None) -> x509.Name:
     return x509.Name(attributes)
 
 
-def _root(key: PrivateKey, common_name: str, digest: hashes.HashAlgorithm) -> x509.Certificate:
+def _root(key: PrivateKey, common_name: str, digest: Digest) -> x509.Certificate:
     name = _name(common_name)
     public = key.public_key()
     return (
@@ -72,7 +74,7 @@ def _rrn(
     common_name: str,
     root: x509.Certificate,
     root_key: PrivateKey,
-    digest: hashes.HashAlgorithm,
+    digest: Digest,
 ) -> x509.Certificate:
     public = key.public_key()
     return (
