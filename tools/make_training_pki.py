@@ -26,7 +26,6 @@ ROOT_NOT_AFTER = dt.datetime(2064, 1, 1, tzinfo=dt.UTC)
 RRN_NOT_AFTER = dt.datetime(2059, 1, 1, tzinfo=dt.UTC)
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
-#: The digests the chains are signed with (SHA-256 for RSA, SHA-384 for P-384, as the real cards).
 Digest = hashes.SHA256 | hashes.SHA384
 
 
