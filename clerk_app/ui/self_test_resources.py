@@ -14,7 +14,7 @@ from PySide6.QtCore import QLibraryInfo
 from PySide6.QtGui import QFontDatabase, QFontInfo, QImage
 from PySide6.QtWidgets import QApplication
 
-from clerk_app.cardreader.authenticity import BELGIUM_ROOT_PINS, TrustStore
+from clerk_app.cardreader.trust import BELGIUM_ROOT_PINS, TrustStore
 from clerk_app.errors import ConfigError
 from clerk_app.resources import resource_path
 from clerk_app.ui.fonts import Fonts

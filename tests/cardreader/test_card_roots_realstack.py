@@ -16,7 +16,6 @@ from clerk_app.cardreader.authenticity import (
     Reason,
     SignedDataFindings,
     SignedFiles,
-    TrustStore,
     Verdict,
     check_authenticity,
     der_length,
@@ -26,6 +25,7 @@ from clerk_app.cardreader.identity_file import parse_identity
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.card import Applet, BelpicCard
 from clerk_app.cardreader.simulated.training_cards import build_card
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.resources import resource_path
 
 pytestmark = pytest.mark.realstack

@@ -18,15 +18,17 @@ from cryptography.x509.oid import NameOID
 from support.pki import make_pki, new_key
 
 from clerk_app.cardreader.authenticity import (
-    BELGIUM_ROOT_FILES,
-    BELGIUM_ROOT_PINS,
-    TRAINING_ROOT_FILES,
     Reason,
     SignedFiles,
-    TrustStore,
     Verdict,
     check_authenticity,
     check_signed_data,
+)
+from clerk_app.cardreader.trust import (
+    BELGIUM_ROOT_FILES,
+    BELGIUM_ROOT_PINS,
+    TRAINING_ROOT_FILES,
+    TrustStore,
     common_name,
     spki_sha256,
 )

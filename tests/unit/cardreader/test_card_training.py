@@ -11,7 +11,7 @@ import pytest
 from stdnum.be import nn
 from support.pki import card_under, make_pki
 
-from clerk_app.cardreader.authenticity import Reason, TrustStore, Verdict
+from clerk_app.cardreader.authenticity import Reason, Verdict
 from clerk_app.cardreader.beid import PHOTO, BeidSession, CardReadResult
 from clerk_app.cardreader.connection import CardConnection
 from clerk_app.cardreader.identity_file import parse_identity
@@ -23,6 +23,7 @@ from clerk_app.cardreader.simulated.training_cards import (
     build_card,
     national_number,
 )
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.eligibility import age_on, assess
 from clerk_app.domain.identity import CardIdentity, IdentityRecord
