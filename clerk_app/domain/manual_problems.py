@@ -46,7 +46,6 @@ class ManualCode(StrEnum):
     CARD_NOT_CHECKED = "card_not_checked"
 
 
-#: The sentence for each code (the document number's depends on the document: below).
 MESSAGES: dict[ManualCode, str] = {
     ManualCode.SURNAME_MISSING: QT_TRANSLATE_NOOP("manual", "Enter the surname as it is on the document."),
     ManualCode.SURNAME_INVALID: QT_TRANSLATE_NOOP(
