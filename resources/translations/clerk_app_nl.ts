@@ -916,7 +916,7 @@
     <name>authenticity</name>
     <message>
         <source>The chip data is signed by the National Register and the photo matches.</source>
-        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
+        <extracomment>One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
         <translation>De gegevens op de chip zijn ondertekend door het Rijksregister en de foto klopt.</translation>
     </message>
     <message>
