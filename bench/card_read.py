@@ -43,7 +43,6 @@ from typing import Any
 
 from smartcard import scard
 
-from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.beid import (
     ADDRESS,
     ADDRESS_SIGNATURE,
@@ -58,6 +57,7 @@ from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import build_card
+from clerk_app.cardreader.trust import TrustStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.support.card_connections import PassThrough

@@ -37,10 +37,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "storage"))
+sys.path.insert(0, str(ROOT))
 
 from benchkit import against_floor, figure, in_private_keyring_session, percentile  # noqa: E402
-from store_builders import NOW, national_number, request  # noqa: E402
 
 from activation_code import generate_code, hash_code  # noqa: E402
 from clerk_app.config import Profile, Settings, paths_for  # noqa: E402
@@ -55,6 +54,7 @@ from clerk_app.storage.database import KEY_ENTRY, make_engine  # noqa: E402
 from clerk_app.storage.outbox import new_outbox_row  # noqa: E402
 from clerk_app.storage.records import new_registration_row  # noqa: E402
 from clerk_app.storage.search import token_rows  # noqa: E402
+from tests.support.store_builders import NOW, national_number, request  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 FLOOR_FACTOR = 1.3

@@ -44,8 +44,8 @@ from clerk_app.storage import Store, registrations  # noqa: E402
 from clerk_app.sync.client import CentralClient  # noqa: E402
 from clerk_app.sync.relay import OutboxRelay, RelayPolicy  # noqa: E402
 from clerk_app.sync.wire import registration_body  # noqa: E402
-from tests.storage.store_builders import request  # noqa: E402
 from tests.support.registrations import code_hash  # noqa: E402
+from tests.support.store_builders import request  # noqa: E402
 
 SINGLE_TARGET = 1.5
 

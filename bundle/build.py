@@ -100,7 +100,7 @@ def build(dist: Path, work: Path, *, if_changed: bool) -> tuple[BuildRecord, boo
 
     Returns the record of the folder now there and whether it was built this time.
     """
-    subprocess.run([sys.executable, "-m", "clerk_app.ui.catalogue", "build"], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "-m", "tools.catalogue", "build"], cwd=ROOT, check=True)
     digest = inputs_digest()
     record_file = record_path(dist)
     previous = BuildRecord.read(record_file)

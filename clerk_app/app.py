@@ -15,11 +15,11 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 
-from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.combined import CombinedBackend
 from clerk_app.cardreader.connection import ReaderBackend
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.config import Settings
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import Store

@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from clerk_app.errors import ConfigError
+from clerk_app.translatable import QT_TRANSLATE_NOOP
 
 APP_NAME = "clerk-app"
 HOME_ENV = "CLERK_APP_HOME"
@@ -137,7 +138,11 @@ def load_settings(profile: Profile, home: Path | None = None) -> Settings:
         try:
             raw = tomllib.loads(paths.settings_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(type(exc).__name__, problem=f"{paths.settings_file} is not valid TOML") from exc
+            raise ConfigError(
+                type(exc).__name__,
+                problem=QT_TRANSLATE_NOOP("errors", "{file} is not valid TOML"),
+                file=paths.settings_file,
+            ) from exc
     return settings_from_mapping(profile, paths, raw)
 
 
@@ -146,16 +151,26 @@ def settings_from_mapping(profile: Profile, paths: Paths, raw: dict[str, object]
     known = {"centres", "idle_clear_seconds", "retention_days", "ui_language", "central"}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise ConfigError(problem=f"unknown setting(s) {', '.join(unknown)}")
+        raise ConfigError(
+            problem=QT_TRANSLATE_NOOP("errors", "unknown setting(s) {settings}"), settings=", ".join(unknown)
+        )
     centres = _centres(raw.get("centres"))
     idle = _positive_int(raw, "idle_clear_seconds", 120)
     retention = _positive_int(raw, "retention_days", 30)
     language = str(raw.get("ui_language", "nl"))
     if language not in UI_LANGUAGES:
-        raise ConfigError(problem=f"ui_language must be one of {', '.join(UI_LANGUAGES)}")
+        raise ConfigError(
+            problem=QT_TRANSLATE_NOOP("errors", "{setting} must be one of {languages}"),
+            setting="ui_language",
+            languages=", ".join(UI_LANGUAGES),
+        )
     central = _central(raw.get("central"))
     if profile is Profile.TRAINING and central.url is not None and not is_loopback_url(central.url):
-        raise ConfigError(problem="the training profile may only use a central service on this computer")
+        raise ConfigError(
+            problem=QT_TRANSLATE_NOOP(
+                "errors", "the training profile may only use a central service on this computer"
+            )
+        )
     return Settings(
         profile=profile,
         paths=paths,
@@ -182,7 +197,9 @@ def is_loopback_url(url: str) -> bool:
 def _positive_int(raw: dict[str, object], key: str, default: int) -> int:
     value = raw.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise ConfigError(problem=f"{key} must be a positive whole number")
+        raise ConfigError(
+            problem=QT_TRANSLATE_NOOP("errors", "{setting} must be a positive whole number"), setting=key
+        )
     return value
 
 
@@ -190,7 +207,9 @@ def _centres(value: object) -> tuple[Centre, ...]:
     if value is None:
         return DEFAULT_CENTRES
     if not isinstance(value, list) or not value:
-        raise ConfigError(problem="centres must be a non-empty list")
+        raise ConfigError(
+            problem=QT_TRANSLATE_NOOP("errors", "{setting} must be a non-empty list"), setting="centres"
+        )
     centres = []
     for item in value:
         if (
@@ -198,10 +217,14 @@ def _centres(value: object) -> tuple[Centre, ...]:
             or not isinstance(item.get("id"), str)
             or not isinstance(item.get("name"), str)
         ):
-            raise ConfigError(problem="each centre needs an id and a name")
+            raise ConfigError(
+                problem=QT_TRANSLATE_NOOP("errors", "each centre needs an {id} and a {name}"),
+                id="id",
+                name="name",
+            )
         centres.append(Centre(item["id"], item["name"], walk_in=bool(item.get("walk_in", False))))
     if len({c.id for c in centres}) != len(centres):
-        raise ConfigError(problem="centre ids must be unique")
+        raise ConfigError(problem=QT_TRANSLATE_NOOP("errors", "centre ids must be unique"))
     return tuple(centres)
 
 
@@ -209,13 +232,22 @@ def _central(value: object) -> CentralServiceSettings:
     if value is None:
         return CentralServiceSettings()
     if not isinstance(value, dict):
-        raise ConfigError(problem="[central] must be a table")
+        raise ConfigError(
+            problem=QT_TRANSLATE_NOOP("errors", "{setting} must be a table"), setting="[central]"
+        )
     url = value.get("url")
     if url is not None:
         if not isinstance(url, str) or urlsplit(url).scheme not in {"https", "http"}:
-            raise ConfigError(problem="central.url must be an http(s) URL")
+            raise ConfigError(
+                problem=QT_TRANSLATE_NOOP("errors", "{setting} must be an http(s) URL"), setting="central.url"
+            )
         if urlsplit(url).scheme == "http" and not is_loopback_url(url):
-            raise ConfigError(problem="central.url must use https (plain http only on this computer)")
+            raise ConfigError(
+                problem=QT_TRANSLATE_NOOP(
+                    "errors", "{setting} must use https (plain http only on this computer)"
+                ),
+                setting="central.url",
+            )
 
     def path(key: str) -> Path | None:
         item = value.get(key)
@@ -223,10 +255,17 @@ def _central(value: object) -> CentralServiceSettings:
 
     timeout = value.get("timeout_seconds", 10.0)
     if not isinstance(timeout, int | float) or timeout <= 0:
-        raise ConfigError(problem="central.timeout_seconds must be positive")
+        raise ConfigError(
+            problem=QT_TRANSLATE_NOOP("errors", "{setting} must be positive"),
+            setting="central.timeout_seconds",
+        )
     cert, key = path("client_cert"), path("client_key")
     if (cert is None) != (key is None):
-        raise ConfigError(problem="central.client_cert and central.client_key go together")
+        raise ConfigError(
+            problem=QT_TRANSLATE_NOOP("errors", "{setting} and {other} go together"),
+            setting="central.client_cert",
+            other="central.client_key",
+        )
     return CentralServiceSettings(
         url=url, ca_bundle=path("ca_bundle"), client_cert=cert, client_key=key, timeout_seconds=float(timeout)
     )

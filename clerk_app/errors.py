@@ -31,15 +31,22 @@ translated message in one place (``clerk_app.ui.errors``), the command line prin
 
 Message texts are English source strings wrapped in ``QT_TRANSLATE_NOOP("errors", ...)`` so that
 ``pyside6-lupdate`` extracts them without this module importing Qt. ``params`` fill ``{placeholders}``
-and must never hold personal data (names, national numbers, e-mail addresses, activation codes).
+and must never hold personal data (names, national numbers, e-mail addresses, activation codes). A
+parameter that is a phrase (every ``problem``) is marked the same way where it is raised, with its
+variable parts (a file, a field tag, a setting's name) as placeholders of its own, so the clerk reads it
+translated whole; ``tests/unit/test_error_texts.py`` keeps it so.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import ClassVar
 
 from clerk_app.translatable import QT_TRANSLATE_NOOP
+
+#: A placeholder inside a parameter's phrase, e.g. ``{tag}``.
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 class ClerkError(Exception):
@@ -63,15 +70,27 @@ class ClerkError(Exception):
         return type(self).__name__
 
     def render(self, template: str | None = None, params: Mapping[str, str] | None = None) -> str:
-        """The message with its parameters filled in; the UI passes the translated message and params."""
+        """The message with its parameters filled in; the UI passes the translated message and params.
+
+        A parameter may be a marked phrase with placeholders of its own (``problem="field {tag} is cut
+        short"``, ``tag="5A"``), so a translator sees the phrase whole: those are filled from the same
+        parameters first, one level deep.
+        """
         text = self.message if template is None else template
+        values = self.params if params is None else params
+        filled = {name: _fill(value, values) for name, value in values.items()}
         try:
-            return text.format(**(self.params if params is None else params))
+            return text.format(**filled)
         except (KeyError, IndexError, ValueError):
             return text
 
     def __str__(self) -> str:
         return f"{self.title}: {self.render()}"
+
+
+def _fill(phrase: str, values: Mapping[str, str]) -> str:
+    """``{name}`` in a parameter replaced by the parameter of that name (anything else stays as it is)."""
+    return _PLACEHOLDER.sub(lambda found: values.get(found.group(1), found.group(0)), phrase)
 
 
 class ConfigError(ClerkError):

@@ -93,7 +93,7 @@ def main() -> int:
     for name, persona in PERSONAS.items():
         image = _draw(*persona)
         path = OUT / f"{name}.jpg"
-        if not image.save(str(path), "JPEG", 80):
+        if not image.save(str(path), quality=80):  # JPEG, by the suffix
             sys.stderr.write(f"could not write {path}\n")
             return 1
         sys.stdout.write(f"{path.name}: {path.stat().st_size} bytes\n")

@@ -16,6 +16,7 @@ from enum import IntEnum
 
 from clerk_app.cardreader.connection import CardConnection
 from clerk_app.errors import CardCommunicationError, CardDataError
+from clerk_app.translatable import QT_TRANSLATE_NOOP
 
 #: Log level for APDU traffic; below DEBUG so turning on debug logs never shows it.
 TRAFFIC = 5
@@ -127,7 +128,9 @@ class ApduChannel:
         while sw >> 8 == 0x61:
             rounds += 1
             if rounds > MAX_FILE_SIZE // MAX_CHUNK:
-                raise CardCommunicationError("endless GET RESPONSE", problem="endless GET RESPONSE chain")
+                raise CardCommunicationError(
+                    "endless GET RESPONSE", problem=QT_TRANSLATE_NOOP("errors", "endless GET RESPONSE chain")
+                )
             more, sw = self._exchange(get_response(sw & 0xFF))
             data += more
         return data, sw
@@ -156,7 +159,9 @@ class ApduChannel:
                 return True
             if sw not in _PATH_REFUSED:
                 raise CardCommunicationError(
-                    f"SELECT path: {describe(sw)}", problem=f"SELECT answered {describe(sw)}"
+                    f"SELECT path: {describe(sw)}",
+                    problem=QT_TRANSLATE_NOOP("errors", "SELECT answered {status}"),
+                    status=describe(sw),
                 )
         found = self._select_chain(path)
         if found and not self._fid_chain:
@@ -182,7 +187,11 @@ class ApduChannel:
             return True
         if sw in (SW.FILE_NOT_FOUND, SW.WRONG_P1_P2):
             return False
-        raise CardCommunicationError(f"SELECT FID: {describe(sw)}", problem=f"SELECT answered {describe(sw)}")
+        raise CardCommunicationError(
+            f"SELECT FID: {describe(sw)}",
+            problem=QT_TRANSLATE_NOOP("errors", "SELECT answered {status}"),
+            status=describe(sw),
+        )
 
     def read_file(
         self,
@@ -200,21 +209,31 @@ class ApduChannel:
         """
         if not self.select(path):
             if required:
-                raise CardDataError(f"file {_name(path)} missing", problem=f"file {_name(path)} is missing")
+                raise CardDataError(
+                    f"file {_name(path)} missing",
+                    problem=QT_TRANSLATE_NOOP("errors", "file {file} is missing"),
+                    file=_name(path),
+                )
             return b""
         data = bytearray()
         wanted: int | None = None
         while wanted is None or len(data) < wanted:
             ask = MAX_CHUNK if wanted is None else min(MAX_CHUNK, wanted - len(data))
             if len(data) + ask > MAX_FILE_SIZE:
-                raise CardDataError(f"file {_name(path)} too long", problem=f"file {_name(path)} is too long")
+                raise CardDataError(
+                    f"file {_name(path)} too long",
+                    problem=QT_TRANSLATE_NOOP("errors", "file {file} is too long"),
+                    file=_name(path),
+                )
             chunk, sw = self.transmit(read_binary(len(data), ask))
             if sw == SW.OFFSET_OUTSIDE_EF and data:
                 break  # the file size was a multiple of the chunk size
             if sw not in (SW.OK, SW.END_OF_FILE_BEFORE_LE):
                 raise CardCommunicationError(
                     f"READ BINARY {_name(path)}: {describe(sw)}",
-                    problem=f"reading file {_name(path)} answered {describe(sw)}",
+                    problem=QT_TRANSLATE_NOOP("errors", "reading file {file} answered {status}"),
+                    file=_name(path),
+                    status=describe(sw),
                 )
             data += chunk
             if sw == SW.END_OF_FILE_BEFORE_LE or len(chunk) < ask:

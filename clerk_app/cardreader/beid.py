@@ -33,12 +33,12 @@ from clerk_app.cardreader.authenticity import (
     AuthenticityResult,
     SignedDataFindings,
     SignedFiles,
-    TrustStore,
     check_signed_data,
     der_length,
 )
 from clerk_app.cardreader.connection import CardConnection
 from clerk_app.cardreader.identity_file import parse_identity
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.domain.identity import CardIdentity
 from clerk_app.errors import CardError, NotAnEidCard
 

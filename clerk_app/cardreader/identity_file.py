@@ -17,6 +17,7 @@ from clerk_app.domain.documents import card_type
 from clerk_app.domain.identity import CardIdentity, Sex, SpecialStatus
 from clerk_app.domain.text import ascii_digits, strip_invisible
 from clerk_app.errors import CardDataError
+from clerk_app.translatable import QT_TRANSLATE_NOOP
 
 #: Month tokens as the cards write them (IDADR5 §3; eid-card.md §3.3), per card language.
 MONTHS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
@@ -44,7 +45,7 @@ def parse_birth_date(text: str) -> PartialDate:
         return PartialDate(None)
     *head, year_text = tokens
     if not (len(year_text) == 4 and ascii_digits(year_text)):
-        raise _bad_birth_date("no four-digit year at the end")
+        raise _bad_birth_date(QT_TRANSLATE_NOOP("errors", "no four-digit year at the end"))
     year = int(year_text) or None
     day: int | None = None
     month: int | None = None
@@ -60,7 +61,7 @@ def parse_birth_date(text: str) -> PartialDate:
         else:
             month = _month(only)
     elif head:
-        raise _bad_birth_date("too many parts")
+        raise _bad_birth_date(QT_TRANSLATE_NOOP("errors", "too many parts"))
     if year is None:
         return PartialDate(None)
     if month is None:
@@ -68,12 +69,12 @@ def parse_birth_date(text: str) -> PartialDate:
     try:
         return PartialDate(year, month, day)
     except ValueError as exc:
-        raise _bad_birth_date("no such day") from exc
+        raise _bad_birth_date(QT_TRANSLATE_NOOP("errors", "no such day")) from exc
 
 
 def _day(text: str) -> int | None:
     if not (1 <= len(text) <= 2 and ascii_digits(text)):
-        raise _bad_birth_date("the day is not a number")
+        raise _bad_birth_date(QT_TRANSLATE_NOOP("errors", "the day is not a number"))
     return int(text) or None
 
 
@@ -82,26 +83,40 @@ def _month(text: str) -> int | None:
         return None
     month = _MONTHS.get(text)
     if month is None:
-        raise _bad_birth_date("unknown month")
+        raise _bad_birth_date(QT_TRANSLATE_NOOP("errors", "unknown month"))
     return month
 
 
 def _bad_birth_date(why: str) -> CardDataError:
-    return CardDataError(f"birth date: {why}", problem=f"the birth date cannot be read ({why})")
+    """``why`` is a phrase marked for translation in context ``errors``, like the problem around it."""
+    return CardDataError(
+        f"birth date: {why}",
+        problem=QT_TRANSLATE_NOOP("errors", "the birth date cannot be read ({why})"),
+        why=why,
+    )
 
 
 def parse_card_date(text: str, field: str) -> dt.date | None:
-    """``DD.MM.YYYY`` (validity, protection and EU-card dates); empty is None."""
+    """``DD.MM.YYYY`` (validity, protection and EU-card dates); empty is None.
+
+    ``field`` names the date in the error the clerk reads: a phrase marked for translation (``errors``).
+    """
     if not text:
         return None
     match = _CARD_DATE.fullmatch(text)
     if match is None:
-        raise CardDataError(f"{field}: not DD.MM.YYYY", problem=f"the {field} is not a date")
+        raise CardDataError(
+            f"{field}: not DD.MM.YYYY",
+            problem=QT_TRANSLATE_NOOP("errors", "{field} is not a date"),
+            field=field,
+        )
     day, month, year = (int(part) for part in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError as exc:
-        raise CardDataError(f"{field}: no such day", problem=f"the {field} is not a date") from exc
+        raise CardDataError(
+            f"{field}: no such day", problem=QT_TRANSLATE_NOOP("errors", "{field} is not a date"), field=field
+        ) from exc
 
 
 def parse_identity(data: bytes) -> CardIdentity:
@@ -112,11 +127,18 @@ def parse_identity(data: bytes) -> CardIdentity:
         try:
             return strip_invisible(fields.get(tag, b"").decode("utf-8")).strip(" ")
         except UnicodeDecodeError as exc:
-            raise CardDataError(f"field {tag:02X} not UTF-8", problem=f"field {tag:02X} is not text") from exc
+            raise CardDataError(
+                f"field {tag:02X} not UTF-8",
+                problem=QT_TRANSLATE_NOOP("errors", "field {tag} is not text"),
+                tag=f"{tag:02X}",
+            ) from exc
 
     type_text = text(0x0F)
     if not (1 <= len(type_text) <= 3 and ascii_digits(type_text)):
-        raise CardDataError("document type missing or not a number", problem="the document type is missing")
+        raise CardDataError(
+            "document type missing or not a number",
+            problem=QT_TRANSLATE_NOOP("errors", "the document type is missing"),
+        )
     status_text = text(0x10)
     protection = text(0x15)
     protection_date, _, protection_country = protection.partition("-")
@@ -126,8 +148,8 @@ def parse_identity(data: bytes) -> CardIdentity:
     return CardIdentity(
         card_number=text(0x01),
         chip_number=fields.get(0x02, b""),
-        validity_begin=parse_card_date(text(0x03), "start of validity"),
-        validity_end=parse_card_date(text(0x04), "end of validity"),
+        validity_begin=parse_card_date(text(0x03), QT_TRANSLATE_NOOP("errors", "the start of validity")),
+        validity_end=parse_card_date(text(0x04), QT_TRANSLATE_NOOP("errors", "the end of validity")),
         issuing_municipality=text(0x05),
         national_number=text(0x06),
         surname=text(0x07),
@@ -146,7 +168,9 @@ def parse_identity(data: bytes) -> CardIdentity:
         duplicate=text(0x12),
         special_organisation=text(0x13),
         member_of_family=0x14 in fields,
-        protection_date=parse_card_date(protection_date.strip(), "protection date"),
+        protection_date=parse_card_date(
+            protection_date.strip(), QT_TRANSLATE_NOOP("errors", "the protection date")
+        ),
         protection_country=protection_country.strip(),
         work_permit=text(0x16),
         employer_vat_1=text(0x17),
@@ -157,7 +181,7 @@ def parse_identity(data: bytes) -> CardIdentity:
         brexit_mention_2=text(0x1C),
         card_a_mention_1=text(0x1D),
         card_a_mention_2=text(0x1E),
-        eu_card_start_date=parse_card_date(text(0x1F), "EU card date"),
+        eu_card_start_date=parse_card_date(text(0x1F), QT_TRANSLATE_NOOP("errors", "the EU card date")),
         file_version=fields.get(0x00, b""),
         unknown_tags=unknown,
     )

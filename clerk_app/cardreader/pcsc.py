@@ -28,6 +28,7 @@ from clerk_app.errors import (
     NotAnEidCard,
     ReaderServiceUnavailable,
 )
+from clerk_app.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +76,16 @@ def _error(hresult: int, during: str) -> CardError:
     if code == scard.SCARD_E_PROTO_MISMATCH & _MASK:
         return NotAnEidCard(detail)  # eID cards speak T=0; this card does not
     if code == scard.SCARD_W_RESET_CARD & _MASK:
-        return CardCommunicationError(detail, problem="another program reset the card")
+        return CardCommunicationError(
+            detail, problem=QT_TRANSLATE_NOOP("errors", "another program reset the card")
+        )
     if code in (scard.SCARD_W_UNRESPONSIVE_CARD & _MASK, scard.SCARD_W_UNPOWERED_CARD & _MASK):
-        return CardCommunicationError(detail, problem="the card does not respond")
-    return CardCommunicationError(detail, problem=f"PC/SC error {code:08X}")
+        return CardCommunicationError(
+            detail, problem=QT_TRANSLATE_NOOP("errors", "the card does not respond")
+        )
+    return CardCommunicationError(
+        detail, problem=QT_TRANSLATE_NOOP("errors", "PC/SC error {code}"), code=f"{code:08X}"
+    )
 
 
 def _establish() -> Any:
@@ -140,7 +147,9 @@ class PcscConnection:
             # vpcd answers so when its card goes away mid-command; a real reader may do the same.
             if self._card_gone():
                 raise CardRemoved("transmit: the card left during the command")
-            raise CardCommunicationError("response without status word", problem="an incomplete answer")
+            raise CardCommunicationError(
+                "response without status word", problem=QT_TRANSLATE_NOOP("errors", "an incomplete answer")
+            )
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
 
     def begin_transaction(self) -> None:
@@ -168,7 +177,10 @@ class PcscConnection:
         if code in _MAYBE_REMOVED and (code == scard.SCARD_W_REMOVED_CARD & _MASK or self._card_gone()):
             return CardRemoved(f"{during}: PC/SC {code:08X}")
         if code in _MAYBE_REMOVED:
-            return CardCommunicationError(f"{during}: PC/SC {code:08X}", problem="the card stopped answering")
+            return CardCommunicationError(
+                f"{during}: PC/SC {code:08X}",
+                problem=QT_TRANSLATE_NOOP("errors", "the card stopped answering"),
+            )
         return _error(hresult, during)
 
     def _status(self) -> tuple[int, int, bytes]:

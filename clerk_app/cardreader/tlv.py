@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from clerk_app.errors import CardDataError
+from clerk_app.translatable import QT_TRANSLATE_NOOP
 
 VERSION_TAG = 0x00
 
@@ -28,16 +29,26 @@ def parse_tlv(data: bytes) -> dict[int, bytes]:
         length = 0
         while True:
             if position >= size:
-                raise CardDataError("TLV length cut short", problem="a field length is cut short")
+                raise CardDataError(
+                    "TLV length cut short", problem=QT_TRANSLATE_NOOP("errors", "a field length is cut short")
+                )
             byte = data[position]
             position += 1
             length += byte
             if byte != 0xFF:
                 break
         if position + length > size:
-            raise CardDataError("TLV value cut short", problem=f"field {tag:02X} is cut short")
+            raise CardDataError(
+                "TLV value cut short",
+                problem=QT_TRANSLATE_NOOP("errors", "field {tag} is cut short"),
+                tag=f"{tag:02X}",
+            )
         if tag in fields:
-            raise CardDataError("TLV tag repeated", problem=f"field {tag:02X} appears twice")
+            raise CardDataError(
+                "TLV tag repeated",
+                problem=QT_TRANSLATE_NOOP("errors", "field {tag} appears twice"),
+                tag=f"{tag:02X}",
+            )
         fields[tag] = data[position : position + length]
         position += length
     return fields

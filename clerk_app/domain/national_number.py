@@ -93,7 +93,7 @@ def _birth_date(module: object, compact: str) -> PartialDate | None:
     try:
         return PartialDate(year, month, day or None)
     except ValueError:
-        return PartialDate(year, month)  # day past the month's end: counter exhaustion, day unknown
+        return PartialDate(year, month)  # day past the month's end: the day's serials ran out, day unknown
 
 
 def _sex(module: object, compact: str) -> Sex | None:

@@ -14,9 +14,8 @@ survives a restart; 401/403 → the relay pauses until the clerk re-enrols the w
 A backlog goes in batches.
 
 The relay also brings the citizen's side back to the counter: every ``status_every`` seconds, and at once
-when the clerk presses Send now, it asks the central service about the accepted registrations that have
-not expired (the only ones a citizen can still change), up to 500 per bulk call, and records what became
-of them (activated, locked, revoked, expired), with the time the centre reports.
+when the clerk presses Send now, its thread runs the central status check (:mod:`clerk_app.sync.status_check`)
+before it sends.
 """
 
 from __future__ import annotations
@@ -35,9 +34,10 @@ from typing import Protocol
 
 import stamina
 
-from clerk_app.domain.delivery import Accepted, CentralStatus, Deferred, DeliveryOutcome, Rejected
+from clerk_app.domain.delivery import Accepted, Deferred, DeliveryOutcome, Rejected
 from clerk_app.domain.registration import Registration, RegistrationStatus
-from clerk_app.sync.client import CentralClient, Outcome, ReportedStatus, StatusAnswer, SubmitResult
+from clerk_app.sync.client import CentralClient, Outcome, SubmitResult
+from clerk_app.sync.status_check import StatusCheck, StatusStore
 from clerk_app.sync.wire import registration_body
 
 log = logging.getLogger(__name__)
@@ -52,17 +52,13 @@ class OutboxEntry(Protocol):
     def attempts(self) -> int: ...
 
 
-class OutboxStore(Protocol):
+class OutboxStore(StatusStore, Protocol):
     """What the relay needs from the local store: its outbox (``clerk_app.storage.outbox.Outbox``)."""
 
     def due(self, now: dt.datetime, limit: int) -> Sequence[OutboxEntry]: ...
     def record(self, outcomes: Sequence[DeliveryOutcome], now: dt.datetime) -> None: ...
     def pending_count(self) -> int: ...
     def last_accepted_at(self) -> dt.datetime | None: ...
-    def refresh_due(
-        self, now: dt.datetime, limit: int = 500, after: uuid.UUID | None = None
-    ) -> Sequence[uuid.UUID]: ...
-    def apply_central_statuses(self, reports: Sequence[CentralStatus], now: dt.datetime) -> int: ...
 
 
 class Connection(StrEnum):
@@ -101,19 +97,6 @@ def _central_status(reported: str | None) -> RegistrationStatus:
         return RegistrationStatus(reported or "accepted")
     except ValueError:
         return RegistrationStatus.ACCEPTED
-
-
-def _status_change(reported: ReportedStatus) -> CentralStatus | None:
-    """A reported status worth recording: a known one other than plain ``accepted``."""
-    try:
-        status = RegistrationStatus(reported.status)
-        registration_id = uuid.UUID(reported.registration_id)
-    except ValueError:
-        log.warning("the central service reported a status this counter does not know")
-        return None
-    if status is RegistrationStatus.ACCEPTED:
-        return None
-    return CentralStatus(registration_id, status, reported.changed_at)
 
 
 def utc_now() -> dt.datetime:
@@ -176,9 +159,13 @@ class OutboxRelay:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._round_lock = threading.Lock()
-        self._next_status_check: dt.datetime | None = None  # None: at the next round
-        self._status_check_asked = threading.Event()
-        self._statuses_checked_at: dt.datetime | None = None
+        self._statuses = StatusCheck(
+            outbox,
+            clock,
+            every=self._policy.status_every,
+            batch_size=self._policy.status_batch_size,
+            after_failure=self._policy.later_initial,
+        )
 
     # -- one round -------------------------------------------------------------------------------
 
@@ -190,7 +177,7 @@ class OutboxRelay:
                 report.stopped_because = "unauthorised"
                 self._publish()
                 return report
-            if self._status_check_due() and not self._check_statuses(report):
+            if self._statuses.due() and not self._check_statuses(report):
                 report.stopped_because = "unauthorised"
                 self._publish()
                 return report
@@ -312,60 +299,26 @@ class OutboxRelay:
 
     def check_statuses_now(self) -> None:
         """Ask the central statuses in the next round, whatever the schedule ("Send now")."""
-        self._status_check_asked.set()
+        self._statuses.ask_now()
         self.wake()
 
-    def _status_check_due(self) -> bool:
-        planned = self._next_status_check
-        return self._status_check_asked.is_set() or planned is None or self._clock() >= planned
-
     def _check_statuses(self, report: RoundReport) -> bool:
-        """Ask about every accepted, unexpired registration, a bulk call per page, and record the answers.
-
-        The check comes before sending, so registrations accepted in this same round are asked next time
-        (their link was only just e-mailed). A failed call ends the check; the next one comes after the
-        relay's short back-off. False when the service refused this workstation.
-        """
-        self._status_check_asked.clear()
-        now = self._clock()
-        after: uuid.UUID | None = None
-        while not self._stop.is_set():
-            ids = list(self._outbox.refresh_due(now, self._policy.status_batch_size, after))
-            if not ids:
-                break
-            answer = self._client.registration_statuses([str(i) for i in ids])
-            if answer.outcome is not Outcome.ACCEPTED:
-                self._status_check_failed(answer)
-                return answer.outcome is not Outcome.UNAUTHORISED
+        """Run the status check and learn from it whether the service answers; False when the service
+        refused this workstation."""
+        done = self._statuses.run(self._client, self._stop)
+        report.statuses_asked += done.asked
+        report.status_changes += done.changes
+        if done.answered:
             self._connection = Connection.ONLINE
-            asked = set(ids)  # an answer about anything else is not this counter's to record
-            changes = [
-                change
-                for change in map(_status_change, answer.statuses)
-                if change is not None and change.registration_id in asked
-            ]
-            report.statuses_asked += len(ids)
-            report.status_changes += self._outbox.apply_central_statuses(changes, self._clock())
-            if answer.unknown:
-                log.warning("the central service knows %d accepted registration(s) no more", answer.unknown)
-            after = ids[-1]
-        self._statuses_checked_at = now
-        self._next_status_check = now + dt.timedelta(seconds=self._policy.status_every)
-        return True
-
-    def _status_check_failed(self, answer: StatusAnswer) -> None:
-        log.info("central statuses not checked: %s", answer.reason or answer.outcome.value)
-        if answer.outcome is Outcome.UNAUTHORISED:
+        failure = done.failure
+        if failure is None:
+            return True
+        if failure.outcome is Outcome.UNAUTHORISED:
             self._connection = Connection.UNAUTHORISED
-        elif answer.http_status is None or answer.http_status >= 500:
+            return False
+        if failure.http_status is None or failure.http_status >= 500:
             self._connection = Connection.OFFLINE
-        self._next_status_check = self._clock() + dt.timedelta(seconds=self._policy.later_initial)
-
-    def _seconds_to_status_check(self) -> float:
-        planned = self._next_status_check
-        if planned is None:
-            return 0.0
-        return max(0.0, (planned - self._clock()).total_seconds())
+        return True
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -375,7 +328,7 @@ class OutboxRelay:
             waiting=self._outbox.pending_count(),
             last_success=self._outbox.last_accepted_at(),
             last_rejection=self._last_rejection,
-            statuses_checked_at=self._statuses_checked_at,
+            statuses_checked_at=self._statuses.checked_at,
         )
 
     def _publish(self) -> None:
@@ -435,6 +388,6 @@ class OutboxRelay:
                 report = RoundReport(stopped_because="error")
             wait = self._policy.idle_poll if report.stopped_because is None else self._policy.later_initial
             if self._connection is not Connection.UNAUTHORISED:
-                wait = min(wait, self._seconds_to_status_check())
+                wait = min(wait, self._statuses.seconds_to_next())
             self._wake.wait(wait)
             self._wake.clear()

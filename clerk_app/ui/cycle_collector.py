@@ -13,7 +13,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-#: How often the counters are looked at; a collection is only run when one is due.
+#: How often the interpreter's allocation counts per generation (``gc.get_count``) are compared with their
+#: thresholds; a collection is only run when one is due.
 CHECK_INTERVAL_MS = 500
 
 

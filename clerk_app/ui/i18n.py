@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from clerk_app.config import UI_LANGUAGES
 from clerk_app.errors import ConfigError
+from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.resources import catalogue_name, translations_dir
 
 #: Belgian locales for dates and numbers, per language code.
@@ -38,7 +39,11 @@ def _load_catalogue(language: str, directory: Path) -> QTranslator:
     if not translator.load(str(path)):
         raise ConfigError(
             f"missing translation catalogue {path.name}",
-            problem=f"the {language} translations are missing ({path.name}); run scripts/setup",
+            problem=QT_TRANSLATE_NOOP(
+                "errors", "the {language} translations are missing ({file}); run scripts/setup"
+            ),
+            language=language,
+            file=path.name,
         )
     return translator
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from clerk_app.resources import resource_dir
 
 CATALOGUE_PREFIX = "clerk_app_"
+#: The languages with a catalogue. English is the source language: its catalogue holds only plural forms.
+CATALOGUE_LANGUAGES = ("nl", "fr", "de", "en")
 
 
 def translations_dir() -> Path:

@@ -14,12 +14,12 @@ from PySide6.QtCore import QLibraryInfo
 from PySide6.QtGui import QFontDatabase, QFontInfo, QImage
 from PySide6.QtWidgets import QApplication
 
-from clerk_app.cardreader.authenticity import BELGIUM_ROOT_PINS, TrustStore
+from clerk_app.cardreader.trust import BELGIUM_ROOT_PINS, TrustStore
 from clerk_app.errors import ConfigError
 from clerk_app.resources import resource_path
-from clerk_app.ui.catalogue import LANGUAGES as CATALOGUE_LANGUAGES
 from clerk_app.ui.fonts import Fonts
 from clerk_app.ui.i18n import CatalogueTranslator, load_qt_catalogue
+from clerk_app.ui.resources import CATALOGUE_LANGUAGES
 
 #: A slip text every catalogue but English (the source language) translates.
 SLIP_PROBE = ("slip", "Your activation code")

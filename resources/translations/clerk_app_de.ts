@@ -916,7 +916,7 @@
     <name>authenticity</name>
     <message>
         <source>The chip data is signed by the National Register and the photo matches.</source>
-        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
+        <extracomment>One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1572,6 +1572,174 @@
     <message>
         <source>the answer did not come from the central service: check its address and any proxy</source>
         <translation>die Antwort kam nicht vom zentralen Dienst: prüfen Sie seine Adresse und einen etwaigen Proxy</translation>
+    </message>
+    <message>
+        <source>endless GET RESPONSE chain</source>
+        <extracomment>Largest short-APDU response: READ BINARY with Le=00 asks for 256 bytes. READ BINARY offsets are 15 bits (eid-card.md §2.4). SELECT answers that mean &quot;try the FID-by-FID chain instead&quot; (eid-card.md §2.3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT answered {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file {file} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file {file} is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading file {file} answered {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no four-digit year at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {tag} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document type is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EU card date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program reset the card</source>
+        <extracomment>pcsc-lite&apos;s pseudo reader that changes state when a reader is plugged in or out. How long a failed transmit waits for PC/SC to notice a pulled card (pcscd polls some drivers at 400 ms).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card does not respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC error {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incomplete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <extracomment>How long a second connection waits for another&apos;s transaction before reporting the card busy.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field length is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {tag} is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {tag} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting(s) {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be one of {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training profile may only use a central service on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each centre needs an {id} and a {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centre ids must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must use https (plain http only on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} and {other} go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {language} translations are missing ({file}); run scripts/setup</source>
+        <extracomment>Belgian locales for dates and numbers, per language code.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -916,7 +916,7 @@
     <name>authenticity</name>
     <message>
         <source>The chip data is signed by the National Register and the photo matches.</source>
-        <extracomment>Keys of the public test cards in tests/data/real-card-dumps (commons-eid specimens). &quot;eID test Root CA&quot; is the root of the Alice specimen. The root of the Nora EC specimen is not published, so its RRN key &quot;eID TEST EC RRN&quot; is the anchor itself. Trusted only with ``--trust-test-roots`` or in tests. The training roots, in ``resources/training-pki``. One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
+        <extracomment>One sentence per reason for the clerk (translation context &quot;authenticity&quot;).</extracomment>
         <translation>Les données de la puce sont signées par le Registre national et la photo correspond.</translation>
     </message>
     <message>
@@ -1572,6 +1572,174 @@
     <message>
         <source>the answer did not come from the central service: check its address and any proxy</source>
         <translation>la réponse ne venait pas du service central&#xa0;: vérifiez son adresse et un éventuel proxy</translation>
+    </message>
+    <message>
+        <source>endless GET RESPONSE chain</source>
+        <extracomment>Largest short-APDU response: READ BINARY with Le=00 asks for 256 bytes. READ BINARY offsets are 15 bits (eid-card.md §2.4). SELECT answers that mean &quot;try the FID-by-FID chain instead&quot; (eid-card.md §2.3).</extracomment>
+        <translation>chaîne sans fin de GET RESPONSE</translation>
+    </message>
+    <message>
+        <source>SELECT answered {status}</source>
+        <translation>SELECT a répondu {status}</translation>
+    </message>
+    <message>
+        <source>file {file} is missing</source>
+        <translation>le fichier {file} manque</translation>
+    </message>
+    <message>
+        <source>file {file} is too long</source>
+        <translation>le fichier {file} est trop long</translation>
+    </message>
+    <message>
+        <source>reading file {file} answered {status}</source>
+        <translation>la lecture du fichier {file} a répondu {status}</translation>
+    </message>
+    <message>
+        <source>no four-digit year at the end</source>
+        <translation>pas d&apos;année à quatre chiffres à la fin</translation>
+    </message>
+    <message>
+        <source>too many parts</source>
+        <translation>trop de parties</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>ce jour n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the day is not a number</source>
+        <translation>le jour n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>unknown month</source>
+        <translation>mois inconnu</translation>
+    </message>
+    <message>
+        <source>the birth date cannot be read ({why})</source>
+        <translation>la date de naissance est illisible ({why})</translation>
+    </message>
+    <message>
+        <source>{field} is not a date</source>
+        <translation>{field} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>field {tag} is not text</source>
+        <translation>le champ {tag} n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>the document type is missing</source>
+        <translation>le type de document manque</translation>
+    </message>
+    <message>
+        <source>the start of validity</source>
+        <translation>le début de validité</translation>
+    </message>
+    <message>
+        <source>the end of validity</source>
+        <translation>la fin de validité</translation>
+    </message>
+    <message>
+        <source>the protection date</source>
+        <translation>la date de protection</translation>
+    </message>
+    <message>
+        <source>the EU card date</source>
+        <translation>la date de la carte UE</translation>
+    </message>
+    <message>
+        <source>another program reset the card</source>
+        <extracomment>pcsc-lite&apos;s pseudo reader that changes state when a reader is plugged in or out. How long a failed transmit waits for PC/SC to notice a pulled card (pcscd polls some drivers at 400 ms).</extracomment>
+        <translation>un autre programme a réinitialisé la carte</translation>
+    </message>
+    <message>
+        <source>the card does not respond</source>
+        <translation>la carte ne réagit pas</translation>
+    </message>
+    <message>
+        <source>PC/SC error {code}</source>
+        <translation>erreur PC/SC {code}</translation>
+    </message>
+    <message>
+        <source>an incomplete answer</source>
+        <translation>une réponse incomplète</translation>
+    </message>
+    <message>
+        <source>the card stopped answering</source>
+        <translation>la carte ne répond plus</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <extracomment>How long a second connection waits for another&apos;s transaction before reporting the card busy.</extracomment>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>a field length is cut short</source>
+        <translation>une longueur de champ est tronquée</translation>
+    </message>
+    <message>
+        <source>field {tag} is cut short</source>
+        <translation>le champ {tag} est tronqué</translation>
+    </message>
+    <message>
+        <source>field {tag} appears twice</source>
+        <translation>le champ {tag} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>{file} is not valid TOML</source>
+        <translation>{file} n&apos;est pas du TOML valide</translation>
+    </message>
+    <message>
+        <source>unknown setting(s) {settings}</source>
+        <translation>paramètre(s) inconnu(s) {settings}</translation>
+    </message>
+    <message>
+        <source>{setting} must be one of {languages}</source>
+        <translation>{setting} doit être l&apos;une de ces valeurs&#xa0;: {languages}</translation>
+    </message>
+    <message>
+        <source>the training profile may only use a central service on this computer</source>
+        <translation>le profil de formation ne peut utiliser qu&apos;un service central sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{setting} must be a positive whole number</source>
+        <translation>{setting} doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>{setting} must be a non-empty list</source>
+        <translation>{setting} doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>each centre needs an {id} and a {name}</source>
+        <translation>chaque centre doit avoir un {id} et un {name}</translation>
+    </message>
+    <message>
+        <source>centre ids must be unique</source>
+        <translation>les identifiants (id) des centres doivent être uniques</translation>
+    </message>
+    <message>
+        <source>{setting} must be a table</source>
+        <translation>{setting} doit être une table</translation>
+    </message>
+    <message>
+        <source>{setting} must be an http(s) URL</source>
+        <translation>{setting} doit être une URL http(s)</translation>
+    </message>
+    <message>
+        <source>{setting} must use https (plain http only on this computer)</source>
+        <translation>{setting} doit utiliser https (http simple uniquement sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>{setting} must be positive</source>
+        <translation>{setting} doit être positif</translation>
+    </message>
+    <message>
+        <source>{setting} and {other} go together</source>
+        <translation>{setting} et {other} vont ensemble&#xa0;: indiquez les deux ou aucun</translation>
+    </message>
+    <message>
+        <source>the {language} translations are missing ({file}); run scripts/setup</source>
+        <extracomment>Belgian locales for dates and numbers, per language code.</extracomment>
+        <translation>les traductions {language} manquent ({file})&#xa0;; lancez scripts/setup</translation>
     </message>
 </context>
 <context>

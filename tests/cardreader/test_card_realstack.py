@@ -7,14 +7,7 @@ import threading
 
 import pytest
 
-from clerk_app.cardreader.authenticity import (
-    Reason,
-    SignedFiles,
-    TrustStore,
-    Verdict,
-    check_authenticity,
-    der_length,
-)
+from clerk_app.cardreader.authenticity import Reason, SignedFiles, Verdict, check_authenticity, der_length
 from clerk_app.cardreader.beid import (
     IDENTITY,
     IDENTITY_SIGNATURE,
@@ -27,6 +20,7 @@ from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.card import Applet, BelpicCard, SimulatedCard
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE, build_card
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.domain.identity import CardIdentity
 from clerk_app.errors import CardError, CardRemoved, NoCard, NoReader, NotAnEidCard
 from tests.support.pcsc_stack import PcscStack, VirtualReader

@@ -14,7 +14,6 @@ from clerk_app.cardreader.authenticity import (
     Reason,
     SignedDataFindings,
     SignedFiles,
-    TrustStore,
     Verdict,
     check_authenticity,
     der_length,
@@ -24,6 +23,7 @@ from clerk_app.cardreader.identity_file import parse_identity
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.card import Applet, BelpicCard
 from clerk_app.cardreader.simulated.training_cards import build_card
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.resources import resource_path
 from tests.support.pcsc_stack import VirtualReader
 from tests.support.pki import card_under, make_pki

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.beid import BeidSession
 from clerk_app.cardreader.connection import CardConnection
 from clerk_app.cardreader.monitor import (
@@ -20,6 +19,7 @@ from clerk_app.cardreader.monitor import (
 )
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.training_cards import build_card
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.errors import ReaderServiceUnavailable
 from tests.support.card_connections import PassThrough
 from tests.support.pcsc_stack import PcscStack, VirtualReader

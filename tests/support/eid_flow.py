@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from clerk_app.app import CounterParts
-from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.beid import BeidSession
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import PULLED_PREFIX, build_card
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.config import Settings
 from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell

@@ -152,8 +152,8 @@ def build_pseudo_catalogue(source_ts: Path, folder: Path, language: str = "en") 
     import shutil
     import xml.etree.ElementTree as ET
 
-    from clerk_app.ui import catalogue
     from clerk_app.ui.resources import catalogue_name
+    from tools import catalogue
 
     tree = ET.parse(source_ts)
     for message in tree.getroot().iter("message"):

@@ -19,12 +19,11 @@ from clerk_app.config import Profile, Settings
 from clerk_app.domain.registration import Clerk
 from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
-from clerk_app.ui.catalogue import LANGUAGES
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counts_report import ReportFormat
 from clerk_app.ui.main import UiServices, create_shell, prepare_ui
 from clerk_app.ui.registrar import Registrar, Registrations, Reports
-from clerk_app.ui.resources import catalogue_name, translations_dir
+from clerk_app.ui.resources import CATALOGUE_LANGUAGES, catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
 from tests.support.registration_flow import open_real_store, store_settings
 from tests.support.ui_citizens import Citizen, make_citizen, make_settings, pdf_chooser
@@ -35,7 +34,7 @@ def compiled_catalogues() -> None:
     """The UI needs the .qm files that scripts/setup builds; say so instead of testing English."""
     missing = [
         name
-        for language in LANGUAGES
+        for language in CATALOGUE_LANGUAGES
         if not (translations_dir() / (name := f"{catalogue_name(language)}.qm")).is_file()
     ]
     if missing:

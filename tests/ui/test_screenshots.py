@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from clerk_app.ui.screenshots import render_all
+from tools.screenshots import render_all
 
 SCREENS = (
     "sign-in",

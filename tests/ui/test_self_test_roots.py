@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from clerk_app.cardreader.authenticity import TrustStore
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.ui.self_test import run_self_test
 
 

@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from clerk_app.domain.eligibility import ReasonCode
-from clerk_app.domain.manual_form import ManualCode, build_identity
+from clerk_app.domain.manual_form import build_identity
+from clerk_app.domain.manual_problems import ManualCode
 from clerk_app.domain.registration import RegistrationRequest
 from tests.support.invalid_registrations import CASES, Built, ManualEntry, reasons_for
 from tests.support.valid_registrations import ALL_KINDS, TODAY, valid_request, valid_values

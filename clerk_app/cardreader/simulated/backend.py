@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from clerk_app.cardreader.connection import ReaderSnapshot
 from clerk_app.cardreader.simulated.card import CardPulledOut, SimulatedCard
 from clerk_app.errors import CardBusy, CardCommunicationError, CardRemoved, NoCard, NoReader
+from clerk_app.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_READER = "Training card reader"
 #: How long a second connection waits for another's transaction before reporting the card busy.
@@ -124,7 +125,9 @@ class SimulatedConnection:
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
         if self._closed:
-            raise CardCommunicationError("transmit after close", problem="the connection was closed")
+            raise CardCommunicationError(
+                "transmit after close", problem=QT_TRANSLATE_NOOP("errors", "the connection was closed")
+            )
         response = self._backend._transmit(self._reader, self._card, self._insertion, apdu)
         return response[:-2], int.from_bytes(response[-2:], "big")
 

@@ -130,7 +130,7 @@ class _Persona:
     third_initial: str
     sex: Sex
     born: dt.date
-    counter: int  # national-number serial: odd for men, even for women
+    serial: int  # the national number's serial of the birth day: odd for men, even for women
     nationality: str
     birth_place: str
     card_type: int
@@ -260,9 +260,9 @@ def _personas(today: dt.date) -> dict[str, _Persona]:
     }
 
 
-def national_number(born: dt.date, counter: int) -> str:
+def national_number(born: dt.date, serial: int) -> str:
     """YYMMDD, a 3-digit serial and the mod-97 check digits ("2" prepended for births from 2000)."""
-    body = f"{born:%y%m%d}{counter:03d}"
+    body = f"{born:%y%m%d}{serial:03d}"
     base = int(("2" if born.year >= 2000 else "") + body)
     return f"{body}{97 - base % 97:02d}"
 
@@ -341,7 +341,7 @@ def build_card(name: str, *, applet: Applet = Applet.V1_8, today: dt.date | None
 def _identity_file(
     seed: str, persona: _Persona, applet: Applet, begin: dt.date, end: dt.date, photo: bytes
 ) -> bytes:
-    nn = national_number(persona.born, persona.counter)
+    nn = national_number(persona.born, persona.serial)
     sex = _SEX_LETTER.get((persona.language, persona.sex), "M")
     photo_digest = hashlib.sha256 if applet is Applet.V1_7 else hashlib.sha384
     fields: list[tuple[int, bytes]] = [

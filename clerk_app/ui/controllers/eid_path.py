@@ -34,10 +34,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-from clerk_app.cardreader.authenticity import REASON_TEXTS, AuthenticityResult, TrustStore, Verdict
+from clerk_app.cardreader.authenticity import REASON_TEXTS, AuthenticityResult, Verdict
 from clerk_app.cardreader.beid import BeidSession, CardReadResult
 from clerk_app.cardreader.connection import ReaderBackend
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReaderEvent, ServiceUnavailable
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.domain.identity import CardIdentity, identity_from_card
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import (

@@ -8,9 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from clerk_app.app import CardReaders
-from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.connection import CardConnection, ReaderSnapshot
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReadersChanged, ServiceUnavailable
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import attach_counter

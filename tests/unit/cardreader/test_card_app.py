@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from clerk_app import app
-from clerk_app.cardreader.authenticity import PUBLIC_TEST_PINS, TrustStore
 from clerk_app.cardreader.combined import CombinedBackend
 from clerk_app.cardreader.connection import CardConnection, ReaderWatcher
 from clerk_app.cardreader.pcsc import PcscBackend
 from clerk_app.cardreader.simulated.backend import DEFAULT_READER, SimulatedBackend
 from clerk_app.cardreader.simulated.training_cards import build_card
+from clerk_app.cardreader.trust import PUBLIC_TEST_PINS, TrustStore
 from clerk_app.config import Profile, Settings, paths_for, settings_from_mapping
 from clerk_app.errors import NoReader, ReaderServiceUnavailable
 

@@ -13,19 +13,16 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
 from clerk_app.cardreader.authenticity import (
-    BELGIUM_ROOT_PINS,
-    PUBLIC_TEST_PINS,
     AuthenticityResult,
     Reason,
     SignedFiles,
-    TrustStore,
     Verdict,
     check_authenticity,
     der_length,
-    spki_sha256,
 )
 from clerk_app.cardreader.identity_file import parse_identity
 from clerk_app.cardreader.tlv import encode_tlv
+from clerk_app.cardreader.trust import BELGIUM_ROOT_PINS, PUBLIC_TEST_PINS, TrustStore, spki_sha256
 from clerk_app.resources import resource_path
 from tests.support.pki import make_pki
 

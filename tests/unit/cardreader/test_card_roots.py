@@ -17,15 +17,17 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from clerk_app.cardreader.authenticity import (
-    BELGIUM_ROOT_FILES,
-    BELGIUM_ROOT_PINS,
-    TRAINING_ROOT_FILES,
     Reason,
     SignedFiles,
-    TrustStore,
     Verdict,
     check_authenticity,
     check_signed_data,
+)
+from clerk_app.cardreader.trust import (
+    BELGIUM_ROOT_FILES,
+    BELGIUM_ROOT_PINS,
+    TRAINING_ROOT_FILES,
+    TrustStore,
     common_name,
     spki_sha256,
 )

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from clerk_app.cardreader.authenticity import Reason, TrustStore, Verdict
+from clerk_app.cardreader.authenticity import Reason, Verdict
 from clerk_app.cardreader.beid import BeidSession, CardReadResult
 from clerk_app.cardreader.connection import CardConnection
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
@@ -16,6 +16,7 @@ from clerk_app.cardreader.simulated.card import Applet, BelpicCard, ForeignCard
 from clerk_app.cardreader.simulated.training_cards import (
     build_card,
 )
+from clerk_app.cardreader.trust import TrustStore
 from clerk_app.errors import CardRemoved, NotAnEidCard
 from tests.support.card_connections import PassThrough
 from tests.support.pki import card_under, make_pki

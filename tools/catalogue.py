@@ -4,9 +4,10 @@
 ``QCoreApplication.translate("ctx", ...)`` and ``QT_TRANSLATE_NOOP("ctx", "...")`` with literal arguments,
 so the layers below the UI write every message as a literal ``QT_TRANSLATE_NOOP`` call (a wrapper helper
 would hide it; ``tests/unit/test_translations.py`` checks the extraction). lupdate does all the merging:
-translations already made are kept and changed sources are marked for review.
+translations already made are kept and changed sources are marked for review. It reads ``clerk_app/`` only:
+what this folder's tools print is for maintainers and is never translated.
 
-Run it as ``python -m clerk_app.ui.catalogue update|build`` (``scripts/update-translations`` and
+Run it from the repository as ``python -m tools.catalogue update|build`` (``scripts/update-translations`` and
 ``scripts/build-translations``). ``todo`` lists the unfinished entries as JSON and ``fill FILE`` writes
 translations from such a JSON file back, for translating outside Qt Linguist. It imports no Qt, so the
 build steps need no display.
@@ -23,14 +24,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 
-from clerk_app.ui.resources import catalogue_name
+from clerk_app.ui.resources import CATALOGUE_LANGUAGES, catalogue_name
 
-#: Catalogue languages. English is the source language: its catalogue holds only plural forms.
-LANGUAGES = ("nl", "fr", "de", "en")
+#: The repository this tool sits in: the sources are in ``clerk_app/``, the catalogues in ``resources/``.
+REPOSITORY = Path(__file__).resolve().parents[1]
 
 
 def package_dir() -> Path:
-    return Path(__file__).resolve().parents[1]
+    return REPOSITORY / "clerk_app"
 
 
 def _tool(name: str) -> str:
@@ -45,7 +46,9 @@ def _tool(name: str) -> str:
     return found
 
 
-def update(ts_dir: Path, source_root: Path | None = None, languages: Sequence[str] = LANGUAGES) -> None:
+def update(
+    ts_dir: Path, source_root: Path | None = None, languages: Sequence[str] = CATALOGUE_LANGUAGES
+) -> None:
     """Merge the current source strings into ``ts_dir/clerk_app_<lang>.ts`` (created when missing)."""
     root = source_root if source_root is not None else package_dir()
     ts_dir.mkdir(parents=True, exist_ok=True)
@@ -70,7 +73,9 @@ def update(ts_dir: Path, source_root: Path | None = None, languages: Sequence[st
         subprocess.run(command, check=True, capture_output=True, text=True)
 
 
-def build(ts_dir: Path, qm_dir: Path | None = None, languages: Sequence[str] = LANGUAGES) -> list[Path]:
+def build(
+    ts_dir: Path, qm_dir: Path | None = None, languages: Sequence[str] = CATALOGUE_LANGUAGES
+) -> list[Path]:
     """Compile every catalogue to ``.qm`` (next to the sources unless ``qm_dir`` is given)."""
     out = qm_dir if qm_dir is not None else ts_dir
     out.mkdir(parents=True, exist_ok=True)
@@ -130,13 +135,11 @@ def fill(ts_dir: Path, answers: dict[str, list[dict[str, str]]]) -> int:
 
 
 def default_ts_dir() -> Path:
-    return package_dir().parent / "resources" / "translations"
+    return REPOSITORY / "resources" / "translations"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m clerk_app.ui.catalogue", description=__doc__.splitlines()[0]
-    )
+    parser = argparse.ArgumentParser(prog="python -m tools.catalogue", description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=("update", "build", "todo", "fill"))
     parser.add_argument("answers", nargs="?", type=Path, help="JSON file for 'fill'")
     parser.add_argument("--ts-dir", type=Path, default=default_ts_dir())
