@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 from clerk_app.ui.models.registration_tables import RegistrationColumn, RegistrationTableModel
 from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.fitting import WrappingLabel
-from clerk_app.ui.views.form_parts import make_hint_label, make_problem_label, set_tab_chain, show_problems
+from clerk_app.ui.views.form_parts import (
+    make_hint_label,
+    make_problem_label,
+    release_problem_rooms,
+    set_tab_chain,
+    show_problems,
+)
 
 DATE_FORMAT = "dd/MM/yyyy"
 #: The widest any column of the registrations list gets, in pixels (the rest is elided).
@@ -254,6 +260,7 @@ class RegistrationsView(Retranslatable, QWidget):
         self.show_number_problem("")
         self.show_period_problem("")
         self.show_found(None, more=False)
+        release_problem_rooms(self)
 
     # --- texts ---------------------------------------------------------------------------------------
 
