@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Mapping
 from enum import Enum
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +44,23 @@ DATE_FORMAT = "dd/MM/yyyy"
 COLUMN_MAX = 300
 _NAME_MAX = 200
 _NUMBER_MAX = 20
+
+
+#: The columns whose words wrap when the list is narrow, and the least each gets (in pixels).
+WRAPPED_COLUMNS = (RegistrationColumn.DOCUMENT, RegistrationColumn.CENTRE, RegistrationColumn.CLERK)
+WRAPPED_MIN = 90
+#: The least the citizen's name keeps when the other columns take their room.
+PERSON_MIN = 160
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """The citizen's name on one line, elided (its tooltip holds it whole), in a table that wraps."""
+
+    def initStyleOption(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class Period(Enum):
@@ -147,6 +167,17 @@ class RegistrationsView(Retranslatable, QWidget):
         header.setStretchLastSection(False)
         header.setMaximumSectionSize(COLUMN_MAX)
         header.setSectionResizeMode(RegistrationColumn.PERSON.value, QHeaderView.ResizeMode.Stretch)
+        # Beside the training panel the columns are wider than the list: document, centre and clerk then
+        # share what the time, number and status leave, their words wrapped over more lines (rows grow
+        # to fit); the name stays on one line, elided.
+        for column in WRAPPED_COLUMNS:
+            header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(RegistrationColumn.PERSON.value, OneLineDelegate(self.table))
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.rowsInserted.connect(self._fit_columns)
+        self.model.dataChanged.connect(self._fit_columns)
         self.results_label.setBuddy(self.table)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("show-more")
@@ -213,6 +244,37 @@ class RegistrationsView(Retranslatable, QWidget):
         )
         self.show_found(None, more=False)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Give document, centre and clerk their natural width when the list has room for it, else an equal
+        share of what is left beside the name's minimum (never less than ``WRAPPED_MIN``)."""
+        table, header = self.table, self.table.horizontalHeader()
+        natural = {
+            column: min(
+                max(table.sizeHintForColumn(column.value), header.sectionSizeHint(column.value)), COLUMN_MAX
+            )
+            for column in WRAPPED_COLUMNS
+        }
+        others = sum(
+            header.sectionSize(column.value)
+            for column in RegistrationColumn
+            if column not in WRAPPED_COLUMNS and column is not RegistrationColumn.PERSON
+        )
+        room = table.viewport().width() - others - PERSON_MIN
+        if sum(natural.values()) > room:
+            share = max(room // len(WRAPPED_COLUMNS), WRAPPED_MIN)
+            natural = {column: min(width, share) for column, width in natural.items()}
+        for column, width in natural.items():
+            if header.sectionSize(column.value) != width:
+                header.resizeSection(column.value, width)
 
     # --- what the controller sets --------------------------------------------------------------------
 
