@@ -78,3 +78,35 @@ def test_the_status_bar_never_clips_a_field(
         assert fits is not field.elided, field.objectName()
     assert view.width() == size[0]
     assert any(field.elided for field in fields)  # so the check above met a field that did not fit
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_hint_on_a_manual_form_is_squeezed(
+    open_window: Callable[..., Window], citizen: Citizen, language: str, size: tuple[int, int]
+) -> None:
+    """The grey hints beside the fields get the height their wrapped text needs at the width they have
+    (a grid used to give them a line less), on each of the six manual forms."""
+    window = open_window(language, size)
+    manual = window.shell.manual_path
+    assert manual is not None
+    squeezed: dict[str, list[str]] = {}
+    forms = 0
+    for screen in screens(window, citizen):
+        if not screen.startswith("manual-form-"):
+            continue
+        settle()
+        forms += 1
+        form = manual.form
+        hints = [(name, row.hint) for name, row in form.rows.items() if row.hint.isVisibleTo(form)]
+        hints.append(("zone", form.zone_hint))
+        assert len(hints) >= 3
+        short = [
+            name
+            for name, hint in hints
+            if hint.isVisibleTo(form) and hint.heightForWidth(hint.width()) > hint.height()
+        ]
+        if short:
+            squeezed[screen] = short
+    assert forms == 6
+    assert squeezed == {}
