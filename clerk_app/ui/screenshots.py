@@ -226,7 +226,8 @@ def sample_history(centre_ids: Sequence[str]) -> list[Registration]:
 
 def _grab(widget: QWidget, path: Path, app: QApplication) -> Path:
     widget.show()
-    app.processEvents()
+    for _ in range(8):  # each layout pass is a posted event; wrapped labels settle in a few
+        app.processEvents()
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     widget.close()

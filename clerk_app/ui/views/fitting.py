@@ -126,6 +126,7 @@ class FittingLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -139,8 +140,15 @@ class FittingLabel(QLabel):
         """The height its text takes at its width now."""
         return self.heightForWidth(self.width()) if self.text() else 0
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_height()
+
     def _fit_height(self) -> None:
-        needed = max(self.needed_height(), self.reserved_height())
+        # Measured only once shown: before that its width is not the one the layout will give it, and a
+        # narrow guess would keep a tall minimum.
+        measured = self.needed_height() if self.isVisible() else 0
+        needed = max(measured, self.reserved_height())
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -161,6 +169,7 @@ class ProblemLabel(FittingLabel):
         super().__init__(parent)
         self._lines = lines
         self._kept = 0
+        self._kept_width = -1  # the room kept is for one width: at another the text wraps otherwise
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
@@ -183,12 +192,10 @@ class ProblemLabel(FittingLabel):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         return max(super().heightForWidth(width), self.reserved_height())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self._fit_height()
-
     def needed_height(self) -> int:
-        if not self.text() or self.isHidden():
+        if self.width() != self._kept_width:
+            self._kept, self._kept_width = 0, self.width()
+        if not self.text() or not self.isVisible():
             return 0
         needed = super().heightForWidth(self.width())
         self._kept = max(self._kept, needed)

@@ -114,7 +114,7 @@ class ManualFormView(Retranslatable, QWidget):
         # What the zone did and what is wrong with it keep their room too: the fields below never move.
         self.zone_status = ProblemLabel(self.zone_box)
         self.zone_status.setObjectName("zone-status")
-        self.zone_problem = make_problem_label(self.zone_box, "problem-zone", lines=2)
+        self.zone_problem = make_problem_label(self.zone_box, "problem-zone")
         zone_layout = QGridLayout(self.zone_box)
         zone_layout.setContentsMargins(0, 0, 0, 0)
         zone_layout.addWidget(self.zone_label, 0, 0, 1, 2)
@@ -132,6 +132,7 @@ class ManualFormView(Retranslatable, QWidget):
         self.fields_box.setObjectName("fields")
         self.fields_layout = QGridLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
+        self.fields_layout.setVerticalSpacing(3)  # each field's problem line, kept empty, spaces the rows
         self.fields_layout.setColumnMinimumWidth(0, 190)
         self.fields_layout.setColumnStretch(0, 1)
         self.fields_layout.setColumnStretch(1, 3)

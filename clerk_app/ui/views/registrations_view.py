@@ -46,9 +46,15 @@ _NAME_MAX = 200
 _NUMBER_MAX = 20
 
 
-#: The columns whose words wrap when the list is narrow, and the least each gets (in pixels).
-WRAPPED_COLUMNS = (RegistrationColumn.DOCUMENT, RegistrationColumn.CENTRE, RegistrationColumn.CLERK)
-WRAPPED_MIN = 90
+#: The columns whose words wrap when the list is narrow.
+WRAPPED_COLUMNS = (
+    RegistrationColumn.STATUS,
+    RegistrationColumn.DOCUMENT,
+    RegistrationColumn.CENTRE,
+    RegistrationColumn.CLERK,
+)
+#: A cell's margins and the grid line around its text, in pixels.
+CELL_PADDING = 14
 #: The least the citizen's name keeps when the other columns take their room.
 PERSON_MIN = 160
 
@@ -167,9 +173,9 @@ class RegistrationsView(Retranslatable, QWidget):
         header.setStretchLastSection(False)
         header.setMaximumSectionSize(COLUMN_MAX)
         header.setSectionResizeMode(RegistrationColumn.PERSON.value, QHeaderView.ResizeMode.Stretch)
-        # Beside the training panel the columns are wider than the list: document, centre and clerk then
-        # share what the time, number and status leave, their words wrapped over more lines (rows grow
-        # to fit); the name stays on one line, elided.
+        # Beside the training panel the columns are wider than the list: status, document, centre and clerk
+        # then share what the time and the number leave, their words wrapped over more lines (rows grow to
+        # fit); the name stays on one line, elided.
         for column in WRAPPED_COLUMNS:
             header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(True)
@@ -254,8 +260,8 @@ class RegistrationsView(Retranslatable, QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Give document, centre and clerk their natural width when the list has room for it, else an equal
-        share of what is left beside the name's minimum (never less than ``WRAPPED_MIN``)."""
+        """Give status, document, centre and clerk their natural width when the list has room for it; else
+        each keeps at least its longest word and they share what is left beside the name's minimum."""
         table, header = self.table, self.table.horizontalHeader()
         natural = {
             column: min(
@@ -263,18 +269,30 @@ class RegistrationsView(Retranslatable, QWidget):
             )
             for column in WRAPPED_COLUMNS
         }
-        others = sum(
-            header.sectionSize(column.value)
-            for column in RegistrationColumn
-            if column not in WRAPPED_COLUMNS and column is not RegistrationColumn.PERSON
-        )
-        room = table.viewport().width() - others - PERSON_MIN
+        fixed = header.sectionSize(RegistrationColumn.TIME.value)
+        fixed += header.sectionSize(RegistrationColumn.NATIONAL_NUMBER.value)
+        room = table.viewport().width() - fixed - PERSON_MIN
         if sum(natural.values()) > room:
-            share = max(room // len(WRAPPED_COLUMNS), WRAPPED_MIN)
-            natural = {column: min(width, share) for column, width in natural.items()}
+            floors = {column: min(self._longest_word(column), natural[column]) for column in WRAPPED_COLUMNS}
+            spare = max(room - sum(floors.values()), 0)
+            wanted = sum(natural[column] - floors[column] for column in WRAPPED_COLUMNS) or 1
+            natural = {
+                column: floors[column] + (natural[column] - floors[column]) * spare // wanted
+                for column in WRAPPED_COLUMNS
+            }
         for column, width in natural.items():
             if header.sectionSize(column.value) != width:
                 header.resizeSection(column.value, width)
+
+    def _longest_word(self, column: RegistrationColumn) -> int:
+        """The widest word in the column and its title, with the cell's padding: less would cut a word."""
+        metrics = self.table.fontMetrics()
+        texts = [str(self.model.headerData(column.value, Qt.Orientation.Horizontal) or "")]
+        texts += [
+            str(self.model.index(row, column.value).data() or "") for row in range(self.model.rowCount())
+        ]
+        words = [word for text in texts for word in text.split()]
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + CELL_PADDING
 
     # --- what the controller sets --------------------------------------------------------------------
 

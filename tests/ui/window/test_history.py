@@ -9,6 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from clerk_app.domain.identity import Sex
@@ -37,7 +39,9 @@ def test_number_and_status_stay_in_view_and_every_column_fits_at_1366(
     for column in (RegistrationColumn.NATIONAL_NUMBER, RegistrationColumn.STATUS):
         left = table.columnViewportPosition(column.value)
         assert left >= 0 and left + table.columnWidth(column.value) <= viewport, column.name
-        assert table.columnWidth(column.value) >= table.sizeHintForColumn(column.value), column.name
+    number = RegistrationColumn.NATIONAL_NUMBER.value
+    assert table.columnWidth(number) >= table.sizeHintForColumn(number)  # on one line, whole
+    _assert_words_fit(table, listing.model, RegistrationColumn.STATUS)  # wrapped if need be, never cut
     assert window.shell.view.width() == size[0]
     if size[0] >= 1366:
         # Beside the training panel (training mode) and without it (production): every column in view,
@@ -50,14 +54,19 @@ def test_number_and_status_stay_in_view_and_every_column_fits_at_1366(
             settle()
             assert table.horizontalScrollBar().maximum() == 0, beside
             for column in (RegistrationColumn.CENTRE, RegistrationColumn.CLERK, RegistrationColumn.DOCUMENT):
-                width = table.columnWidth(column.value)
-                for row in range(listing.model.rowCount()):
-                    text = str(listing.model.data(listing.model.index(row, column.value), 0))
-                    longest = max(table.fontMetrics().horizontalAdvance(word) for word in text.split())
-                    assert longest < width, (column.name, beside)
+                _assert_words_fit(table, listing.model, column)
             for row in range(listing.model.rowCount()):  # each row as tall as its wrapped cells
                 assert table.rowHeight(row) >= table.sizeHintForRow(row), (row, beside)
     person = listing.model.index(1, RegistrationColumn.PERSON.value)
     elided = table.columnWidth(person.column()) < table.sizeHintForColumn(person.column())
     assert elided  # the 80-character name does not fit: it is the column that gives way
     assert listing.model.data(person, 3) == listing.model.data(person, 0)  # its tooltip holds it whole
+
+
+def _assert_words_fit(table: QTableView, model: QAbstractItemModel, column: RegistrationColumn) -> None:
+    """Every word of the column's cells fits its width (so wrapping shows each cell whole)."""
+    width = table.columnWidth(column.value)
+    for row in range(model.rowCount()):
+        text = str(model.data(model.index(row, column.value), 0))
+        longest = max(table.fontMetrics().horizontalAdvance(word) for word in text.split())
+        assert longest < width, column.name
