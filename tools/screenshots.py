@@ -58,7 +58,8 @@ SMALL_WINDOW_SIZE = (1024, 768)
 
 def _grab(widget: QWidget, path: Path, app: QApplication) -> Path:
     widget.show()
-    app.processEvents()
+    for _ in range(8):  # each layout pass is a posted event; wrapped labels settle in a few
+        app.processEvents()
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     widget.close()

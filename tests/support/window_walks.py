@@ -7,13 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QGroupBox,
-    QLabel,
-    QMenu,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QWidget
 
 from clerk_app.app import CounterParts
 from clerk_app.domain.documents import DocumentKind
@@ -64,6 +58,13 @@ def screens(window: Window, citizen: Citizen, identity: IdentityRecord | None = 
         assert shell.current_screen() is screen
         yield name
     shell.new_citizen()
+
+
+def settle() -> None:
+    """Run the layout passes that are due. A label that fits its height to its width asks for one more pass
+    once it was given its width, and each pass is a posted event: a few rounds see the layout at rest."""
+    for _ in range(8):
+        QApplication.processEvents()
 
 
 def mnemonic(text: str) -> str | None:

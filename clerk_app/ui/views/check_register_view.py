@@ -48,8 +48,10 @@ from clerk_app.ui.views.form_parts import (
     make_hint_label,
     make_problem_label,
     make_value_grid,
+    release_problem_rooms,
     set_tab_chain,
     show_problems,
+    with_problem,
 )
 
 PHOTO_SIZE = (112, 144)  # small enough that the validity dates stay in view under a fraud warning
@@ -213,7 +215,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.email_again_edit = QLineEdit(self)
         self.email_again_edit.setObjectName("email-again")
         self.email_again_label.setBuddy(self.email_again_edit)
-        self.email_again_problem = make_problem_label(self, "problem-email-again")
+        self.email_again_problem = make_problem_label(self, "problem-email-again", lines=2)
         for edit in (self.email_edit, self.email_again_edit):
             edit.setMaxLength(_EMAIL_MAX)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
@@ -244,10 +246,11 @@ class CheckRegisterView(Retranslatable, QWidget):
         left.addLayout(identity_grid)
         left.addStretch(1)
         inputs = QFormLayout()
-        inputs.addRow(self.email_label, self.email_edit)
-        inputs.addRow("", self.email_problem)
-        inputs.addRow(self.email_again_label, self.email_again_edit)
-        inputs.addRow("", self.email_again_problem)
+        # Each label above its field: the field gets the column's whole width in every language, beside the
+        # training panel too, and a problem line under it never changes how the rows are laid out.
+        inputs.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        inputs.addRow(self.email_label, with_problem(self.email_edit, self.email_problem))
+        inputs.addRow(self.email_again_label, with_problem(self.email_again_edit, self.email_again_problem))
         inputs.addRow(self.language_label, self.language_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -370,6 +373,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.abroad_check.setChecked(False)
         self.back_button.setVisible(False)
         self.retranslate()
+        release_problem_rooms(self)
 
     # --- texts ---------------------------------------------------------------------------------------
 

@@ -8,29 +8,28 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from clerk_app.ui.views.fitting import WrappingLabel
+from clerk_app.ui.views.fitting import FittingLabel, ProblemLabel, WrappingLabel
 
 PROBLEM_COLOUR = "#b00020"
 _PROBLEM_BORDER = f"border: 2px solid {PROBLEM_COLOUR};"
 
 
-def make_problem_label(parent: QWidget, object_name: str) -> QLabel:
-    """Hidden until there is a problem; plain text, since MRZ messages contain '<'."""
-    label = QLabel(parent)
+def make_problem_label(parent: QWidget, object_name: str, *, lines: int = 1) -> ProblemLabel:
+    """Hidden until there is a problem, its room kept meanwhile (``lines`` lines): every form's problem
+    lines are these, so none moves the fields below when it appears. Plain text, since MRZ messages
+    contain '<'."""
+    label = ProblemLabel(parent, lines=lines)
     label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
     label.setVisible(False)
     return label
 
 
-def make_hint_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+def make_hint_label(parent: QWidget) -> FittingLabel:
+    """Grey help text, never cut off at the bottom however narrow its room."""
+    label = FittingLabel(parent)
     label.setStyleSheet("color: #555555;")
     return label
 
@@ -56,6 +55,23 @@ def make_value_grid(
     return grid, captions, values
 
 
+def release_problem_rooms(root: QWidget) -> None:
+    """A form starts afresh: its problem lines shrink back to their one line (see :class:`ProblemLabel`)."""
+    for label in root.findChildren(ProblemLabel):
+        label.release_room()
+
+
+def with_problem(field: QWidget, problem: QLabel) -> QVBoxLayout:
+    """A field with its problem line under it, for a form layout's row: a form layout drops a hidden
+    widget's row whatever its size policy says, so the problem line's room is kept in a column of its own."""
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(problem)
+    return column
+
+
 def set_tab_chain(widgets: Sequence[QWidget]) -> None:
     """Tab visits ``widgets`` in this order."""
     for first, second in itertools.pairwise(widgets):
@@ -68,8 +84,22 @@ def show_problems(label: QLabel, texts: Sequence[str], field: QWidget | None = N
     label.setText(joined)
     label.setVisible(bool(texts))
     if field is not None:
-        field.setStyleSheet(_PROBLEM_BORDER if texts else "")
+        _mark(field, bool(texts))
         field.setAccessibleDescription(joined)
+
+
+def _mark(field: QWidget, marked: bool) -> None:
+    """The red border, without changing the field's height (a style sheet's border replaces the native
+    frame, whose height differs): the field keeps the taller of the two, so the fields below stay put."""
+    if field.property(_HEIGHT_KEPT) is None and field.minimumHeight() != field.maximumHeight():
+        native = field.sizeHint().height()
+        field.setStyleSheet(_PROBLEM_BORDER)
+        field.setFixedHeight(max(native, field.sizeHint().height()))
+        field.setProperty(_HEIGHT_KEPT, True)
+    field.setStyleSheet(_PROBLEM_BORDER if marked else "")
+
+
+_HEIGHT_KEPT = "clerk-height-kept"
 
 
 _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})

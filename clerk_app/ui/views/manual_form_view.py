@@ -33,10 +33,12 @@ from clerk_app.domain.reasons import Reason
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
 from clerk_app.ui.views.base import Retranslatable, make_heading
+from clerk_app.ui.views.fitting import ProblemLabel
 from clerk_app.ui.views.form_parts import (
     enter_presses,
     make_hint_label,
     make_problem_label,
+    release_problem_rooms,
     set_tab_chain,
     show_problems,
 )
@@ -109,9 +111,9 @@ class ManualFormView(Retranslatable, QWidget):
         self.zone_button = QPushButton(self.zone_box)
         self.zone_button.setObjectName("read-zone")
         self.zone_button.setAutoDefault(True)
-        self.zone_status = QLabel(self.zone_box)
+        # What the zone did and what is wrong with it keep their room too: the fields below never move.
+        self.zone_status = ProblemLabel(self.zone_box)
         self.zone_status.setObjectName("zone-status")
-        self.zone_status.setWordWrap(True)
         self.zone_problem = make_problem_label(self.zone_box, "problem-zone")
         zone_layout = QGridLayout(self.zone_box)
         zone_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +132,7 @@ class ManualFormView(Retranslatable, QWidget):
         self.fields_box.setObjectName("fields")
         self.fields_layout = QGridLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
+        self.fields_layout.setVerticalSpacing(3)  # each field's problem line, kept empty, spaces the rows
         self.fields_layout.setColumnMinimumWidth(0, 190)
         self.fields_layout.setColumnStretch(0, 1)
         self.fields_layout.setColumnStretch(1, 3)
@@ -203,6 +206,9 @@ class ManualFormView(Retranslatable, QWidget):
         field: QLineEdit | QComboBox | QCheckBox
         if spec.choices:
             field = QComboBox(box)
+            # As wide as its column, not as its longest choice: the form never scrolls sideways.
+            field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            field.setMinimumContentsLength(12)
             field.addItem("", "")
             for value, _label in spec.choices:
                 field.addItem("", value)
@@ -285,6 +291,7 @@ class ManualFormView(Retranslatable, QWidget):
         self._zone_cleared = False
         self._from_zone = {}
         self._render_problems()
+        release_problem_rooms(self)
 
     # --- problems ------------------------------------------------------------------------------------
 

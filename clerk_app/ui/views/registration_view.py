@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,8 +48,10 @@ from clerk_app.ui.views.form_parts import (
     make_hint_label,
     make_problem_label,
     make_value_grid,
+    release_problem_rooms,
     set_tab_chain,
     show_problems,
+    with_problem,
 )
 
 _EMAIL_MAX = 254  # RFC 5321 path limit
@@ -121,7 +125,9 @@ class RegistrationView(Retranslatable, QWidget):
         self.email_again_edit = QLineEdit(self.reissue_box)
         self.email_again_edit.setObjectName("reissue-email-again")
         self.email_again_label.setBuddy(self.email_again_edit)
-        self.email_again_problem = make_problem_label(self.reissue_box, "problem-reissue-email-again")
+        self.email_again_problem = make_problem_label(
+            self.reissue_box, "problem-reissue-email-again", lines=2
+        )
         for edit in (self.email_edit, self.email_again_edit):
             edit.setMaxLength(_EMAIL_MAX)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
@@ -142,10 +148,11 @@ class RegistrationView(Retranslatable, QWidget):
         self.back_button.setAutoDefault(True)
 
         inputs = QFormLayout()
-        inputs.addRow(self.email_label, self.email_edit)
-        inputs.addRow("", self.email_problem)
-        inputs.addRow(self.email_again_label, self.email_again_edit)
-        inputs.addRow("", self.email_again_problem)
+        # Each label above its field: the field gets the column's whole width in every language, beside the
+        # training panel too, and a problem line under it never changes how the rows are laid out.
+        inputs.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        inputs.addRow(self.email_label, with_problem(self.email_edit, self.email_problem))
+        inputs.addRow(self.email_again_label, with_problem(self.email_again_edit, self.email_again_problem))
         inputs.addRow(self.language_label, self.language_combo)
         box = QVBoxLayout(self.reissue_box)
         box.addWidget(self.reissue_title)
@@ -166,16 +173,25 @@ class RegistrationView(Retranslatable, QWidget):
         left.addWidget(self.erased_label)
         left.addLayout(details)
         left.addStretch(1)
-        columns = QHBoxLayout()
+        # The registration and the re-issue scroll together when the window is small (the training panel
+        # beside it, problems under the inputs); the heading and Back stay in view.
+        self.content = QWidget(self)
+        columns = QHBoxLayout(self.content)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addSpacing(16)
         columns.addWidget(self.reissue_box, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not their frame
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
         set_tab_chain(
@@ -252,6 +268,7 @@ class RegistrationView(Retranslatable, QWidget):
         self.language_combo.setCurrentIndex(0)
         self.retranslate()
         self._set_inputs_enabled()
+        release_problem_rooms(self)
 
     # --- texts ---------------------------------------------------------------------------------------
 

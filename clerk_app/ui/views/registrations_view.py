@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Mapping
 from enum import Enum
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,13 +31,42 @@ from PySide6.QtWidgets import (
 from clerk_app.ui.models.registration_tables import RegistrationColumn, RegistrationTableModel
 from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.fitting import WrappingLabel
-from clerk_app.ui.views.form_parts import make_hint_label, make_problem_label, set_tab_chain, show_problems
+from clerk_app.ui.views.form_parts import (
+    make_hint_label,
+    make_problem_label,
+    release_problem_rooms,
+    set_tab_chain,
+    show_problems,
+)
 
 DATE_FORMAT = "dd/MM/yyyy"
 #: The widest any column of the registrations list gets, in pixels (the rest is elided).
 COLUMN_MAX = 300
 _NAME_MAX = 200
 _NUMBER_MAX = 20
+
+
+#: The columns whose words wrap when the list is narrow.
+WRAPPED_COLUMNS = (
+    RegistrationColumn.STATUS,
+    RegistrationColumn.DOCUMENT,
+    RegistrationColumn.CENTRE,
+    RegistrationColumn.CLERK,
+)
+#: A cell's margins and the grid line around its text, in pixels.
+CELL_PADDING = 14
+#: The least the citizen's name keeps when the other columns take their room.
+PERSON_MIN = 160
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """The citizen's name on one line, elided (its tooltip holds it whole), in a table that wraps."""
+
+    def initStyleOption(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class Period(Enum):
@@ -141,6 +173,17 @@ class RegistrationsView(Retranslatable, QWidget):
         header.setStretchLastSection(False)
         header.setMaximumSectionSize(COLUMN_MAX)
         header.setSectionResizeMode(RegistrationColumn.PERSON.value, QHeaderView.ResizeMode.Stretch)
+        # Beside the training panel the columns are wider than the list: status, document, centre and clerk
+        # then share what the time and the number leave, their words wrapped over more lines (rows grow to
+        # fit); the name stays on one line, elided.
+        for column in WRAPPED_COLUMNS:
+            header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(RegistrationColumn.PERSON.value, OneLineDelegate(self.table))
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.rowsInserted.connect(self._fit_columns)
+        self.model.dataChanged.connect(self._fit_columns)
         self.results_label.setBuddy(self.table)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("show-more")
@@ -208,6 +251,49 @@ class RegistrationsView(Retranslatable, QWidget):
         self.show_found(None, more=False)
         self.retranslate()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Give status, document, centre and clerk their natural width when the list has room for it; else
+        each keeps at least its longest word and they share what is left beside the name's minimum."""
+        table, header = self.table, self.table.horizontalHeader()
+        natural = {
+            column: min(
+                max(table.sizeHintForColumn(column.value), header.sectionSizeHint(column.value)), COLUMN_MAX
+            )
+            for column in WRAPPED_COLUMNS
+        }
+        fixed = header.sectionSize(RegistrationColumn.TIME.value)
+        fixed += header.sectionSize(RegistrationColumn.NATIONAL_NUMBER.value)
+        room = table.viewport().width() - fixed - PERSON_MIN
+        if sum(natural.values()) > room:
+            floors = {column: min(self._longest_word(column), natural[column]) for column in WRAPPED_COLUMNS}
+            spare = max(room - sum(floors.values()), 0)
+            wanted = sum(natural[column] - floors[column] for column in WRAPPED_COLUMNS) or 1
+            natural = {
+                column: floors[column] + (natural[column] - floors[column]) * spare // wanted
+                for column in WRAPPED_COLUMNS
+            }
+        for column, width in natural.items():
+            if header.sectionSize(column.value) != width:
+                header.resizeSection(column.value, width)
+
+    def _longest_word(self, column: RegistrationColumn) -> int:
+        """The widest word in the column and its title, with the cell's padding: less would cut a word."""
+        metrics = self.table.fontMetrics()
+        texts = [str(self.model.headerData(column.value, Qt.Orientation.Horizontal) or "")]
+        texts += [
+            str(self.model.index(row, column.value).data() or "") for row in range(self.model.rowCount())
+        ]
+        words = [word for text in texts for word in text.split()]
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + CELL_PADDING
+
     # --- what the controller sets --------------------------------------------------------------------
 
     def period(self) -> Period:
@@ -254,6 +340,7 @@ class RegistrationsView(Retranslatable, QWidget):
         self.show_number_problem("")
         self.show_period_problem("")
         self.show_found(None, more=False)
+        release_problem_rooms(self)
 
     # --- texts ---------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.config import Centre
 from clerk_app.ui.views.base import Retranslatable, make_heading
+from clerk_app.ui.views.form_parts import make_problem_label
 from clerk_app.ui.views.training_banner import TrainingBanner
 
 #: Each UI language named in itself, so a clerk finds their own language whatever is showing.
@@ -60,9 +61,7 @@ class SignInView(Retranslatable, QDialog):
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         self.language_label.setBuddy(self.language_combo)
 
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = make_problem_label(self, "problem")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self

@@ -19,13 +19,16 @@ from tests.support.ui_citizens import Citizen, make_settings
 from tests.support.window_walks import Window, clashes, keyboard_texts, menu_clashes, screens, window_clashes
 
 LANGUAGES = ("nl", "fr", "en")
+SIZES = ((1024, 768), (1366, 768))
+sizes = pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 
 
+@sizes
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_mnemonic_is_taken_twice_on_any_screen(
-    open_window: Callable[..., Window], citizen: Citizen, language: str
+    open_window: Callable[..., Window], citizen: Citizen, language: str, size: tuple[int, int]
 ) -> None:
-    window = open_window(language)
+    window = open_window(language, size)
     found = {}
     walked = []
     for screen in screens(window, citizen):
@@ -68,11 +71,12 @@ def _buttons(window: Window) -> list[QPushButton]:
     ]
 
 
+@sizes
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_enter_and_space_press_the_focused_button_on_every_screen(
-    qtbot: QtBot, open_window: Callable[..., Window], citizen: Citizen, language: str
+    qtbot: QtBot, open_window: Callable[..., Window], citizen: Citizen, language: str, size: tuple[int, int]
 ) -> None:
-    window = open_window(language)
+    window = open_window(language, size)
     pressed: dict[str, int] = {}
     tried = 0
     for screen in screens(window, citizen):

@@ -13,11 +13,12 @@ from clerk_app.ui.reader_state import ReaderState, reader_state_text
 from tests.support.window_walks import Window
 
 
+@pytest.mark.parametrize("size", ((1024, 768), (1366, 768)), ids=("1024x768", "1366x768"))
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
 def test_the_home_screen_behind_a_refused_card_tells_the_truth(
-    qtbot: QtBot, open_window: Callable[..., Window], language: str
+    qtbot: QtBot, open_window: Callable[..., Window], language: str, size: tuple[int, int]
 ) -> None:
-    window = open_window(language, (1024, 768))
+    window = open_window(language, size)
     shell, eid, panel = window.shell, window.counter.eid, window.counter.training_panel
     assert panel is not None
     panel.insert("not-eid")
