@@ -574,7 +574,7 @@
     <name>RegistrationsView</name>
     <message>
         <source>Searching…</source>
-        <extracomment>The widest any column of the registrations list gets, in pixels (the rest is elided).</extracomment>
+        <extracomment>The widest any column of the registrations list gets, in pixels (the rest is elided). The columns whose words wrap when the list is narrow. A cell&apos;s margins and the grid line around its text, in pixels. The least the citizen&apos;s name keeps when the other columns take their room.</extracomment>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
