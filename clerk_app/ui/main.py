@@ -202,15 +202,6 @@ def _fatal(app: QApplication, error: ClerkError) -> int:
     return 1
 
 
-def _purge_failed(shell: Shell) -> Callable[[BaseException], None]:
-    def show(error: BaseException) -> None:
-        if not isinstance(error, ClerkError):
-            raise error
-        shell.show_error(error)
-
-    return show
-
-
 def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     """The ``clerk-app`` GUI: returns the process exit status."""
     if self_test:
@@ -281,7 +272,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
             counter = attach_counter(shell, parts.readers, parts.trust, services, inbox=inbox)
             sync = SyncStatusController(shell, parts, services.workers, services.translations)
             # Retention runs at every start, off the GUI thread: personal data past its period goes.
-            services.workers.start(parts.store.retention.purge, lambda _report: None, _purge_failed(shell))
+            services.workers.start(parts.store.retention.purge, lambda _report: None, shell.show_error)
 
         QTimer.singleShot(0, attach)
         status = app.exec()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -28,6 +27,7 @@ from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
+from clerk_app.ui.controllers.base import ScreenController
 from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.views.document_choice_view import DocumentChoiceView
@@ -55,7 +55,7 @@ _FAILED_CHECK = QT_TRANSLATE_NOOP(
 )
 
 
-class ManualPathController(QObject):
+class ManualPathController(ScreenController):
     """Wires "Other document" on the home screen to the document choice, the form and the register step."""
 
     def __init__(
@@ -66,8 +66,7 @@ class ManualPathController(QObject):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._shell_ref = weakref.ref(shell)  # the shell holds this controller (see RegisterStepController)
+        super().__init__(shell, parent)
         self._step = step
         self._today = today
         self.choice = DocumentChoiceView()
@@ -87,12 +86,6 @@ class ManualPathController(QObject):
         self.form.next_button.clicked.connect(self.submit)
         self.form.back_button.clicked.connect(self.choose_document)
         step.registered.connect(self.clear_personal_data)
-
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its manual path"
-        return shell
 
     # --- steps ---------------------------------------------------------------------------------------
 

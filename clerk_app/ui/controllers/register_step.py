@@ -23,6 +23,7 @@ from clerk_app.domain.identity import IdentityRecord
 from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import RegistrationRequest
 from clerk_app.errors import ClerkError, InputError
+from clerk_app.ui.controllers.base import ScreenController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.registrar import Issued, Registrar
@@ -41,7 +42,7 @@ __all__ = ["Banner", "RegisterStepController", "Tone"]
 INPUT_FIELDS = frozenset({"presence", "email"})
 
 
-class RegisterStepController(QObject):
+class RegisterStepController(ScreenController):
     """Owns the check-and-register screen; :meth:`clear_personal_data` forgets the citizen."""
 
     #: A registration was stored and handed to the confirmation screen.
@@ -56,11 +57,7 @@ class RegisterStepController(QObject):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        # The shell holds this controller; a strong reference back would make a cycle that only Python's
-        # cyclic garbage collector frees, on whatever thread it happens to run: Qt objects must not be
-        # deleted off the GUI thread (a timer of theirs then fires on freed memory).
-        self._shell_ref = weakref.ref(shell)
+        super().__init__(shell, parent)
         self._registrar = registrar
         self._workers = workers
         self._errors = errors
@@ -71,8 +68,6 @@ class RegisterStepController(QObject):
         self._attempted = False  # show input problems only once the clerk tried to register
         self._email_checked = False  # compare the two addresses once the second one was left
         self._refusal: InputError | None = None
-        self._busy = False
-        self._generation = 0  # bumped whenever the citizen changes, to recognise late results
 
         self.view = CheckRegisterView()
         shell.add_screen(self.view, self)
@@ -84,16 +79,6 @@ class RegisterStepController(QObject):
         view.abroad_check.toggled.connect(self._inputs_changed)
         view.register_button.clicked.connect(self.register)
         view.back_button.clicked.connect(self._go_back)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its register step"
-        return shell
 
     # --- what a path calls ---------------------------------------------------------------------------
 
@@ -154,12 +139,13 @@ class RegisterStepController(QObject):
             lambda: registrar.register(request),
             lambda issued: self._registered(issued),
             lambda exc: self._failed(exc, request, generation),
+            settle=lambda: self._set_busy(False),  # even for another citizen: this job is the one running
         )
 
     # --- state ---------------------------------------------------------------------------------------
 
     def _reset(self) -> None:
-        self._generation += 1
+        self._next_generation()
         self._identity = None
         self._banner = None
         self._back = None
@@ -224,8 +210,7 @@ class RegisterStepController(QObject):
             return view.email_again_edit
         return None
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _show_busy(self, busy: bool) -> None:
         self.view.set_busy(busy)
         self._refresh()
 
@@ -250,17 +235,13 @@ class RegisterStepController(QObject):
     def _registered(self, issued: Issued) -> None:
         # Shown even if the clerk cancelled during the fraction of a second it took: the registration is
         # stored, and a code nobody saw could only be replaced by a re-issue.
-        self._set_busy(False)
         registration, code = issued.registration, issued.code
         self._reset()
         self.registered.emit()
         self._shell.show_confirmation(registration, code)
 
-    def _failed(self, exc: BaseException, request: RegistrationRequest, generation: int) -> None:
-        self._set_busy(False)
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
-        if isinstance(exc, InputError) and generation == self._generation and request == self._request():
+    def _failed(self, exc: ClerkError, request: RegistrationRequest, generation: int) -> None:
+        if isinstance(exc, InputError) and self._is_current(generation) and request == self._request():
             # The store judged on its own clock (e.g. just after midnight): show its refusal inline; the
             # re-assessment below shows the reasons the day now gives.
             self._refusal = exc

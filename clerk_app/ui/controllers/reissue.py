@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-import weakref
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Signal
@@ -28,6 +27,7 @@ from clerk_app.domain.registration import (
     status_at,
 )
 from clerk_app.errors import ClerkError, InputError
+from clerk_app.ui.controllers.base import ScreenController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.registrar import Issued, Registrations
@@ -40,7 +40,7 @@ from clerk_app.ui.workers import Workers
 INPUT_FIELDS = frozenset({"presence", "email"})
 
 
-class ReissueController(QObject):
+class ReissueController(ScreenController):
     """Owns the registration screen; :meth:`clear_personal_data` forgets the registration and the inputs."""
 
     # Back to the list (the Back button).
@@ -59,8 +59,7 @@ class ReissueController(QObject):
         now: Callable[[], dt.datetime],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._shell_ref = weakref.ref(shell)  # the shell holds this controller (see RegisterStepController)
+        super().__init__(shell, parent)
         self._records = records
         self._workers = workers
         self._errors = errors
@@ -71,8 +70,6 @@ class ReissueController(QObject):
         self._blocked = False  # a reason refuses re-issue of the registration shown
         self._attempted = False  # show input problems only once the clerk tried to re-issue
         self._email_checked = False  # compare the two addresses once the second one was left
-        self._busy = False
-        self._generation = 0  # bumped whenever the registration changes, to recognise late results
 
         self.view = RegistrationView()
         shell.add_screen(self.view, self)
@@ -87,18 +84,8 @@ class ReissueController(QObject):
         view.back_button.clicked.connect(self._go_back)
 
     @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
     def registration(self) -> Registration | None:
         return self._registration
-
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its registration screen"
-        return shell
 
     # --- what the list calls -------------------------------------------------------------------------
 
@@ -106,8 +93,7 @@ class ReissueController(QObject):
         """Read the registration afresh and show it (the list may be minutes old)."""
         if self._busy:
             return
-        self._generation += 1
-        generation = self._generation
+        generation = self._next_generation()
         records = self._records
         self._workers.start(
             lambda: records.get(registration_id),
@@ -116,7 +102,7 @@ class ReissueController(QObject):
         )
 
     def clear_personal_data(self) -> None:
-        self._generation += 1
+        self._next_generation()
         self._registration = None
         self._blocked = False
         self._attempted = False
@@ -152,12 +138,13 @@ class ReissueController(QObject):
             ),
             lambda issued: self._reissued(issued),
             lambda exc: self._failed(exc, request, generation),
+            settle=lambda: self._set_busy(False),  # whoever shows now: it was this job that ran
         )
 
     # --- state ---------------------------------------------------------------------------------------
 
     def _loaded(self, registration: Registration, generation: int) -> None:
-        if generation != self._generation:
+        if not self._is_current(generation):
             return  # cleared or another one opened meanwhile
         self._show(registration, keep_inputs=False)
         self._shell.show_screen(self.view, personal_data=True)
@@ -239,8 +226,7 @@ class ReissueController(QObject):
             return view.email_again_edit
         return None
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _show_busy(self, busy: bool) -> None:
         self.view.set_busy(busy)
 
     # --- reactions -----------------------------------------------------------------------------------
@@ -261,27 +247,21 @@ class ReissueController(QObject):
         self.clear_personal_data()
         self.back_requested.emit()
 
-    def _load_failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
+    def _load_failed(self, exc: ClerkError, generation: int) -> None:
+        if not self._is_current(generation):
             return
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
         self._errors.show(exc, self._shell.current_screen() or self.view)
 
     def _reissued(self, issued: Issued) -> None:
         # Shown even if the clerk cancelled during the fraction of a second it took: the new registration
         # is stored and the old code revoked, so this code is the only one that works.
-        self._set_busy(False)
         registration, code = issued.registration, issued.code
         self.clear_personal_data()
         self.reissued.emit()
         self._shell.show_confirmation(registration, code, reissued=True)
 
-    def _failed(self, exc: BaseException, request: RegistrationRequest, generation: int) -> None:
-        self._set_busy(False)
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
-        if not isinstance(exc, InputError) or generation != self._generation:
+    def _failed(self, exc: ClerkError, request: RegistrationRequest, generation: int) -> None:
+        if not isinstance(exc, InputError) or not self._is_current(generation):
             self._errors.show(exc, self.view)
             return
         final = tuple(REISSUE_REASONS[code] for code in exc.reasons if code in REISSUE_REASONS)
@@ -304,7 +284,7 @@ class ReissueController(QObject):
         records = self._records
 
         def reloaded(fresh: Registration) -> None:
-            if generation != self._generation:
+            if not self._is_current(generation):
                 return
             self._show(fresh, keep_inputs=True)
             if not self._blocked:  # the store knows better than a status read a moment earlier

@@ -135,12 +135,12 @@ class Shell(QObject):
             confirmation.next_citizen_requested.connect(self.new_citizen)
         return self._confirmation
 
-    def _on_confirmation(self) -> bool:
+    def showing_confirmation(self) -> bool:
         """Whether the confirmation screen shows (without building it)."""
         return self._confirmation is not None and self.current_screen() is self._confirmation.view
 
     def _print_slip(self) -> None:
-        if self._on_confirmation():
+        if self.showing_confirmation():
             self.confirmation.print_slip()
 
     def provide(self, flow: str, build: Callable[[Shell], QObject]) -> None:
@@ -263,7 +263,7 @@ class Shell(QObject):
     def cancel(self) -> None:
         """Abandon the current step. The confirmation screen is left only with Next citizen, so a code
         that was issued is not lost by a stray Escape before the slip is printed."""
-        if not self._on_confirmation():
+        if not self.showing_confirmation():
             self.new_citizen()
 
     def switch_language(self, language: str) -> None:
@@ -305,7 +305,7 @@ class Shell(QObject):
             action.setChecked(True)
 
     def _screen_changed(self) -> None:
-        on_confirmation = self._on_confirmation()
+        on_confirmation = self.showing_confirmation()
         self.view.print_action.setEnabled(on_confirmation and self.confirmation.has_code)
         self.view.cancel_action.setEnabled(not on_confirmation)
         # The history is not opened from the confirmation screen: its code would be lost.

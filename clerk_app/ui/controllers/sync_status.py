@@ -125,12 +125,9 @@ class SyncStatusController(QObject):
         self.view.sync_now_action.setEnabled(enabled)
         self.view.enrol_action.setEnabled(enabled)
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ClerkError):
-            self._shell.show_error(error)
+    def _failed(self, error: ClerkError) -> None:
+        self._shell.show_error(error)
         self.view.setText(self.tr("Central service: not available"))
-        if not isinstance(error, ClerkError):
-            raise error
 
     @Slot(object)
     def _show_state(self, state: SyncState) -> None:
