@@ -14,9 +14,9 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.reasons import Reason
 from clerk_app.storage import Store
 from clerk_app.translatable import QT_TRANSLATE_NOOP
-from clerk_app.ui.controllers.register_step import Banner, Tone
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import Translations
+from clerk_app.ui.register_rules import Banner, Tone
 from clerk_app.ui.resources import translations_dir
 from tests.support.invalid_registrations import TODAY, valid_identity
 from ui.registration_support import ADULT, CounterStore

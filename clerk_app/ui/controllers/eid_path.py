@@ -49,12 +49,13 @@ from clerk_app.errors import (
 from clerk_app.errors import CardRemoved as CardRemovedError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 from clerk_app.ui.controllers.base import ScreenController
-from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
+from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import Translations, translate
 from clerk_app.ui.reader_bridge import ReaderBridge
 from clerk_app.ui.reader_state import ReaderState
+from clerk_app.ui.register_rules import Banner, Tone
 from clerk_app.ui.views.eid_view import EidStage, EidView
 from clerk_app.ui.workers import Workers
 

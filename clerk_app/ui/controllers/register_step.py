@@ -26,17 +26,10 @@ from clerk_app.errors import ClerkError, InputError
 from clerk_app.ui.controllers.base import ScreenController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
+from clerk_app.ui.register_rules import Banner, EmailMismatch, email_mismatch
 from clerk_app.ui.registrar import Issued, Registrar
-from clerk_app.ui.views.check_register_view import (
-    Banner,
-    CheckRegisterView,
-    EmailMismatch,
-    Tone,
-    email_mismatch,
-)
+from clerk_app.ui.views.check_register_view import CheckRegisterView
 from clerk_app.ui.workers import Workers
-
-__all__ = ["Banner", "RegisterStepController", "Tone"]
 
 #: Reasons about what the clerk enters on this screen; shown under those inputs, not in the verdict.
 INPUT_FIELDS = frozenset({"presence", "email"})

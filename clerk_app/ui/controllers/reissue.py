@@ -30,9 +30,9 @@ from clerk_app.errors import ClerkError, InputError
 from clerk_app.ui.controllers.base import ScreenController
 from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
+from clerk_app.ui.register_rules import EmailMismatch, email_mismatch
 from clerk_app.ui.registrar import Issued, Registrations
 from clerk_app.ui.status_text import REISSUE_NOT_ALLOWED, REISSUE_PURGED, REISSUE_REASONS
-from clerk_app.ui.views.check_register_view import EmailMismatch, email_mismatch
 from clerk_app.ui.views.registration_view import RegistrationView
 from clerk_app.ui.workers import Workers
 

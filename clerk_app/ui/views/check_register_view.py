@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from enum import Enum
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -40,6 +39,8 @@ from clerk_app.ui.dates import date_text, partial_date_text
 from clerk_app.ui.errors import describe
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
+from clerk_app.ui.register_rules import Banner, EmailMismatch
+from clerk_app.ui.views.banner_label import BannerLabel
 from clerk_app.ui.views.base import Retranslatable, make_heading
 from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
 from clerk_app.ui.views.form_parts import (
@@ -54,63 +55,6 @@ from clerk_app.ui.views.form_parts import (
 
 PHOTO_SIZE = (112, 144)  # small enough that the validity dates stay in view under a fraud warning
 _EMAIL_MAX = 254  # RFC 5321 path limit
-
-
-class EmailMismatch(Enum):
-    """What is wrong with the second e-mail field."""
-
-    MISSING = "missing"
-    DIFFERENT = "different"
-
-
-def email_mismatch(first: str, second: str) -> EmailMismatch | None:
-    """The second typing of an address against the first (an empty first is its own problem)."""
-    if not first:
-        return None
-    if not second:
-        return EmailMismatch.MISSING
-    return EmailMismatch.DIFFERENT if first != second else None
-
-
-class Tone(Enum):
-    """How a banner looks: from reassuring to a fraud warning."""
-
-    OK = "ok"
-    INFO = "info"
-    WARNING = "warning"
-    DANGER = "danger"
-
-
-_TONE_STYLE = {
-    Tone.OK: "background: #dff3e3; color: #0b5d1e; border: 2px solid #0b5d1e;",
-    Tone.INFO: "background: #e6eef8; color: #123a6b; border: 2px solid #123a6b;",
-    Tone.WARNING: "background: #fff1d6; color: #6b4500; border: 2px solid #b77400;",
-    Tone.DANGER: "background: #b00020; color: #ffffff; border: 3px solid #5c0011; font-size: 14pt;",
-}
-
-
-@dataclass(frozen=True)
-class Banner:
-    """A line above the identity from the path that read it, e.g. the card's authenticity verdict.
-
-    ``reason`` carries the translatable text; a blocking reason refuses registration while the banner
-    shows (a card that is not authentic), a non-blocking one is a note. ``reason.params`` must hold no
-    personal data. ``summary``, when given, is the short line the eligibility list shows instead of
-    repeating a long banner (a fraud warning) word for word; a ``quiet`` banner that does not block (an
-    authentic card) adds no line at all.
-    """
-
-    reason: Reason
-    tone: Tone = Tone.INFO
-    summary: Reason | None = None
-    quiet: bool = False
-
-    @property
-    def listed(self) -> Reason | None:
-        """The banner's line in the eligibility list; it blocks exactly when the banner does."""
-        if self.quiet and not self.reason.blocking:
-            return None
-        return replace(self.summary or self.reason, blocking=self.reason.blocking)
 
 
 #: The identity rows in display order, named like the fields reasons point at. The document's own fields
@@ -177,11 +121,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self._shown = _Shown()
 
         self.heading = make_heading(self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setVisible(False)
+        self.banner = BannerLabel(self)
 
         self.photo = QLabel(self)
         self.photo.setObjectName("photo")
@@ -317,7 +257,7 @@ class CheckRegisterView(Retranslatable, QWidget):
 
     def set_banner(self, banner: Banner | None) -> None:
         self._shown.banner = banner
-        self._set_banner_text()
+        self.banner.show_banner(self._shown.banner)
 
     def show_eligibility(self, reasons: Sequence[Reason]) -> None:
         """Every reason about the person and the document; the verdict says whether any blocks."""
@@ -419,16 +359,6 @@ class CheckRegisterView(Retranslatable, QWidget):
             label.setText(values[name])
             label.setStyleSheet(f"color: {PROBLEM_COLOUR}; font-weight: bold;" if name in marked else "")
 
-    def _set_banner_text(self) -> None:
-        banner = self._shown.banner
-        if banner is None:
-            self.banner.clear()
-            self.banner.setVisible(False)
-            return
-        self.banner.setText(reason_text(banner.reason))
-        self.banner.setStyleSheet(f"QLabel#banner {{ {_TONE_STYLE[banner.tone]} padding: 8px; }}")
-        self.banner.setVisible(True)
-
     def _set_eligibility_texts(self) -> None:
         if self._shown.identity is None:
             self.eligibility_verdict.clear()
@@ -495,6 +425,6 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.register_button.setText(self.tr("&Register"))
         self.set_busy(self._shown.busy)
         self._set_identity_texts()
-        self._set_banner_text()
+        self.banner.show_banner(self._shown.banner)
         self._set_eligibility_texts()
         self._set_problem_texts()

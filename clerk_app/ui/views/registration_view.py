@@ -36,9 +36,9 @@ from clerk_app.ui.models.registration_tables import (
     person_text,
 )
 from clerk_app.ui.reason_text import reason_text
+from clerk_app.ui.register_rules import EmailMismatch
 from clerk_app.ui.status_text import refusal_texts, status_meaning, status_text
 from clerk_app.ui.views.base import Retranslatable, make_heading
-from clerk_app.ui.views.check_register_view import EmailMismatch
 from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
 from clerk_app.ui.views.fitting import WrappingLabel
 from clerk_app.ui.views.form_parts import (
