@@ -125,9 +125,9 @@ def run(count: int) -> int:
             centre_id=session.centre.id,
             clerk=clerk,
         )
-        step.view.presence_check.setChecked(True)
-        step.view.email_edit.setText(EMAIL)
-        step.view.email_again_edit.setText(EMAIL)
+        step.view.inputs.presence_check.setChecked(True)
+        step.view.inputs.email_edit.setText(EMAIL)
+        step.view.inputs.email_again_edit.setText(EMAIL)
         loop = QEventLoop()
         painted.loop = loop
         deadline = QTimer()

@@ -201,9 +201,9 @@ class SelfTest:
         if shell.current_screen() is not step.view:
             raise StepFailed("needs the card on the register step")
         view = step.view
-        view.presence_check.setChecked(True)
-        view.email_edit.setText(SELF_TEST_EMAIL)
-        view.email_again_edit.setText(SELF_TEST_EMAIL)
+        view.inputs.presence_check.setChecked(True)
+        view.inputs.email_edit.setText(SELF_TEST_EMAIL)
+        view.inputs.email_again_edit.setText(SELF_TEST_EMAIL)
         view.register_button.click()
         if not step.busy and shell.current_screen() is step.view:
             raise StepFailed("the register step did not accept the inputs")

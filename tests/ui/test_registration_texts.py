@@ -60,7 +60,7 @@ def test_registration_screens_retranslate_every_text(
     banner = Banner(Reason("x", text, blocking=False, context="CheckRegisterView"), Tone.INFO)
     step.start(expired, back=shell.show_home, banner=banner)
     step.register()  # ask for the missing inputs, so their messages show too
-    assert step.view.presence_problem.text() != ""
+    assert step.view.inputs.presence_problem.text() != ""
     pseudo = Translations(build_pseudo_catalogue(translations_dir() / "clerk_app_nl.ts", tmp_path / "pseudo"))
     try:
         pseudo.switch("en")

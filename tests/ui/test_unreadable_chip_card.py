@@ -85,9 +85,9 @@ def test_an_older_card_with_a_dead_chip_registers_from_its_zone(
     assert step is not None
     assert shell.current_screen() is step.view
     assert step.view.eligibility_verdict.text() == "Deze persoon kan met dit document geregistreerd worden."
-    qtbot.mouseClick(step.view.presence_check, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(step.view.email_edit, "anna@example.org")
-    qtbot.keyClicks(step.view.email_again_edit, "anna@example.org")
+    qtbot.mouseClick(step.view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(step.view.inputs.email_edit, "anna@example.org")
+    qtbot.keyClicks(step.view.inputs.email_again_edit, "anna@example.org")
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
     (registration,) = store.persisted()

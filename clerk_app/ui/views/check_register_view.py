@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,21 +29,19 @@ from clerk_app.domain.identity import IdentityRecord
 from clerk_app.domain.manual_fields import FIELDS, SEX_CHOICES, FieldKind
 from clerk_app.domain.national_number import NationalNumberError, parse_national_number
 from clerk_app.domain.reasons import Reason
-from clerk_app.domain.registration import Language
 from clerk_app.errors import ClerkError
 from clerk_app.ui.countries import country_name
 from clerk_app.ui.dates import date_text, partial_date_text
 from clerk_app.ui.errors import describe
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
-from clerk_app.ui.register_rules import Banner, EmailMismatch
+from clerk_app.ui.register_rules import Banner
 from clerk_app.ui.views.banner_label import BannerLabel
 from clerk_app.ui.views.base import Retranslatable, make_heading
-from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
+from clerk_app.ui.views.citizen_inputs import CitizenInputs, Purpose
 from clerk_app.ui.views.form_parts import (
     PROBLEM_COLOUR,
     enter_presses,
-    make_hint_label,
     make_problem_label,
     make_value_grid,
     set_tab_chain,
@@ -54,7 +49,6 @@ from clerk_app.ui.views.form_parts import (
 )
 
 PHOTO_SIZE = (112, 144)  # small enough that the validity dates stay in view under a fraud warning
-_EMAIL_MAX = 254  # RFC 5321 path limit
 
 
 #: The identity rows in display order, named like the fields reasons point at. The document's own fields
@@ -108,8 +102,6 @@ class _Shown:
     identity: IdentityRecord | None = None
     banner: Banner | None = None
     reasons: tuple[Reason, ...] = ()
-    problems: dict[str, list[Reason]] = field(default_factory=dict)
-    mismatch: EmailMismatch | None = None
     store_refusal: ClerkError | None = None
     busy: bool = False
 
@@ -140,29 +132,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.eligibility_list.setWordWrap(True)
         self.eligibility_list.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.presence_check = QCheckBox(self)
-        self.presence_check.setObjectName("presence")
-        self.presence_hint = make_hint_label(self)
-        self.presence_problem = make_problem_label(self, "problem-presence")
-        self.email_label = QLabel(self)
-        self.email_edit = QLineEdit(self)
-        self.email_edit.setObjectName("email")
-        self.email_label.setBuddy(self.email_edit)
-        self.email_problem = make_problem_label(self, "problem-email")
-        self.email_again_label = QLabel(self)
-        self.email_again_edit = QLineEdit(self)
-        self.email_again_edit.setObjectName("email-again")
-        self.email_again_label.setBuddy(self.email_again_edit)
-        self.email_again_problem = make_problem_label(self, "problem-email-again")
-        for edit in (self.email_edit, self.email_again_edit):
-            edit.setMaxLength(_EMAIL_MAX)
-            edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.language_label = QLabel(self)
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("citizen-language")
-        for language in Language:
-            self.language_combo.addItem("", language.value)
-        self.language_label.setBuddy(self.language_combo)
+        self.inputs = CitizenInputs(Purpose.REGISTER, self)
         self.abroad_check = QCheckBox(self)
         self.abroad_check.setObjectName("lives-abroad")
         self.form_problem = make_problem_label(self, "problem-register")
@@ -183,12 +153,6 @@ class CheckRegisterView(Retranslatable, QWidget):
         left.addWidget(self.photo)
         left.addLayout(identity_grid)
         left.addStretch(1)
-        inputs = QFormLayout()
-        inputs.addRow(self.email_label, self.email_edit)
-        inputs.addRow("", self.email_problem)
-        inputs.addRow(self.email_again_label, self.email_again_edit)
-        inputs.addRow("", self.email_again_problem)
-        inputs.addRow(self.language_label, self.language_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -197,10 +161,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         right.addWidget(self.eligibility_verdict)
         right.addWidget(self.eligibility_list)
         right.addSpacing(8)
-        right.addWidget(self.presence_check)
-        right.addWidget(self.presence_hint)
-        right.addWidget(self.presence_problem)
-        right.addLayout(inputs)
+        right.addWidget(self.inputs)
         right.addWidget(self.abroad_check)
         right.addWidget(self.form_problem)
         right.addStretch(1)
@@ -224,18 +185,9 @@ class CheckRegisterView(Retranslatable, QWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
 
-        chain: list[QWidget] = [
-            self.presence_check,
-            self.email_edit,
-            self.email_again_edit,
-            self.language_combo,
-            self.abroad_check,
-            self.register_button,
-            self.back_button,
-        ]
-        set_tab_chain(chain)
+        set_tab_chain([*self.inputs.inputs, self.abroad_check, self.register_button, self.back_button])
         # Presence (Space), the address, Tab, the address again, Enter: registered.
-        enter_presses([self.email_again_edit], self.register_button)
+        enter_presses([self.inputs.email_again_edit], self.register_button)
         self.retranslate()
 
     # --- what the controller sets --------------------------------------------------------------------
@@ -264,18 +216,10 @@ class CheckRegisterView(Retranslatable, QWidget):
         self._shown.reasons = tuple(reasons)
         self._set_eligibility_texts()
 
-    def show_input_problems(
-        self,
-        problems: dict[str, list[Reason]],
-        mismatch: EmailMismatch | None = None,
-        store_refusal: ClerkError | None = None,
-    ) -> None:
-        """Reasons under the inputs they are about (``presence``, ``email``), the e-mail confirmation
-        problem, and the store's refusal below the inputs."""
-        self._shown.problems = problems
-        self._shown.mismatch = mismatch
-        self._shown.store_refusal = store_refusal
-        self._set_problem_texts()
+    def show_store_refusal(self, refusal: ClerkError | None) -> None:
+        """The store's refusal of the request, below the inputs (None: there is none)."""
+        self._shown.store_refusal = refusal
+        self._set_refusal_text()
 
     def set_busy(self, busy: bool) -> None:
         """While the store works, nothing can be changed (the request is already on its way)."""
@@ -285,17 +229,7 @@ class CheckRegisterView(Retranslatable, QWidget):
             widget.setEnabled(not busy)
 
     def _inputs(self) -> tuple[QWidget, ...]:
-        return (
-            self.presence_check,
-            self.email_edit,
-            self.email_again_edit,
-            self.language_combo,
-            self.abroad_check,
-            self.back_button,
-        )
-
-    def language(self) -> Language:
-        return Language(str(self.language_combo.currentData()))
+        return (*self.inputs.inputs, self.abroad_check, self.back_button)
 
     def clear(self) -> None:
         """Forget the citizen: identity, photo, banner, inputs (and their undo history), problems."""
@@ -303,10 +237,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self._shown = _Shown(busy=busy)
         self.photo.clear()
         self.photo.setVisible(False)
-        self.presence_check.setChecked(False)
-        self.email_edit.setText("")
-        self.email_again_edit.setText("")
-        self.language_combo.setCurrentIndex(0)
+        self.inputs.clear()
         self.abroad_check.setChecked(False)
         self.back_button.setVisible(False)
         self.retranslate()
@@ -381,23 +312,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.eligibility_list.setVisible(bool(lines))
         self._set_identity_texts()
 
-    def _set_problem_texts(self) -> None:
-        problems = self._shown.problems
-        show_problems(
-            self.presence_problem,
-            [reason_text(r) for r in problems.get("presence", [])],
-        )
-        show_problems(
-            self.email_problem, [reason_text(r) for r in problems.get("email", [])], self.email_edit
-        )
-        mismatch = []
-        if self._shown.mismatch is EmailMismatch.MISSING:
-            mismatch.append(self.tr("Type the e-mail address a second time, to be sure it is right."))
-        elif self._shown.mismatch is EmailMismatch.DIFFERENT:
-            mismatch.append(
-                self.tr("The two e-mail addresses are not the same. Check both with the citizen.")
-            )
-        show_problems(self.email_again_problem, mismatch, self.email_again_edit)
+    def _set_refusal_text(self) -> None:
         refusal = self._shown.store_refusal
         if refusal is None:
             show_problems(self.form_problem, [])
@@ -410,16 +325,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.photo.setAccessibleName(self.tr("Photo on the chip"))
         for name, caption in self.identity_captions.items():
             caption.setText(self._caption(name))
-        self.presence_check.setText(self.tr("The citizen is &present in person"))
-        self.presence_hint.setText(
-            self.tr("Not by mail, by phone or through a proxy: such requests cannot be registered.")
-        )
-        self.email_label.setText(self.tr("&E-mail address"))
-        self.email_again_label.setText(self.tr("E-mail address &once more"))
-        self.language_label.setText(self.tr("Citizen's lan&guage"))
-        for index in range(self.language_combo.count()):
-            language = Language(str(self.language_combo.itemData(index)))
-            self.language_combo.setItemText(index, translate("languages", LANGUAGE_LABELS[language]))
+        self.inputs.retranslate()
         self.abroad_check.setText(self.tr("The citizen lives &abroad"))
         self.back_button.setText(self.tr("&Back"))
         self.register_button.setText(self.tr("&Register"))
@@ -427,4 +333,4 @@ class CheckRegisterView(Retranslatable, QWidget):
         self._set_identity_texts()
         self.banner.show_banner(self._shown.banner)
         self._set_eligibility_texts()
-        self._set_problem_texts()
+        self._set_refusal_text()

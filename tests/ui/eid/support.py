@@ -44,9 +44,9 @@ SLIP_EXPIRY_NL = "13 december 2026"  # the citizen's slip writes the month out
 
 def fill_inputs(qtbot: QtBot, step: RegisterStepController, email: str = EMAIL) -> None:
     """What the clerk adds on the register step: presence in person and the e-mail address twice."""
-    step.view.presence_check.setChecked(True)
-    qtbot.keyClicks(step.view.email_edit, email)
-    qtbot.keyClicks(step.view.email_again_edit, email)
+    step.view.inputs.presence_check.setChecked(True)
+    qtbot.keyClicks(step.view.inputs.email_edit, email)
+    qtbot.keyClicks(step.view.inputs.email_again_edit, email)
 
 
 def register_and_wait(qtbot: QtBot, shell: Shell, step: RegisterStepController) -> str:

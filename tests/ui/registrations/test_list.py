@@ -309,8 +309,8 @@ def test_opening_the_list_clears_the_citizen_being_registered(
     assert step is not None and listing is not None
     identity = valid_identity(DocumentKind.ANNEX_35)
     step.start(identity, back=shell.show_home)
-    qtbot.keyClicks(step.view.email_edit, "someone@example.org")
-    qtbot.keyClick(step.view.email_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(step.view.inputs.email_edit, "someone@example.org")
+    qtbot.keyClick(step.view.inputs.email_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert shell.current_screen() is listing.view
     assert (
         leaking_widgets(step.view, (identity.surname, identity.national_number, "someone@example.org")) == []
