@@ -161,7 +161,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         right.addWidget(self.eligibility_verdict)
         right.addWidget(self.eligibility_list)
         right.addSpacing(8)
-        right.addWidget(self.inputs)
+        right.addLayout(self.inputs.box)
         right.addWidget(self.abroad_check)
         right.addWidget(self.form_problem)
         right.addStretch(1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from clerk_app.domain.reasons import Reason
@@ -39,32 +39,38 @@ class _Shown:
     mismatch: EmailMismatch | None = None
 
 
-class CitizenInputs(QWidget):
-    def __init__(self, purpose: Purpose, parent: QWidget | None = None) -> None:
+class CitizenInputs(QObject):
+    """The group's widgets, children of ``parent``, in :attr:`box` for the view to lay out where it wants.
+
+    A layout and not a widget of its own: a nested widget would answer the window's height-for-width
+    questions for its wrapped hints differently, and the check screen must still fit 1024×768.
+    """
+
+    def __init__(self, purpose: Purpose, parent: QWidget) -> None:
         super().__init__(parent)
         self._purpose = purpose
         self._shown = _Shown()
         prefix = purpose.value
 
-        self.presence_check = QCheckBox(self)
+        self.presence_check = QCheckBox(parent)
         self.presence_check.setObjectName(f"{prefix}presence")
-        self.presence_hint = make_hint_label(self)
-        self.presence_problem = make_problem_label(self, f"problem-{prefix}presence")
-        self.email_label = QLabel(self)
-        self.email_edit = QLineEdit(self)
+        self.presence_hint = make_hint_label(parent)
+        self.presence_problem = make_problem_label(parent, f"problem-{prefix}presence")
+        self.email_label = QLabel(parent)
+        self.email_edit = QLineEdit(parent)
         self.email_edit.setObjectName(f"{prefix}email")
         self.email_label.setBuddy(self.email_edit)
-        self.email_problem = make_problem_label(self, f"problem-{prefix}email")
-        self.email_again_label = QLabel(self)
-        self.email_again_edit = QLineEdit(self)
+        self.email_problem = make_problem_label(parent, f"problem-{prefix}email")
+        self.email_again_label = QLabel(parent)
+        self.email_again_edit = QLineEdit(parent)
         self.email_again_edit.setObjectName(f"{prefix}email-again")
         self.email_again_label.setBuddy(self.email_again_edit)
-        self.email_again_problem = make_problem_label(self, f"problem-{prefix}email-again")
+        self.email_again_problem = make_problem_label(parent, f"problem-{prefix}email-again")
         for edit in (self.email_edit, self.email_again_edit):
             edit.setMaxLength(EMAIL_MAX)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.language_label = QLabel(self)
-        self.language_combo = QComboBox(self)
+        self.language_label = QLabel(parent)
+        self.language_combo = QComboBox(parent)
         self.language_combo.setObjectName(
             "citizen-language" if purpose is Purpose.REGISTER else "reissue-language"
         )
@@ -73,19 +79,18 @@ class CitizenInputs(QWidget):
         self.language_label.setBuddy(self.language_combo)
 
         form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.email_label, self.email_edit)
         form.addRow("", self.email_problem)
         form.addRow(self.email_again_label, self.email_again_edit)
         form.addRow("", self.email_again_problem)
         form.addRow(self.language_label, self.language_combo)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.presence_check)
-        layout.addWidget(self.presence_hint)
-        layout.addWidget(self.presence_problem)
-        layout.addLayout(form)
-        self.retranslate()
+        self.box = QVBoxLayout()
+        self.box.addWidget(self.presence_check)
+        self.box.addWidget(self.presence_hint)
+        self.box.addWidget(self.presence_problem)
+        self.box.addLayout(form)
+        # The texts come with the view's retranslate(), once it has laid the group out: the language box
+        # then keeps the small minimum width it had while empty, as the form's other fields do.
 
     @property
     def inputs(self) -> tuple[QWidget, ...]:

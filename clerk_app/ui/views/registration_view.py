@@ -115,7 +115,7 @@ class RegistrationView(Retranslatable, QWidget):
         box.addWidget(self.reissue_title)
         box.addWidget(self.reissue_hint)
         box.addWidget(self.refusal_label)
-        box.addWidget(self.inputs)
+        box.addLayout(self.inputs.box)
         box.addStretch(1)
         box.addWidget(self.reissue_status)
         box.addWidget(self.reissue_button, 0, Qt.AlignmentFlag.AlignRight)
