@@ -17,11 +17,10 @@ from clerk_app.app import CardReaders
 from clerk_app.cardreader.authenticity import TrustStore
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.domain.documents import DocumentKind
+from clerk_app.ui.composition import CounterShell, UiServices
 from clerk_app.ui.controllers.eid_path import EidPathController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.training_messages import Inbox, TrainingMessagesController
 from clerk_app.ui.controllers.training_panel import TrainingPanelController
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_bridge import ReaderBridge
 
 
@@ -41,7 +40,7 @@ class Counter:
 
 
 def attach_counter(
-    shell: Shell,
+    shell: CounterShell,
     readers: CardReaders,
     trust: TrustStore,
     services: UiServices,

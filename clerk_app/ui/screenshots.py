@@ -34,9 +34,8 @@ from clerk_app.domain.registration import (
     RegistrationStatus,
     expiry_for,
 )
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import CounterShell, UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.registrar import DayTotal, Issued
 from clerk_app.ui.session import CounterSession
@@ -272,7 +271,7 @@ def render_screens(out_dir: Path, app: QApplication, services: UiServices, home:
     return written
 
 
-def _dispose(shell: Shell) -> None:
+def _dispose(shell: CounterShell) -> None:
     """Delete the window now: a hidden window left behind would take part in every later language switch
     (and its idle watch in every event) for the rest of the process, e.g. the test run."""
     shell.view.deleteLater()
@@ -285,7 +284,7 @@ def _registration_screens(
 ) -> list[Path]:
     """The manual path and the register step, filled with the SPECIMEN person."""
     session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=False)
-    shell: Shell = create_shell(
+    shell: CounterShell = create_shell(
         app, settings, session, services, registrar=_PicturesOnly(), today=SAMPLE_TIME.date
     )
     shell.view.resize(*WINDOW_SIZE)
@@ -334,7 +333,7 @@ def _history_screens(
     """The registrations list, one registration ready for re-issue, and the counts per day."""
     session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=False)
     history = _PicturesHistory([centre.id for centre in settings.centres])
-    shell: Shell = create_shell(
+    shell: CounterShell = create_shell(
         app,
         settings,
         session,
@@ -396,7 +395,12 @@ class _SampleInbox:
 
 
 def _eid_screens(
-    shell: Shell, settings: Settings, services: UiServices, out_dir: Path, language: str, app: QApplication
+    shell: CounterShell,
+    settings: Settings,
+    services: UiServices,
+    out_dir: Path,
+    language: str,
+    app: QApplication,
 ) -> list[Path]:
     """The training home screen with its panel, a good card and a forged one on the register step, and
     the confirmation screen with its way to the citizen's activation page."""

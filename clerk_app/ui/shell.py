@@ -2,12 +2,13 @@
 
 Registration flows (card reading, the manual document form) are not part of this module. They plug in
 with :meth:`Shell.add_screen` / :meth:`Shell.show_screen`, listen to ``shell.home.eid_button`` and
-``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`. A path
-button stays disabled until its flow is connected (:meth:`Shell.set_paths_available`).
-:func:`clerk_app.ui.main.create_shell` provides the shared register step and the manual path when it is
-given a registrar (:attr:`Shell.register_step`, :attr:`Shell.manual_path`); the eID path
-(:mod:`clerk_app.ui.counter`) ends in that same register step. Given the store, it provides the
-registrations view and the counts (:attr:`Shell.registrations`, :attr:`Shell.counts`).
+``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`; they
+see the shell as ``ShellPort`` (``controllers/base.py``) and never import this module. A path button
+stays disabled until its flow is connected (:meth:`Shell.set_paths_available`).
+:func:`clerk_app.ui.composition.create_shell` provides the shared register step and the manual path when
+it is given a registrar; the eID path (:mod:`clerk_app.ui.counter`) ends in that same register step.
+Given the store, it provides the registrations view and the counts. The shell knows those flows by name
+(:meth:`Shell.flow`); the shell ``create_shell`` returns (``CounterShell``) has them by type.
 
 Those flows are built when first used, not with the window (:meth:`Shell.provide`): the first click on
 "Other document" or the first opening of the history builds its screens (and imports their modules),
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from clerk_app.config import UI_LANGUAGES, Centre, Settings
 from clerk_app.domain.registration import Registration
 from clerk_app.errors import ClerkError
+from clerk_app.ui.controllers.base import PersonalDataScreen
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.fonts import Fonts
 from clerk_app.ui.i18n import Translations, translate
@@ -39,17 +41,19 @@ from clerk_app.version import app_version
 
 if TYPE_CHECKING:
     from clerk_app.ui.controllers.confirmation import ConfirmationController
-    from clerk_app.ui.controllers.counts import CountsController
-    from clerk_app.ui.controllers.manual_path import ManualPathController
-    from clerk_app.ui.controllers.register_step import RegisterStepController
-    from clerk_app.ui.controllers.registrations import RegistrationsController
     from clerk_app.ui.printing import SlipOutput
 
 
-class PersonalDataScreen(Protocol):
-    """A screen that can show personal data and must be able to forget it at once."""
+class _Opens(Protocol):
+    """A flow the history menu opens (the registrations, the counts)."""
 
-    def clear_personal_data(self) -> None: ...
+    def open(self) -> None: ...
+
+
+class _ChoosesDocument(Protocol):
+    """The flow "Other document" opens (the manual path)."""
+
+    def choose_document(self) -> None: ...
 
 
 class Shell(QObject):
@@ -155,46 +159,27 @@ class Shell(QObject):
     def provides(self, flow: str) -> bool:
         return flow in self._flows or flow in self._builders
 
-    def _flow(self, flow: str) -> Any:
+    def flow(self, flow: str) -> Any:
+        """The flow provided as ``flow``, built now if it was not yet (None when it is not provided).
+        Typed by the composition that provides it (``CounterShell`` in ``ui/composition.py``): the shell
+        knows its flows by name only, so it imports none of their controllers."""
         built = self._flows.get(flow)
         if built is None and flow in self._builders:
             built = self._flows[flow] = self._builders.pop(flow)(self)
         return built
 
-    @property
-    def register_step(self) -> RegisterStepController | None:
-        """The shared "check and register" step (None without a registrar)."""
-        step: RegisterStepController | None = self._flow("register_step")
-        return step
-
-    @property
-    def manual_path(self) -> ManualPathController | None:
-        manual: ManualPathController | None = self._flow("manual_path")
-        return manual
-
-    @property
-    def registrations(self) -> RegistrationsController | None:
-        """The registrations list and re-issue (None without the store)."""
-        listing: RegistrationsController | None = self._flow("registrations")
-        return listing
-
-    @property
-    def counts(self) -> CountsController | None:
-        counts: CountsController | None = self._flow("counts")
-        return counts
-
     def _choose_document(self) -> None:
-        manual = self.manual_path
+        manual: _ChoosesDocument | None = self.flow("manual_path")
         if manual is not None:
             manual.choose_document()
 
     def _open_registrations(self) -> None:
-        listing = self.registrations
+        listing: _Opens | None = self.flow("registrations")
         if listing is not None:
             listing.open()
 
     def _open_counts(self) -> None:
-        counts = self.counts
+        counts: _Opens | None = self.flow("counts")
         if counts is not None:
             counts.open()
 

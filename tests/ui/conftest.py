@@ -20,12 +20,12 @@ from clerk_app.domain.registration import Clerk
 from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.catalogue import LANGUAGES
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices, create_shell, prepare_ui
 from clerk_app.ui.counts_report import ReportFormat
-from clerk_app.ui.main import UiServices, create_shell, prepare_ui
 from clerk_app.ui.registrar import Registrar, Registrations, Reports
 from clerk_app.ui.resources import catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
+from clerk_app.ui.shell import Shell
 from ui.registration_support import open_real_store, store_settings
 from ui.support import Citizen, make_citizen, make_settings, pdf_chooser
 

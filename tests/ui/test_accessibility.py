@@ -27,9 +27,9 @@ from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.manual_fields import FieldKind, fields_for
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from tests.support.invalid_registrations import valid_identity
 from ui.registration_support import TODAY, CounterStore

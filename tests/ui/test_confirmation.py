@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile
 from clerk_app.domain.registration import Language
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.ui_state import UiState
 from ui.support import Citizen, leaking_widgets, make_citizen, make_settings
 

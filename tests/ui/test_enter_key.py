@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import identity_from_card
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.invalid_registrations import card, valid_values
 from ui.registration_support import (
     ADULT,

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
+from clerk_app.ui.shell import Shell
 from ui.registration_support import press
 from ui.support import make_citizen
 

@@ -20,9 +20,9 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.mrz import MESSAGES, MrzProblem
 from clerk_app.domain.national_number import NationalNumberProblem
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.i18n import translate
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.manual_form_view import ManualFormView
 from tests.support.invalid_registrations import valid_values
 from ui.registration_support import ADULT, TODAY, CounterStore, open_form, problem_text, scan, type_values

@@ -20,7 +20,7 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import Language
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.shell import Shell
 from tests.support.invalid_registrations import valid_values
 from ui.registration_support import (
     ADULT,

@@ -26,8 +26,8 @@ from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError, StorageError
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.register_rules import Banner, Tone
+from clerk_app.ui.shell import Shell
 from tests.support.invalid_registrations import card, valid_identity
 from ui.registration_support import TODAY, CounterStore, problem_text
 from ui.support import leaking_widgets, make_settings

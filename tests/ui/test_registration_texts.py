@@ -14,10 +14,10 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.reasons import Reason
 from clerk_app.storage import Store
 from clerk_app.translatable import QT_TRANSLATE_NOOP
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import Translations
 from clerk_app.ui.register_rules import Banner, Tone
 from clerk_app.ui.resources import translations_dir
+from clerk_app.ui.shell import Shell
 from tests.support.invalid_registrations import TODAY, valid_identity
 from ui.registration_support import ADULT, CounterStore
 from ui.support import PSEUDO_OPEN, build_pseudo_catalogue

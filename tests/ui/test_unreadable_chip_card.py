@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.cardreader.simulated.practice_documents import belgian_card_zone as belgian_td1_zone
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.shell import Shell
 from tests.support.invalid_registrations import national_number
 from ui.registration_support import TODAY, CounterStore, open_form, problem_text, scan
 from ui.support import leaking_widgets

@@ -9,26 +9,59 @@
 
 What a failed job means (an error to show or a bug to report) is :class:`~clerk_app.ui.workers.Workers`'
 decision, not a controller's.
+
+A controller sees the shell as :class:`ShellPort`, what it may ask of the main window. The shell
+(``ui/shell.py``) sits above the controllers and builds them; they never import it back.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from clerk_app.ui.controllers.shell import Shell
+from clerk_app.domain.registration import Registration
+from clerk_app.errors import ClerkError
+from clerk_app.ui.reader_state import ReaderState
+from clerk_app.ui.session import CounterSession
+from clerk_app.ui.views.home_view import HomeView
+from clerk_app.ui.views.main_window_view import MainWindowView
+
+
+class PersonalDataScreen(Protocol):
+    """A screen that can show personal data and must be able to forget it at once."""
+
+    def clear_personal_data(self) -> None: ...
+
+
+class ShellPort(Protocol):
+    """The main window as its controllers use it (implemented by :class:`clerk_app.ui.shell.Shell`)."""
+
+    session: CounterSession
+    view: MainWindowView
+    home: HomeView
+
+    def add_screen(self, screen: QWidget, personal_data: PersonalDataScreen | None = None) -> None: ...
+    def show_screen(self, screen: QWidget, *, personal_data: bool) -> None: ...
+    def current_screen(self) -> QWidget | None: ...
+    def showing_confirmation(self) -> bool: ...
+    def show_confirmation(self, registration: Registration, code: str, *, reissued: bool = False) -> None: ...
+    def new_citizen(self) -> None: ...
+    def show_error(self, error: ClerkError) -> None: ...
+    def show_notice(self, text: str, *, seconds: int | None = None) -> None: ...
+    def set_reader_state(self, state: ReaderState) -> None: ...
+    def set_paths_available(self, *, eid: bool, other_document: bool) -> None: ...
 
 
 class ScreenController(QObject):
     """Base of the controllers the shell holds (see the module's docstring)."""
 
-    def __init__(self, shell: Shell, parent: QObject | None = None) -> None:
+    def __init__(self, shell: ShellPort, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._shell_ref = weakref.ref(shell)
+        self._shell_ref: weakref.ref[ShellPort] = weakref.ref(shell)
         self._busy = False
         self._generation = 0
 
@@ -37,7 +70,7 @@ class ScreenController(QObject):
         return self._busy
 
     @property
-    def _shell(self) -> Shell:
+    def _shell(self) -> ShellPort:
         shell = self._shell_ref()
         assert shell is not None, "the shell outlives the controllers it holds"
         return shell

@@ -18,8 +18,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from clerk_app.errors import ClerkError, ReportOutputError
-from clerk_app.ui.controllers.base import ScreenController
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.counts_report import CountsReport, ReportFormat, write_report
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import translate
@@ -64,7 +63,7 @@ class _Shown:
 class CountsController(ScreenController):
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         records: Reports,
         workers: Workers,
         errors: ErrorPresenter,

@@ -48,9 +48,8 @@ from clerk_app.errors import (
 )
 from clerk_app.errors import CardRemoved as CardRemovedError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
-from clerk_app.ui.controllers.base import ScreenController
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import Translations, translate
 from clerk_app.ui.reader_bridge import ReaderBridge
@@ -143,7 +142,7 @@ class EidPathController(ScreenController):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         step: RegisterStepController,
         bridge: ReaderBridge,
         backend: ReaderBackend,

@@ -27,9 +27,8 @@ from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
-from clerk_app.ui.controllers.base import ScreenController
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.views.document_choice_view import DocumentChoiceView
 from clerk_app.ui.views.manual_form_view import ManualFormView
 
@@ -60,7 +59,7 @@ class ManualPathController(ScreenController):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         step: RegisterStepController,
         zone_font: QFont,
         today: Callable[[], dt.date] = dt.date.today,

@@ -21,9 +21,8 @@ from clerk_app.domain.eligibility import assess
 from clerk_app.domain.identity import IdentityRecord
 from clerk_app.domain.registration import RegistrationRequest
 from clerk_app.errors import ClerkError, InputError
-from clerk_app.ui.controllers.base import ScreenController
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.controllers.citizen_inputs import INPUT_FIELDS, CitizenInputsCheck
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.register_rules import Banner
 from clerk_app.ui.registrar import Issued, Registrar
@@ -39,7 +38,7 @@ class RegisterStepController(ScreenController):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         registrar: Registrar,
         workers: Workers,
         errors: ErrorPresenter,

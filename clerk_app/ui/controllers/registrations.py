@@ -19,9 +19,8 @@ from activation_code import ACTIVATION_PERIOD
 from clerk_app.domain.registration import Registration
 from clerk_app.domain.text import ascii_digits
 from clerk_app.errors import ClerkError
-from clerk_app.ui.controllers.base import ScreenController
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.controllers.reissue import ReissueController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.registrar import Registrations
@@ -52,7 +51,7 @@ class RegistrationsController(ScreenController):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         records: Registrations,
         workers: Workers,
         errors: ErrorPresenter,

@@ -26,9 +26,8 @@ from clerk_app.domain.registration import (
     status_at,
 )
 from clerk_app.errors import ClerkError, InputError
-from clerk_app.ui.controllers.base import ScreenController
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.controllers.citizen_inputs import INPUT_FIELDS, CitizenInputsCheck
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.registrar import Issued, Registrations
 from clerk_app.ui.status_text import REISSUE_NOT_ALLOWED, REISSUE_PURGED, REISSUE_REASONS
@@ -46,7 +45,7 @@ class ReissueController(ScreenController):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         records: Registrations,
         workers: Workers,
         errors: ErrorPresenter,

@@ -18,10 +18,10 @@ from support.pcsc_fixtures import pcsc_stack, vpcd_reader
 from clerk_app.app import CounterParts, open_counter
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.config import Profile, Settings
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter, attach_counter
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from ui.eid.support import TODAY
 from ui.registration_support import CounterStore
 from ui.support import make_settings

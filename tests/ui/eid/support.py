@@ -17,7 +17,7 @@ from clerk_app.cardreader.beid import BeidSession
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.training_cards import PULLED_PREFIX, build_card
 from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.shell import Shell
 
 TODAY = dt.date(2026, 11, 29)
 

@@ -24,8 +24,8 @@ from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE
 from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.eid_path import Phase, verdict_banner
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_state import ReaderState
 from ui.eid.conftest import CounterApp
 from ui.eid.support import EMAIL, card_secrets, fill_inputs, register_and_wait, shown_code

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.registrations import RegistrationsController
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.shell import Shell
 from ui.registration_support import CounterStore
 from ui.registrations.support import NOW, TODAY, Counter, RecordsOnClock, populate
 

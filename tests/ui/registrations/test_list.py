@@ -22,11 +22,11 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import StorageError
 from clerk_app.storage import Store
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers import registrations as registrations_module
 from clerk_app.ui.controllers.registrations import RegistrationsController
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.models.registration_tables import RegistrationColumn
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.form_parts import PROBLEM_COLOUR
 from clerk_app.ui.views.registrations_view import Period
 from tests.support.invalid_registrations import valid_identity

@@ -21,9 +21,9 @@ from activation_code import verify_code
 from clerk_app.domain.registration import Language, Registration, RegistrationStatus
 from clerk_app.errors import StorageError
 from clerk_app.storage import AuditAction, Store
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.reissue import ReissueController
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from ui.registration_support import focused, press, type_text
 from ui.registrations.support import (
     EMRE,

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from clerk_app.app import CardReaders, CounterParts, open_counter
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Profile
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.counter import Counter, attach_counter
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.sync_status_view import SyncStatusView
 from ui.registration_support import CounterStore
 from ui.registrations.support import NOW, TODAY, RecordsOnClock

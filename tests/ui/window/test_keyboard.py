@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices
 from ui.support import Citizen, make_settings
 from ui.window.conftest import Window
 from ui.window.support import clashes, keyboard_texts, menu_clashes, screens, window_clashes
