@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -118,6 +118,11 @@ class Shell(QObject):
         self.show_home()
         self._screen_changed()
 
+    def tr(self, source_text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        """Qt's ``tr`` looks up the object's class name, which for ``CounterShell`` (``ui/composition.py``)
+        is not the context lupdate files this class's strings under: keep it ``Shell``."""
+        return QCoreApplication.translate("Shell", source_text, disambiguation, n)
+
     # --- flows, built when first used ---------------------------------------------------------------
 
     @property
@@ -150,7 +155,7 @@ class Shell(QObject):
     def provide(self, flow: str, build: Callable[[Shell], QObject]) -> None:
         """Make ``flow`` (``register_step``, ``manual_path``, ``registrations`` or ``counts``) available;
         ``build(shell)`` makes it the first time it is used. It gets the shell as an argument so that the
-        shell, which keeps it, is not referred to by it (see RegisterStepController on cycles)."""
+        shell, which keeps it, is not referred to by it (see controllers/base.py on cycles)."""
         self._builders[flow] = build
         if flow == "registrations":
             self.view.registrations_menu.menuAction().setVisible(True)
