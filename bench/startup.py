@@ -71,7 +71,7 @@ args = parse_arguments(["--training"])
 from clerk_app.config import Profile, load_settings
 from clerk_app.domain.registration import Clerk
 from clerk_app.ui.errors import CrashHandler
-from clerk_app.ui.main import application, create_shell, prepare_ui
+from clerk_app.ui.composition import application, create_shell, prepare_ui
 from clerk_app.ui.session import CounterSession
 
 class NeverCalled:

@@ -59,9 +59,9 @@ def run(count: int) -> int:
     from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
     from clerk_app.secrets import SecretStore
     from clerk_app.storage.database import KEY_ENTRY
+    from clerk_app.ui.composition import application, create_shell, prepare_ui
     from clerk_app.ui.controllers.eid_path import Phase
     from clerk_app.ui.counter import attach_counter
-    from clerk_app.ui.main import application, create_shell, prepare_ui
     from clerk_app.ui.session import CounterSession
 
     app = application()
@@ -125,9 +125,9 @@ def run(count: int) -> int:
             centre_id=session.centre.id,
             clerk=clerk,
         )
-        step.view.presence_check.setChecked(True)
-        step.view.email_edit.setText(EMAIL)
-        step.view.email_again_edit.setText(EMAIL)
+        step.view.inputs.presence_check.setChecked(True)
+        step.view.inputs.email_edit.setText(EMAIL)
+        step.view.inputs.email_again_edit.setText(EMAIL)
         loop = QEventLoop()
         painted.loop = loop
         deadline = QTimer()

@@ -25,9 +25,8 @@ from clerk_app.domain.registration import (
     Language,
     expiry_for,
 )
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import CounterShell, UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.slip import SlipContent, SlipFormat, render_image
@@ -105,7 +104,7 @@ def render_screens(out_dir: Path, app: QApplication, services: UiServices, home:
     return written
 
 
-def _dispose(shell: Shell) -> None:
+def _dispose(shell: CounterShell) -> None:
     """Delete the window now: a hidden window left behind would take part in every later language switch
     (and its idle watch in every event) for the rest of the process, e.g. the test run."""
     shell.view.deleteLater()
@@ -118,7 +117,7 @@ def _registration_screens(
 ) -> list[Path]:
     """The manual path and the register step, filled with the SPECIMEN person."""
     session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=False)
-    shell: Shell = create_shell(
+    shell: CounterShell = create_shell(
         app, settings, session, services, registrar=PicturesOnly(), today=SAMPLE_TIME.date
     )
     shell.view.resize(*WINDOW_SIZE)
@@ -152,9 +151,9 @@ def _registration_screens(
     written.append(_grab(shell.view, out_dir / f"manual-form-chip-unreadable-{language}.png", app))
     assert identity is not None, "the sample passport does not make an identity"
     step.start(identity, back=lambda: None)
-    step.view.presence_check.setChecked(True)
-    step.view.email_edit.setText(SAMPLE_EMAIL)
-    step.view.email_again_edit.setText(SAMPLE_EMAIL)
+    step.view.inputs.presence_check.setChecked(True)
+    step.view.inputs.email_edit.setText(SAMPLE_EMAIL)
+    step.view.inputs.email_again_edit.setText(SAMPLE_EMAIL)
     written.append(_grab(shell.view, out_dir / f"check-register-{language}.png", app))
     shell.new_citizen()
     _dispose(shell)
@@ -167,7 +166,7 @@ def _history_screens(
     """The registrations list, one registration ready for re-issue, and the counts per day."""
     session = CounterSession(SAMPLE_CLERK, settings.centres[0], training=False)
     history = PicturesHistory([centre.id for centre in settings.centres])
-    shell: Shell = create_shell(
+    shell: CounterShell = create_shell(
         app,
         settings,
         session,
@@ -191,7 +190,7 @@ def _history_screens(
         written.append(_grab(shell.view, out_dir / f"registrations-{language}.png", app))
         listing.open_selected()
         _wait_until(lambda: shell.current_screen() is listing.registration.view, app)
-        listing.registration.view.presence_check.setChecked(True)
+        listing.registration.view.inputs.presence_check.setChecked(True)
         written.append(_grab(shell.view, out_dir / f"registration-reissue-{language}.png", app))
         shell.view.counts_action.trigger()
         _wait_until(lambda: not counts.busy and counts.model.rowCount() > 0, app)
@@ -204,7 +203,12 @@ def _history_screens(
 
 
 def _eid_screens(
-    shell: Shell, settings: Settings, services: UiServices, out_dir: Path, language: str, app: QApplication
+    shell: CounterShell,
+    settings: Settings,
+    services: UiServices,
+    out_dir: Path,
+    language: str,
+    app: QApplication,
 ) -> list[Path]:
     """The training home screen with its panel, a good card and a forged one on the register step, and
     the confirmation screen with its way to the citizen's activation page."""

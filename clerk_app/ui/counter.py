@@ -12,17 +12,29 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
-from clerk_app.app import CardReaders
+from clerk_app.cardreader.connection import ReaderBackend
+from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.cardreader.trust import TrustStore
 from clerk_app.domain.documents import DocumentKind
+from clerk_app.ui.composition import CounterShell, UiServices
 from clerk_app.ui.controllers.eid_path import EidPathController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.controllers.training_messages import Inbox, TrainingMessagesController
 from clerk_app.ui.controllers.training_panel import TrainingPanelController
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_bridge import ReaderBridge
+
+
+class CardReaders(Protocol):
+    """The readers the composition root opened (``clerk_app.app.CardReaders``); the UI does not import it."""
+
+    @property
+    def backend(self) -> ReaderBackend: ...
+
+    @property
+    def training(self) -> SimulatedBackend | None:
+        """Where the training panel inserts cards; None in production."""
 
 
 @dataclass
@@ -41,7 +53,7 @@ class Counter:
 
 
 def attach_counter(
-    shell: Shell,
+    shell: CounterShell,
     readers: CardReaders,
     trust: TrustStore,
     services: UiServices,

@@ -152,14 +152,16 @@ class SlipOutput(QObject):
 
     def _start(self, work: Callable[[], str]) -> None:
         self._busy = True
-        self._workers.start(work, self._succeeded, self._failed)
+        # Every failure of a printer or a file is the clerk's to see, named by its kind: none is a bug.
+        self._workers.start(work, self._succeeded, self._failed, settle=self._settled, expected=(Exception,))
+
+    def _settled(self) -> None:
+        self._busy = False
 
     def _succeeded(self, message: object) -> None:
-        self._busy = False
         self.done.emit(str(message))
 
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
+    def _failed(self, exc: Exception) -> None:
         error = (
             exc
             if isinstance(exc, ClerkError)

@@ -1,7 +1,7 @@
 """What the card reader is doing, as the home screen says it in words.
 
 The card monitor (``clerk_app.cardreader``) reports events; a controller turns them into one of these
-states and hands it to :meth:`clerk_app.ui.controllers.shell.Shell.set_reader_state`.
+states and hands it to :meth:`clerk_app.ui.shell.Shell.set_reader_state`.
 """
 
 from __future__ import annotations

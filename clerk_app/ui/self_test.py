@@ -36,12 +36,11 @@ from clerk_app.domain.registration import Clerk, Registration, RegistrationStatu
 from clerk_app.errors import ClerkError
 from clerk_app.secrets import SecretStore
 from clerk_app.storage.database import KEY_ENTRY
+from clerk_app.ui.composition import CounterShell, UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.controllers.eid_path import Phase
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter, attach_counter
 from clerk_app.ui.dates import counter_time
 from clerk_app.ui.i18n import locale_for
-from clerk_app.ui.main import UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.self_test_resources import MissingResource, check_resources
 from clerk_app.ui.session import CounterSession
 
@@ -117,7 +116,7 @@ class SelfTest:
         self._session = CounterSession(Clerk("Self-test", "SELFTEST"), settings.centres[0], training=True)
         self._secrets: SecretStore | None = None
         self._parts: CounterParts | None = None
-        self._shell: Shell | None = None
+        self._shell: CounterShell | None = None
         self._counter: Counter | None = None
         self._code: str | None = None
         self._registration: Registration | None = None
@@ -201,9 +200,9 @@ class SelfTest:
         if shell.current_screen() is not step.view:
             raise StepFailed("needs the card on the register step")
         view = step.view
-        view.presence_check.setChecked(True)
-        view.email_edit.setText(SELF_TEST_EMAIL)
-        view.email_again_edit.setText(SELF_TEST_EMAIL)
+        view.inputs.presence_check.setChecked(True)
+        view.inputs.email_edit.setText(SELF_TEST_EMAIL)
+        view.inputs.email_again_edit.setText(SELF_TEST_EMAIL)
         view.register_button.click()
         if not step.busy and shell.current_screen() is step.view:
             raise StepFailed("the register step did not accept the inputs")

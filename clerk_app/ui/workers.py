@@ -8,17 +8,26 @@ hold a citizen's data such as the registration request) once it has run, and the
 child of the :class:`Workers`' anchor so that it is only ever deleted on the GUI thread, is deleted there
 after the result has been handed over, which releases the callbacks connected to it. (A ``QRunnable``
 subclass would not do: PySide keeps every runnable handed to a pool referenced for good.)
+
+What a failure means is decided here, once: a job's ``on_failure`` gets only the errors it expects (a
+:class:`~clerk_app.errors.ClerkError` unless it says otherwise), which the UI turns into a message.
+Anything else is a bug: it is raised again on the GUI thread, where ``sys.excepthook`` (the crash handler)
+reports it. ``settle`` runs first whatever the outcome, so a bug does not leave a screen busy for good.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from clerk_app.errors import ClerkError
+
 log = logging.getLogger(__name__)
+
+Expected = TypeVar("Expected", bound=Exception)
 
 
 class JobSignals(QObject):
@@ -34,15 +43,54 @@ class Workers:
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._anchor = QObject()  # Qt parent of every job's signals until their result is handed over
 
+    @overload
     def start(
         self,
         work: Callable[[], Any],
         on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
+        on_failure: Callable[[ClerkError], None],
+        *,
+        settle: Callable[[], None] | None = None,
+    ) -> None: ...
+
+    @overload
+    def start(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Expected], None],
+        *,
+        settle: Callable[[], None] | None = None,
+        expected: tuple[type[Expected], ...],
+    ) -> None: ...
+
+    def start(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Any], None],
+        *,
+        settle: Callable[[], None] | None = None,
+        expected: tuple[type[Exception], ...] = (ClerkError,),
     ) -> None:
+        """Run ``work`` on the pool; on the GUI thread, ``settle()`` then ``on_success(result)``, or
+        ``on_failure(error)`` for an ``expected`` error; any other exception is re-raised there (a bug)."""
         signals = JobSignals(self._anchor)
-        signals.succeeded.connect(on_success)
-        signals.failed.connect(on_failure)
+
+        def succeeded(result: object) -> None:
+            if settle is not None:
+                settle()
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if settle is not None:
+                settle()
+            if not isinstance(exc, expected):
+                raise exc  # a bug: the crash handler reports it
+            on_failure(exc)
+
+        signals.succeeded.connect(succeeded)
+        signals.failed.connect(failed)
         signals.finished.connect(signals.deleteLater)  # queued behind the result, run on the GUI thread
 
         def run() -> None:

@@ -65,39 +65,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the e-mail address a second time, to be sure it is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check and register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photo on the chip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The citizen is &amp;present in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address &amp;once more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -110,6 +82,49 @@
     </message>
     <message>
         <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitizenInputs</name>
+    <message>
+        <source>Type the e-mail address a second time, to be sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed the address: type it a second time, to be sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when you changed the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,14 +533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You changed the address: type it a second time, to be sure it is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,30 +542,6 @@
     </message>
     <message>
         <source>Only with the citizen at the counter. The old code stops working; the new code is shown once and printed on a new slip. Correct the e-mail address or the language if needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The citizen is &amp;present in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address &amp;once more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only when you changed the address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

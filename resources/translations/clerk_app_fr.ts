@@ -65,40 +65,12 @@
         <translation>Attention&#xa0;: {note}</translation>
     </message>
     <message>
-        <source>Type the e-mail address a second time, to be sure it is right.</source>
-        <translation>Tapez l&apos;adresse e-mail une deuxième fois, pour être sûr qu&apos;elle est correcte.</translation>
-    </message>
-    <message>
-        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
-        <translation>Les deux adresses e-mail ne sont pas identiques. Vérifiez-les avec le citoyen.</translation>
-    </message>
-    <message>
         <source>Check and register</source>
         <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
         <source>Photo on the chip</source>
         <translation>Photo sur la puce</translation>
-    </message>
-    <message>
-        <source>The citizen is &amp;present in person</source>
-        <translation>Le citoyen est &amp;présent en personne</translation>
-    </message>
-    <message>
-        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
-        <translation>Pas par courrier, par téléphone ni par procuration&#xa0;: ces demandes ne peuvent pas être enregistrées.</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail address</source>
-        <translation>Adresse &amp;e-mail</translation>
-    </message>
-    <message>
-        <source>E-mail address &amp;once more</source>
-        <translation>Adresse e-mail une &amp;nouvelle fois</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
-        <translation>Lan&amp;gue du citoyen</translation>
     </message>
     <message>
         <source>The citizen lives &amp;abroad</source>
@@ -111,6 +83,49 @@
     <message>
         <source>&amp;Register</source>
         <translation>En&amp;registrer</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenInputs</name>
+    <message>
+        <source>Type the e-mail address a second time, to be sure it is right.</source>
+        <translation>Tapez l&apos;adresse e-mail une deuxième fois, pour être sûr qu&apos;elle est correcte.</translation>
+    </message>
+    <message>
+        <source>You changed the address: type it a second time, to be sure it is right.</source>
+        <translation>Vous avez modifié l&apos;adresse&#xa0;: tapez-la une deuxième fois, pour être sûr qu&apos;elle est correcte.</translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation>Les deux adresses e-mail ne sont pas identiques. Vérifiez-les avec le citoyen.</translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation>Le citoyen est &amp;présent en personne</translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
+        <translation>Pas par courrier, par téléphone ni par procuration&#xa0;: ces demandes ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
+        <translation>Pas par courrier, par téléphone ni par procuration&#xa0;: de telles demandes ne peuvent pas être réémises.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>Adresse &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation>Adresse e-mail une &amp;nouvelle fois</translation>
+    </message>
+    <message>
+        <source>only when you changed the address</source>
+        <translation>seulement si vous avez modifié l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
+        <translation>Lan&amp;gue du citoyen</translation>
     </message>
 </context>
 <context>
@@ -518,14 +533,6 @@
         <translation>Les données personnelles du citoyen ont été effacées après le délai de conservation.</translation>
     </message>
     <message>
-        <source>You changed the address: type it a second time, to be sure it is right.</source>
-        <translation>Vous avez modifié l&apos;adresse&#xa0;: tapez-la une deuxième fois, pour être sûr qu&apos;elle est correcte.</translation>
-    </message>
-    <message>
-        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
-        <translation>Les deux adresses e-mail ne sont pas identiques. Vérifiez-les avec le citoyen.</translation>
-    </message>
-    <message>
         <source>Registration</source>
         <translation>Enregistrement</translation>
     </message>
@@ -536,30 +543,6 @@
     <message>
         <source>Only with the citizen at the counter. The old code stops working; the new code is shown once and printed on a new slip. Correct the e-mail address or the language if needed.</source>
         <translation>Uniquement avec le citoyen au guichet. L&apos;ancien code ne fonctionne plus&#xa0;; le nouveau code est affiché une seule fois et imprimé sur un nouveau ticket. Corrigez l&apos;adresse e-mail ou la langue si nécessaire.</translation>
-    </message>
-    <message>
-        <source>The citizen is &amp;present in person</source>
-        <translation>Le citoyen est &amp;présent en personne</translation>
-    </message>
-    <message>
-        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
-        <translation>Pas par courrier, par téléphone ni par procuration&#xa0;: de telles demandes ne peuvent pas être réémises.</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail address</source>
-        <translation>Adresse &amp;e-mail</translation>
-    </message>
-    <message>
-        <source>E-mail address &amp;once more</source>
-        <translation>Adresse e-mail une &amp;nouvelle fois</translation>
-    </message>
-    <message>
-        <source>only when you changed the address</source>
-        <translation>seulement si vous avez modifié l&apos;adresse</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
-        <translation>Lan&amp;gue du citoyen</translation>
     </message>
     <message>
         <source>Re-&amp;issue</source>

@@ -65,40 +65,12 @@
         <translation>Let op: {note}</translation>
     </message>
     <message>
-        <source>Type the e-mail address a second time, to be sure it is right.</source>
-        <translation>Typ het e-mailadres een tweede keer, om zeker te zijn dat het juist is.</translation>
-    </message>
-    <message>
-        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
-        <translation>De twee e-mailadressen zijn niet gelijk. Controleer ze allebei met de burger.</translation>
-    </message>
-    <message>
         <source>Check and register</source>
         <translation>Controleren en registreren</translation>
     </message>
     <message>
         <source>Photo on the chip</source>
         <translation>Foto op de chip</translation>
-    </message>
-    <message>
-        <source>The citizen is &amp;present in person</source>
-        <translation>De burger is &amp;persoonlijk aanwezig</translation>
-    </message>
-    <message>
-        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
-        <translation>Niet per post, telefoon of volmacht: zulke aanvragen kunnen niet geregistreerd worden.</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail address</source>
-        <translation>&amp;E-mailadres</translation>
-    </message>
-    <message>
-        <source>E-mail address &amp;once more</source>
-        <translation>E-mailadres &amp;nogmaals</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
-        <translation>Taal &amp;van de burger</translation>
     </message>
     <message>
         <source>The citizen lives &amp;abroad</source>
@@ -111,6 +83,49 @@
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Registreren</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenInputs</name>
+    <message>
+        <source>Type the e-mail address a second time, to be sure it is right.</source>
+        <translation>Typ het e-mailadres een tweede keer, om zeker te zijn dat het juist is.</translation>
+    </message>
+    <message>
+        <source>You changed the address: type it a second time, to be sure it is right.</source>
+        <translation>U hebt het adres gewijzigd: typ het een tweede keer, om zeker te zijn dat het klopt.</translation>
+    </message>
+    <message>
+        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
+        <translation>De twee e-mailadressen zijn niet gelijk. Controleer ze allebei met de burger.</translation>
+    </message>
+    <message>
+        <source>The citizen is &amp;present in person</source>
+        <translation>De burger is &amp;persoonlijk aanwezig</translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be registered.</source>
+        <translation>Niet per post, telefoon of volmacht: zulke aanvragen kunnen niet geregistreerd worden.</translation>
+    </message>
+    <message>
+        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
+        <translation>Niet per post, telefonisch of via een volmacht: zulke aanvragen kunnen niet opnieuw uitgereikt worden.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;E-mailadres</translation>
+    </message>
+    <message>
+        <source>E-mail address &amp;once more</source>
+        <translation>E-mailadres &amp;nogmaals</translation>
+    </message>
+    <message>
+        <source>only when you changed the address</source>
+        <translation>alleen als u het adres gewijzigd hebt</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s lan&amp;guage</source>
+        <translation>Taal &amp;van de burger</translation>
     </message>
 </context>
 <context>
@@ -518,14 +533,6 @@
         <translation>De persoonsgegevens van de burger werden na de bewaartermijn gewist.</translation>
     </message>
     <message>
-        <source>You changed the address: type it a second time, to be sure it is right.</source>
-        <translation>U hebt het adres gewijzigd: typ het een tweede keer, om zeker te zijn dat het klopt.</translation>
-    </message>
-    <message>
-        <source>The two e-mail addresses are not the same. Check both with the citizen.</source>
-        <translation>De twee e-mailadressen zijn niet dezelfde. Controleer ze allebei met de burger.</translation>
-    </message>
-    <message>
         <source>Registration</source>
         <translation>Registratie</translation>
     </message>
@@ -536,30 +543,6 @@
     <message>
         <source>Only with the citizen at the counter. The old code stops working; the new code is shown once and printed on a new slip. Correct the e-mail address or the language if needed.</source>
         <translation>Alleen met de burger aan het loket. De oude code werkt niet meer; de nieuwe code wordt één keer getoond en op een nieuw strookje afgedrukt. Verbeter zo nodig het e-mailadres of de taal.</translation>
-    </message>
-    <message>
-        <source>The citizen is &amp;present in person</source>
-        <translation>De burger is &amp;persoonlijk aanwezig</translation>
-    </message>
-    <message>
-        <source>Not by mail, by phone or through a proxy: such requests cannot be re-issued.</source>
-        <translation>Niet per post, telefonisch of via een volmacht: zulke aanvragen kunnen niet opnieuw uitgereikt worden.</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail address</source>
-        <translation>&amp;E-mailadres</translation>
-    </message>
-    <message>
-        <source>E-mail address &amp;once more</source>
-        <translation>E-mailadres &amp;nogmaals</translation>
-    </message>
-    <message>
-        <source>only when you changed the address</source>
-        <translation>alleen als u het adres gewijzigd hebt</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s lan&amp;guage</source>
-        <translation>Taal &amp;van de burger</translation>
     </message>
     <message>
         <source>Re-&amp;issue</source>

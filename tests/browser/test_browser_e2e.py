@@ -30,7 +30,7 @@ from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.sync.relay import SyncState
 from clerk_app.sync.service import SyncService
-from clerk_app.ui.main import create_shell, prepare_ui
+from clerk_app.ui.composition import create_shell, prepare_ui
 from clerk_app.ui.models.registration_tables import RegistrationColumn
 from clerk_app.ui.session import CounterSession
 from tests.support.chromium import Tab

@@ -22,8 +22,8 @@ from clerk_app.cardreader.simulated.training_cards import PULLED_PREFIX, build_c
 from clerk_app.cardreader.trust import TrustStore
 from clerk_app.config import Settings
 from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.workers import Workers
 from tests.support.registration_flow import CounterStore
 
@@ -52,9 +52,9 @@ SLIP_EXPIRY_NL = "13 december 2026"  # the citizen's slip writes the month out
 
 def fill_inputs(qtbot: QtBot, step: RegisterStepController, email: str = EMAIL) -> None:
     """What the clerk adds on the register step: presence in person and the e-mail address twice."""
-    step.view.presence_check.setChecked(True)
-    qtbot.keyClicks(step.view.email_edit, email)
-    qtbot.keyClicks(step.view.email_again_edit, email)
+    step.view.inputs.presence_check.setChecked(True)
+    qtbot.keyClicks(step.view.inputs.email_edit, email)
+    qtbot.keyClicks(step.view.inputs.email_again_edit, email)
 
 
 def register_and_wait(qtbot: QtBot, shell: Shell, step: RegisterStepController) -> str:

@@ -28,7 +28,7 @@ from clerk_app.errors import SecretStoreError
 from clerk_app.secrets import SecretStore
 from clerk_app.storage import IssuedRegistration, Store
 from clerk_app.storage.database import KEY_ENTRY
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.manual_form_view import ManualFormView
 from tests.support.valid_registrations import national_number
 

@@ -19,12 +19,12 @@ from clerk_app.config import Profile, Settings
 from clerk_app.domain.registration import Clerk
 from clerk_app.storage import Store
 from clerk_app.storage.database import KEY_ENTRY
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices, create_shell, prepare_ui
 from clerk_app.ui.counts_report import ReportFormat
-from clerk_app.ui.main import UiServices, create_shell, prepare_ui
 from clerk_app.ui.registrar import Registrar, Registrations, Reports
 from clerk_app.ui.resources import CATALOGUE_LANGUAGES, catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
+from clerk_app.ui.shell import Shell
 from tests.support.registration_flow import open_real_store, store_settings
 from tests.support.ui_citizens import Citizen, make_citizen, make_settings, pdf_chooser
 

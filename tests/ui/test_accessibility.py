@@ -21,9 +21,9 @@ from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.manual_fields import FieldKind, fields_for
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from tests.support.accessibility import INPUTS, qt_internal, unlabelled_inputs
 from tests.support.records_on_clock import NOW, RecordsOnClock
@@ -178,16 +178,16 @@ def test_register_step_tab_order(connected: MakeShell) -> None:
     step.start(valid_identity(DocumentKind.ANNEX_35), back=shell.show_home)
     view = step.view
     expected = [
-        view.presence_check,
-        view.email_edit,
-        view.email_again_edit,
-        view.language_combo,
+        view.inputs.presence_check,
+        view.inputs.email_edit,
+        view.inputs.email_again_edit,
+        view.inputs.language_combo,
         view.abroad_check,
         view.register_button,
         view.back_button,
     ]
-    assert QApplication.focusWidget() is view.presence_check
-    assert _focus_chain(view.presence_check, len(expected)) == expected
+    assert QApplication.focusWidget() is view.inputs.presence_check
+    assert _focus_chain(view.inputs.presence_check, len(expected)) == expected
 
 
 def _tabbed_chain(qtbot: QtBot, start: QWidget, count: int) -> list[QWidget]:
@@ -243,18 +243,23 @@ def test_registration_and_counts_tab_order(qtbot: QtBot, connected: MakeShell) -
     assert listing is not None and counts is not None
     detail = listing.registration.view
     shell.show_screen(detail, personal_data=False)
-    for widget in (detail.presence_check, detail.email_edit, detail.email_again_edit, detail.language_combo):
+    for widget in (
+        detail.inputs.presence_check,
+        detail.inputs.email_edit,
+        detail.inputs.email_again_edit,
+        detail.inputs.language_combo,
+    ):
         widget.setEnabled(True)
     detail.reissue_button.setEnabled(True)
     expected = [
-        detail.presence_check,
-        detail.email_edit,
-        detail.email_again_edit,
-        detail.language_combo,
+        detail.inputs.presence_check,
+        detail.inputs.email_edit,
+        detail.inputs.email_again_edit,
+        detail.inputs.language_combo,
         detail.reissue_button,
         detail.back_button,
     ]
-    assert _tabbed_chain(qtbot, detail.presence_check, len(expected)) == expected
+    assert _tabbed_chain(qtbot, detail.inputs.presence_check, len(expected)) == expected
     shell.view.counts_action.trigger()
     qtbot.waitUntil(lambda: not counts.busy, timeout=10_000)
     view = counts.view

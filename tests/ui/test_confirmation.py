@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile
 from clerk_app.domain.registration import Language
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.ui_state import UiState
 from tests.support.drain import drain
 from tests.support.ui_citizens import Citizen, leaking_widgets, make_citizen, make_settings

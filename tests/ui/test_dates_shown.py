@@ -14,9 +14,9 @@ import pytest
 from clerk_app.domain.dates import PartialDate
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.dates import shown_params
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.registration_flow import TODAY, CounterStore
 from tests.support.ui_citizens import make_citizen
 from tests.support.valid_registrations import valid_identity

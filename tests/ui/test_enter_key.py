@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import identity_from_card
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.registration_flow import (
     ADULT,
     TODAY,
@@ -94,7 +94,7 @@ def test_an_eid_registration_is_space_tab_tab_enter(
     step = shell.register_step
     assert step is not None
     step.start(identity_from_card(card(12)))
-    assert focused() is step.view.presence_check
+    assert focused() is step.view.inputs.presence_check
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, EMAIL)
@@ -112,9 +112,9 @@ def test_enter_with_a_different_second_address_registers_nothing(
     assert step is not None
     step.start(identity_from_card(card(12)))
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.keyClicks(step.view.email_edit, EMAIL)
-    qtbot.keyClicks(step.view.email_again_edit, "another@example.org")
-    step.view.email_again_edit.setFocus()
+    qtbot.keyClicks(step.view.inputs.email_edit, EMAIL)
+    qtbot.keyClicks(step.view.inputs.email_again_edit, "another@example.org")
+    step.view.inputs.email_again_edit.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert shell.current_screen() is step.view
     assert problem_text(step.view, "email-again")

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from clerk_app.errors import CardCommunicationError, CentralRejected, ClerkError, DatabaseKeyError, NoCard
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.errors import CrashHandler, ErrorPresenter, crash_report, describe, redact
-from clerk_app.ui.main import UiServices
 from clerk_app.version import app_version
 
 SURNAME = "VANDENBROUCKE"

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.registration_flow import press
 from tests.support.ui_citizens import make_citizen
 

@@ -21,8 +21,8 @@ from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.registration import Clerk
 from clerk_app.storage import Store
+from clerk_app.ui.composition import UiServices, create_shell
 from clerk_app.ui.counter import attach_counter
-from clerk_app.ui.main import UiServices, create_shell
 from clerk_app.ui.session import CounterSession
 from tests.support.records_on_clock import RecordsOnClock
 from tests.support.registration_flow import TODAY, CounterStore

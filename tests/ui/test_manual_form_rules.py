@@ -20,9 +20,9 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.mrz import MESSAGES, MrzProblem
 from clerk_app.domain.national_number import NationalNumberProblem
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.i18n import translate
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.manual_form_view import ManualFormView
 from tests.support.registration_flow import (
     ADULT,
@@ -130,9 +130,11 @@ def test_the_check_screen_gets_only_the_current_zone(
     step = shell.register_step
     assert step is not None
     assert shell.current_screen() is step.view
-    qtbot.keyClick(step.view.presence_check, Qt.Key.Key_Space)  # the box's middle is past its text when wide
-    qtbot.keyClicks(step.view.email_edit, ADULT.email)
-    qtbot.keyClicks(step.view.email_again_edit, ADULT.email)
+    qtbot.keyClick(
+        step.view.inputs.presence_check, Qt.Key.Key_Space
+    )  # the box's middle is past its text when wide
+    qtbot.keyClicks(step.view.inputs.email_edit, ADULT.email)
+    qtbot.keyClicks(step.view.inputs.email_again_edit, ADULT.email)
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
     (registration,) = store.persisted()

@@ -20,8 +20,8 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import Sex
 from clerk_app.domain.registration import Language
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.drain import drain
 from tests.support.registration_flow import (
     ADULT,
@@ -58,9 +58,9 @@ def _confirm_and_register(qtbot: QtBot, shell: Shell, email: str) -> None:
     step = shell.register_step
     assert step is not None
     assert shell.current_screen() is step.view
-    qtbot.mouseClick(step.view.presence_check, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(step.view.email_edit, email)
-    qtbot.keyClicks(step.view.email_again_edit, email)
+    qtbot.mouseClick(step.view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(step.view.inputs.email_edit, email)
+    qtbot.keyClicks(step.view.inputs.email_again_edit, email)
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
 
@@ -232,9 +232,9 @@ def _refused(qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices, pe
     assert shell.current_screen() is step.view
     assert step.view.eligibility_verdict.text() == "Deze persoon kan niet geregistreerd worden:"
     assert not step.view.register_button.isEnabled()
-    qtbot.mouseClick(step.view.presence_check, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(step.view.email_edit, "x@example.org")
-    qtbot.keyClicks(step.view.email_again_edit, "x@example.org")
+    qtbot.mouseClick(step.view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(step.view.inputs.email_edit, "x@example.org")
+    qtbot.keyClicks(step.view.inputs.email_again_edit, "x@example.org")
     assert not step.view.register_button.isEnabled(), "filling the inputs must not lift the refusal"
     step.register()  # even if called directly
     drain(ui.workers)
@@ -318,14 +318,14 @@ def test_keyboard_only_manual_registration(qtbot: QtBot, shell: Shell, store: Co
     step = shell.register_step
     assert step is not None
     assert shell.current_screen() is step.view
-    assert focused() is step.view.presence_check
+    assert focused() is step.view.inputs.presence_check
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "leila@example.org")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "leila@example.org")
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is step.view.language_combo
+    assert focused() is step.view.inputs.language_combo
     press(qtbot, Qt.Key.Key_Down)  # Frans
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab)
@@ -347,9 +347,9 @@ def test_mnemonics_reach_the_register_inputs(qtbot: QtBot, shell: Shell) -> None
     assert step is not None
     qtbot.waitUntil(lambda: shell.current_screen() is step.view)
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # &E-mailadres: the label's buddy
-    assert focused() is step.view.email_edit
+    assert focused() is step.view.inputs.email_edit
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # &persoonlijk aanwezig
-    qtbot.waitUntil(step.view.presence_check.isChecked)
+    qtbot.waitUntil(step.view.inputs.presence_check.isChecked)
 
 
 @pytest.mark.parametrize("how", ["escape", "new citizen", "idle"])

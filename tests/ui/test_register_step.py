@@ -25,9 +25,9 @@ from clerk_app.domain.identity import IdentityRecord, identity_from_card
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError, StorageError
 from clerk_app.storage import Store
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.drain import drain
 from tests.support.registration_flow import TODAY, CounterStore, problem_text
 from tests.support.ui_citizens import leaking_widgets, make_settings
@@ -83,10 +83,10 @@ def _secrets(identity: IdentityRecord) -> tuple[str, ...]:
 
 def _fill(qtbot: QtBot, step: RegisterStepController, email: str = EMAIL, again: str = EMAIL) -> None:
     view = step.view
-    if not view.presence_check.isChecked():
-        qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(view.email_edit, email)
-    qtbot.keyClicks(view.email_again_edit, again)
+    if not view.inputs.presence_check.isChecked():
+        qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.inputs.email_edit, email)
+    qtbot.keyClicks(view.inputs.email_again_edit, again)
 
 
 def test_a_card_identity_goes_through_the_same_step(
@@ -120,8 +120,8 @@ def test_inputs_are_asked_for_inline_only_once_the_clerk_tries(
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     assert problem_text(step.view, "presence").startswith("Bevestig dat de persoon zelf aanwezig is")
     assert problem_text(step.view, "email") == "Vul het e-mailadres van de burger in."
-    assert QApplication.focusWidget() is step.view.presence_check
-    qtbot.keyClicks(step.view.email_edit, "not an address")
+    assert QApplication.focusWidget() is step.view.inputs.presence_check
+    qtbot.keyClicks(step.view.inputs.email_edit, "not an address")
     assert problem_text(step.view, "email").startswith("Dit is geen geldig e-mailadres")
     drain(ui.workers)
     assert store.calls == 0
@@ -133,19 +133,21 @@ def test_an_email_mismatch_is_shown_inline_and_blocks(
     step.start(valid_identity(DocumentKind.ANNEX_35))
     _fill(qtbot, step, again="an.citizen@example.com")
     assert problem_text(step.view, "email-again") == "", "no complaint while the clerk is still typing"
-    step.view.email_again_edit.setFocus()
-    qtbot.keyClick(step.view.email_again_edit, Qt.Key.Key_Tab)  # leaving the second field compares the two
-    assert QApplication.focusWidget() is step.view.language_combo
+    step.view.inputs.email_again_edit.setFocus()
+    qtbot.keyClick(
+        step.view.inputs.email_again_edit, Qt.Key.Key_Tab
+    )  # leaving the second field compares the two
+    assert QApplication.focusWidget() is step.view.inputs.language_combo
     assert problem_text(step.view, "email-again") == (
         "De twee e-mailadressen zijn niet gelijk. Controleer ze allebei met de burger."
     )
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     drain(ui.workers)
     assert store.calls == 0
-    assert QApplication.focusWidget() is step.view.email_again_edit
-    step.view.email_again_edit.setText("")
+    assert QApplication.focusWidget() is step.view.inputs.email_again_edit
+    step.view.inputs.email_again_edit.setText("")
     assert problem_text(step.view, "email-again").startswith("Typ het e-mailadres een tweede keer")
-    qtbot.keyClicks(step.view.email_again_edit, EMAIL)
+    qtbot.keyClicks(step.view.inputs.email_again_edit, EMAIL)
     assert problem_text(step.view, "email-again") == ""
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
@@ -177,7 +179,12 @@ def test_while_registering_nothing_can_be_changed(
     qtbot.waitUntil(lambda: store.calls == 1)
     view = step.view
     assert view.status_label.text() == "Bezig met registreren…"
-    for widget in (view.register_button, view.email_edit, view.presence_check, view.back_button):
+    for widget in (
+        view.register_button,
+        view.inputs.email_edit,
+        view.inputs.presence_check,
+        view.back_button,
+    ):
         assert not widget.isEnabled(), f"{widget.objectName()} can be used while registering"
     gate.set()
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
@@ -237,7 +244,7 @@ def test_a_refusal_the_screen_cannot_explain_still_says_so(
         "Controleer de invoer: Sommige velden zijn niet geldig. Verbeter de gemarkeerde velden."
     )
     assert step.view.register_button.isEnabled()
-    qtbot.keyClicks(step.view.email_edit, "x")
+    qtbot.keyClicks(step.view.inputs.email_edit, "x")
     assert problem_text(step.view, "register") == "", "a change makes the old refusal go away"
 
 
@@ -338,12 +345,12 @@ def test_every_way_out_clears_the_step(
     _fill(qtbot, step)
     assert leaking_widgets(shell.view, _secrets(identity)) != []
     if how == "escape":
-        qtbot.keyClick(step.view.email_again_edit, Qt.Key.Key_Escape)
+        qtbot.keyClick(step.view.inputs.email_again_edit, Qt.Key.Key_Escape)
     elif how == "new citizen":
-        qtbot.keyClick(step.view.email_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(step.view.inputs.email_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.home, timeout=5000)
     assert leaking_widgets(shell.view, _secrets(identity)) == []
-    step.view.email_edit.setFocus()
-    qtbot.keyClick(step.view.email_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert step.view.email_edit.text() == "", "undo brought the previous citizen's address back"
-    assert not step.view.presence_check.isChecked()
+    step.view.inputs.email_edit.setFocus()
+    qtbot.keyClick(step.view.inputs.email_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert step.view.inputs.email_edit.text() == "", "undo brought the previous citizen's address back"
+    assert not step.view.inputs.presence_check.isChecked()

@@ -13,10 +13,10 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.reasons import Reason
 from clerk_app.storage import Store
 from clerk_app.translatable import QT_TRANSLATE_NOOP
-from clerk_app.ui.controllers.register_step import Banner, Tone
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.i18n import Translations
+from clerk_app.ui.register_rules import Banner, Tone
 from clerk_app.ui.resources import translations_dir
+from clerk_app.ui.shell import Shell
 from tests.support.registration_flow import ADULT, CounterStore
 from tests.support.ui_citizens import PSEUDO_OPEN, build_pseudo_catalogue, untranslated_labels
 from tests.support.valid_registrations import TODAY, valid_identity
@@ -47,7 +47,7 @@ def test_registration_screens_retranslate_every_text(
     banner = Banner(Reason("x", text, blocking=False, context="CheckRegisterView"), Tone.INFO)
     step.start(expired, back=shell.show_home, banner=banner)
     step.register()  # ask for the missing inputs, so their messages show too
-    assert step.view.presence_problem.text() != ""
+    assert step.view.inputs.presence_problem.text() != ""
     pseudo = Translations(build_pseudo_catalogue(translations_dir() / "clerk_app_nl.ts", tmp_path / "pseudo"))
     try:
         pseudo.switch("en")

@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate
 
 from central_service import mail
 from clerk_app.domain.registration import Language
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.i18n import CatalogueTranslator
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.slip import SlipContent, slip_blocks
 from tests.support.timezone import HONOLULU, computer_time_zone
 from tests.support.ui_citizens import make_citizen

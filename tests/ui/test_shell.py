@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 
 from clerk_app.errors import NoReader
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.i18n import Translations
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.resources import translations_dir
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.slip import TRAINING_MARK
 from clerk_app.ui.views.sign_in_view import LANGUAGE_NAMES
 from clerk_app.version import app_version

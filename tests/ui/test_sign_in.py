@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices
 from tests.support.ui_citizens import make_settings
 
 CENTRES = [

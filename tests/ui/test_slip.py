@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 
 from activation_code import generate_code
 from clerk_app.domain.registration import Language
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.slip import (
     PAGE_SPECS,
     TRAINING_MARK,

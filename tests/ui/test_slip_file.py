@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.printing import pdf_dialog, slip_file_name
+from clerk_app.ui.shell import Shell
 from tests.support.timezone import HONOLULU, computer_time_zone
 from tests.support.ui_citizens import make_citizen
 

@@ -24,9 +24,9 @@ from clerk_app.sync.client import Enrolment
 from clerk_app.sync.relay import Connection
 from clerk_app.sync.service import TOKEN_ENTRY, save_enrolment
 from clerk_app.training_central import central_folder
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sync_status import SyncStatusController
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.central import LiveCentral, sqlite_url, start_central
 from tests.support.store_builders import request
 

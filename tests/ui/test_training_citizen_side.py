@@ -25,10 +25,10 @@ from clerk_app.config import HOME_ENV, Profile, load_settings
 from clerk_app.sync.relay import Connection
 from clerk_app.sync.service import TOKEN_ENTRY
 from clerk_app.training_central import TrainingInbox
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sync_status import SyncStatusController
 from clerk_app.ui.controllers.training_messages import TrainingMessagesController
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.store_builders import request
 
 WAIT_MS = 20_000

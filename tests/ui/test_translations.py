@@ -16,9 +16,9 @@ from clerk_app.config import DEFAULT_CENTRES
 from clerk_app.domain.documents import CARD_TYPES, DOCUMENT_KIND_NAMES
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.errors import describe
 from clerk_app.ui.i18n import CatalogueTranslator
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.resources import CATALOGUE_LANGUAGES, translations_dir
 from tests.support.ui_citizens import make_citizen
 from tools import catalogue

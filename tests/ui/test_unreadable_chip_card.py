@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.cardreader.simulated.practice_documents import belgian_card_zone as belgian_td1_zone
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.shell import Shell
 from tests.support.registration_flow import TODAY, CounterStore, open_form, problem_text, scan
 from tests.support.ui_citizens import leaking_widgets
 from tests.support.valid_registrations import national_number
@@ -85,9 +85,9 @@ def test_an_older_card_with_a_dead_chip_registers_from_its_zone(
     assert step is not None
     assert shell.current_screen() is step.view
     assert step.view.eligibility_verdict.text() == "Deze persoon kan met dit document geregistreerd worden."
-    qtbot.mouseClick(step.view.presence_check, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(step.view.email_edit, "anna@example.org")
-    qtbot.keyClicks(step.view.email_again_edit, "anna@example.org")
+    qtbot.mouseClick(step.view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(step.view.inputs.email_edit, "anna@example.org")
+    qtbot.keyClicks(step.view.inputs.email_again_edit, "anna@example.org")
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
     (registration,) = store.persisted()

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile, Settings
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.ui_state import UiState, remember_main_window, show_main_window
 from tests.support.ui_citizens import make_settings
 

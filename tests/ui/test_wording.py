@@ -14,9 +14,9 @@ from xml.etree import ElementTree
 import pytest
 
 from clerk_app.domain.documents import DocumentKind
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.resources import translations_dir
+from clerk_app.ui.shell import Shell
 from tests.support.ui_citizens import make_citizen
 from tests.support.valid_registrations import valid_identity
 

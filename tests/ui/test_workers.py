@@ -13,6 +13,7 @@ import weakref
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from clerk_app.errors import StorageError
 from clerk_app.ui.workers import JobSignals, Workers
 
 
@@ -34,10 +35,13 @@ def test_work_runs_off_the_gui_thread_and_results_come_back_on_it(qtbot: QtBot, 
 
     def failed(exc: BaseException) -> None:
         threads["failure on gui thread"] = threading.current_thread() is threading.main_thread()
-        threads["failure"] = isinstance(exc, ZeroDivisionError)
+        threads["failure"] = isinstance(exc, StorageError)
+
+    def fail() -> None:
+        raise StorageError("disk_full")
 
     workers.start(work, done, lambda _exc: None)
-    workers.start(lambda: 1 / 0, lambda _result: None, failed)
+    workers.start(fail, lambda _result: None, failed)
     qtbot.waitUntil(lambda: len(threads) == 5, timeout=5000)
     assert threads == {
         "work on gui thread": False,
@@ -66,3 +70,31 @@ def test_a_finished_job_keeps_nothing(qtbot: QtBot, qapp: QApplication) -> None:
     assert workers.wait()
     qtbot.waitUntil(lambda: not gc.collect() and all(ref() is None for ref in held), timeout=3000)
     assert [o for o in gc.get_objects() if isinstance(o, JobSignals)] == []
+
+
+def test_a_bug_reaches_the_crash_handler_after_the_job_settled(qtbot: QtBot, qapp: QApplication) -> None:
+    """Only the errors a job expects go to its ``on_failure``; anything else is raised on the GUI thread."""
+    workers = Workers()
+    seen: list[str] = []
+    with qtbot.captureExceptions() as raised:
+        workers.start(
+            lambda: 1 / 0,
+            lambda _result: seen.append("success"),
+            lambda _exc: seen.append("failure"),
+            settle=lambda: seen.append("settled"),
+        )
+        qtbot.waitUntil(lambda: len(raised) == 1, timeout=5000)
+    assert raised[0][0] is ZeroDivisionError
+    assert seen == ["settled"]
+
+
+def test_a_job_may_expect_other_errors(qtbot: QtBot, qapp: QApplication) -> None:
+    workers = Workers()
+    failures: list[BaseException] = []
+
+    def missing() -> None:
+        raise FileNotFoundError("mailbox")
+
+    workers.start(missing, lambda _result: None, failures.append, expected=(OSError,))
+    qtbot.waitUntil(lambda: len(failures) == 1, timeout=5000)
+    assert isinstance(failures[0], FileNotFoundError)

@@ -97,6 +97,7 @@ class ConfirmationController(QObject):
             lambda: find(registration_id),
             lambda link: self._link_found(registration_id, link),
             self._link_failed,
+            expected=(ClerkError, OSError, ValueError),  # the training mailbox's files and answers
         )
 
     def _link_found(self, registration_id: uuid.UUID, link: str | None) -> None:
@@ -116,9 +117,7 @@ class ConfirmationController(QObject):
                 self.tr("No browser could be started. The link is in the training panel's mailbox.")
             )
 
-    def _link_failed(self, error: BaseException) -> None:
-        if not isinstance(error, ClerkError | OSError | ValueError):
-            raise error
+    def _link_failed(self, _error: Exception) -> None:
         if self._slip is not None:
             self.view.status_label.setText(self.tr("The training mailbox could not be read."))
 

@@ -10,7 +10,6 @@ the file dialog is passed in as a plain function so tests can answer it.
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from clerk_app.errors import ClerkError, ReportOutputError
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.counts_report import CountsReport, ReportFormat, write_report
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import translate
@@ -61,10 +60,10 @@ class _Shown:
     counted_at: dt.datetime
 
 
-class CountsController(QObject):
+class CountsController(ScreenController):
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         records: Reports,
         workers: Workers,
         errors: ErrorPresenter,
@@ -76,8 +75,7 @@ class CountsController(QObject):
         ask_report_path: AskReportPath = ask_report_path_with_dialog,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._shell_ref = weakref.ref(shell)  # the shell holds this controller (see RegisterStepController)
+        super().__init__(shell, parent)
         self._records = records
         self._workers = workers
         self._errors = errors
@@ -86,9 +84,7 @@ class CountsController(QObject):
         self._language = language
         self._training = training
         self._ask_report_path = ask_report_path
-        self._busy = False
         self._saving = False
-        self._generation = 0
         self._shown: _Shown | None = None
         self._folder: Path | None = None  # where the last report went
 
@@ -105,17 +101,11 @@ class CountsController(QObject):
         """Counting or saving."""
         return self._busy or self._saving
 
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its counts screen"
-        return shell
-
     def open(self) -> None:
         """Clear the current citizen, then count this month so far."""
+        if self._confirmation_showing():
+            return
         shell = self._shell
-        if shell.current_screen() is shell.confirmation.view:
-            return  # its code is left only with Next citizen
         shell.new_citizen()
         today = self._today()
         self.view.set_days(today.replace(day=1), today)
@@ -130,8 +120,7 @@ class CountsController(QObject):
             self.view.from_edit.setFocus()
             return
         self.view.show_period_problem("")
-        self._generation += 1
-        generation = self._generation
+        generation = self._next_generation()  # counting again: an earlier count still running is late
         records = self._records
         self._shown = None
         self.view.show_total(None)
@@ -142,6 +131,7 @@ class CountsController(QObject):
             lambda: records.counts(day_from, day_to),
             lambda counts: self._counted(_Shown(day_from, day_to, counts, counted_at), generation),
             lambda exc: self._failed(exc, generation),
+            settle=self._settle(generation),
         )
 
     def save(self, fmt: ReportFormat) -> bool:
@@ -180,7 +170,7 @@ class CountsController(QObject):
 
         self.view.show_saved("")
         self._set_saving(True)
-        self._workers.start(work, self._saved, self._save_failed)
+        self._workers.start(work, self._saved, self._save_failed, settle=lambda: self._set_saving(False))
         return True
 
     def _set_saving(self, saving: bool) -> None:
@@ -188,31 +178,22 @@ class CountsController(QObject):
         self.view.set_savable(not saving and not self._busy and self._shown is not None)
 
     def _saved(self, message: object) -> None:
-        self._set_saving(False)
         self.view.show_saved(str(message))
 
-    def _save_failed(self, exc: BaseException) -> None:
-        self._set_saving(False)
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
+    def _save_failed(self, exc: ClerkError) -> None:
         self._errors.show(exc, self.view)
 
     def _counted(self, shown: _Shown, generation: int) -> None:
-        if generation != self._generation:
+        if not self._is_current(generation):
             return
         self._shown = shown
         self.model.set_counts(shown.rows)
         self.view.show_total(self.model.total)
-        self._set_busy(False)
+        self.view.set_savable(not self._saving)  # the counts shown can be saved now
 
-    def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
-            return
-        self._set_busy(False)
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
-        self._errors.show(exc, self.view)
+    def _failed(self, exc: ClerkError, generation: int) -> None:
+        if self._is_current(generation):
+            self._errors.show(exc, self.view)
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _show_busy(self, busy: bool) -> None:
         self.view.set_busy(busy)

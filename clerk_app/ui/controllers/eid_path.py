@@ -27,7 +27,6 @@ training teaches exactly what production does.
 from __future__ import annotations
 
 import logging
-import weakref
 from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -50,12 +49,13 @@ from clerk_app.errors import (
 )
 from clerk_app.errors import CardRemoved as CardRemovedError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
-from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
+from clerk_app.ui.controllers.register_step import RegisterStepController
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import Translations, translate
 from clerk_app.ui.reader_bridge import ReaderBridge
 from clerk_app.ui.reader_state import ReaderState
+from clerk_app.ui.register_rules import Banner, Tone
 from clerk_app.ui.views.eid_view import EidStage, EidView
 from clerk_app.ui.workers import Workers
 
@@ -133,7 +133,7 @@ class _ReadSignals(QObject):
     identity = Signal(int, object)  # generation, CardIdentity
 
 
-class EidPathController(QObject):
+class EidPathController(ScreenController):
     """Owns the card reads and the eID path's waiting screen; hands each card's citizen to ``step``."""
 
     #: The generation number of a read that finished (tests and the self-test wait on it).
@@ -143,7 +143,7 @@ class EidPathController(QObject):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         step: RegisterStepController,
         bridge: ReaderBridge,
         backend: ReaderBackend,
@@ -153,11 +153,7 @@ class EidPathController(QObject):
         translations: Translations,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        # The shell keeps this controller among its personal-data screens: a strong reference back would
-        # be a cycle that only the cyclic garbage collector frees, on whatever thread it happens to run
-        # (see RegisterStepController).
-        self._shell_ref = weakref.ref(shell)
+        super().__init__(shell, parent)
         self._step = step
         self._bridge = bridge
         self._backend = backend
@@ -165,7 +161,6 @@ class EidPathController(QObject):
         self._workers = workers
         self._errors = errors
         self._phase = Phase.IDLE
-        self._generation = 0
         self._reader: str | None = None
         self._refused: str | None = None  # the reader whose card is not an identity card, until it is out
         self._handed_over = False  # the current read's citizen is on the register step
@@ -183,12 +178,6 @@ class EidPathController(QObject):
         translations.language_changed.connect(self._language_changed)
         shell.set_paths_available(eid=True, other_document=shell.home.other_button.isEnabled())
         self._update_reader_state()
-
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its eID path"
-        return shell
 
     # --- state for others ----------------------------------------------------------------------------
 
@@ -261,12 +250,12 @@ class EidPathController(QObject):
 
     @Slot(int, object)
     def _identity_parsed(self, generation: int, card: CardIdentity) -> None:
-        if generation != self._generation or self._phase is not Phase.READING:
+        if not self._is_current(generation) or self._phase is not Phase.READING:
             return
         self._hand_over(card)
 
     def _read_done(self, generation: int, result: CardReadResult) -> None:
-        if generation != self._generation or self._phase is not Phase.READING:
+        if not self._is_current(generation) or self._phase is not Phase.READING:
             return  # abandoned: the card was pulled, or the clerk moved on
         if not self._handed_over:
             self._hand_over(result.identity)
@@ -277,12 +266,9 @@ class EidPathController(QObject):
         self._update_reader_state()
         self.read_finished.emit(generation)
 
-    def _read_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation or self._phase is not Phase.READING:
+    def _read_failed(self, generation: int, exc: ClerkError) -> None:
+        if not self._is_current(generation) or self._phase is not Phase.READING:
             return
-        if not isinstance(exc, ClerkError):
-            self._shell.new_citizen()
-            raise exc  # a bug: the crash handler reports it
         log.info("card read failed: %s", exc.code)
         if isinstance(exc, NotAnEidCard):
             self._refused = self._reader  # the home screen behind the message says so, not "choose …"
@@ -323,7 +309,7 @@ class EidPathController(QObject):
         elif isinstance(event, CardRemoved):
             self._card_removed(event.reader)
         elif isinstance(event, ServiceUnavailable) and self._phase is Phase.READING:
-            self._generation += 1
+            self._next_generation()
             self._abandon(ReaderServiceUnavailable("the card service went away during a read"))
         self._update_reader_state()
 
@@ -338,7 +324,7 @@ class EidPathController(QObject):
         if reader != self._reader:
             return
         if self._phase is Phase.READING:
-            self._generation += 1  # the worker's own failure (if any) is now dropped: one message only
+            self._next_generation()  # the worker's own failure (if any) is now dropped: one message only
             self._abandon(CardRemovedError("the card was pulled during the read"))
         elif (
             self._phase is Phase.READ
@@ -351,7 +337,7 @@ class EidPathController(QObject):
             )  # until the next card is read
 
     def _forget(self) -> None:
-        self._generation += 1
+        self._next_generation()
         self._reader = None
         self._handed_over = False
         self._result = None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -28,8 +27,8 @@ from clerk_app.domain.mrz_form import values_from_mrz
 from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError
 from clerk_app.translatable import QT_TRANSLATE_NOOP
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.views.document_choice_view import DocumentChoiceView
 from clerk_app.ui.views.manual_form_view import ManualFormView
 
@@ -55,19 +54,18 @@ _FAILED_CHECK = QT_TRANSLATE_NOOP(
 )
 
 
-class ManualPathController(QObject):
+class ManualPathController(ScreenController):
     """Wires "Other document" on the home screen to the document choice, the form and the register step."""
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         step: RegisterStepController,
         zone_font: QFont,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._shell_ref = weakref.ref(shell)  # the shell holds this controller (see RegisterStepController)
+        super().__init__(shell, parent)
         self._step = step
         self._today = today
         self.choice = DocumentChoiceView()
@@ -87,12 +85,6 @@ class ManualPathController(QObject):
         self.form.next_button.clicked.connect(self.submit)
         self.form.back_button.clicked.connect(self.choose_document)
         step.registered.connect(self.clear_personal_data)
-
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its manual path"
-        return shell
 
     # --- steps ---------------------------------------------------------------------------------------
 

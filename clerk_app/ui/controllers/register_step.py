@@ -16,32 +16,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.identity import IdentityRecord
-from clerk_app.domain.reasons import Reason
 from clerk_app.domain.registration import RegistrationRequest
 from clerk_app.errors import ClerkError, InputError
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
+from clerk_app.ui.controllers.citizen_inputs import INPUT_FIELDS, CitizenInputsCheck
 from clerk_app.ui.errors import ErrorPresenter
+from clerk_app.ui.register_rules import Banner
 from clerk_app.ui.registrar import Issued, Registrar
-from clerk_app.ui.views.check_register_view import (
-    Banner,
-    CheckRegisterView,
-    EmailMismatch,
-    Tone,
-    email_mismatch,
-)
+from clerk_app.ui.views.check_register_view import CheckRegisterView
 from clerk_app.ui.workers import Workers
 
-__all__ = ["Banner", "RegisterStepController", "Tone"]
 
-#: Reasons about what the clerk enters on this screen; shown under those inputs, not in the verdict.
-INPUT_FIELDS = frozenset({"presence", "email"})
-
-
-class RegisterStepController(QObject):
+class RegisterStepController(ScreenController):
     """Owns the check-and-register screen; :meth:`clear_personal_data` forgets the citizen."""
 
     #: A registration was stored and handed to the confirmation screen.
@@ -49,18 +38,14 @@ class RegisterStepController(QObject):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         registrar: Registrar,
         workers: Workers,
         errors: ErrorPresenter,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        # The shell holds this controller; a strong reference back would make a cycle that only Python's
-        # cyclic garbage collector frees, on whatever thread it happens to run: Qt objects must not be
-        # deleted off the GUI thread (a timer of theirs then fires on freed memory).
-        self._shell_ref = weakref.ref(shell)
+        super().__init__(shell, parent)
         self._registrar = registrar
         self._workers = workers
         self._errors = errors
@@ -68,32 +53,16 @@ class RegisterStepController(QObject):
         self._identity: IdentityRecord | None = None
         self._banner: Banner | None = None
         self._back: Callable[[], Callable[[], None] | None] | None = None  # weak if it is a bound method
-        self._attempted = False  # show input problems only once the clerk tried to register
-        self._email_checked = False  # compare the two addresses once the second one was left
         self._refusal: InputError | None = None
-        self._busy = False
-        self._generation = 0  # bumped whenever the citizen changes, to recognise late results
 
         self.view = CheckRegisterView()
         shell.add_screen(self.view, self)
         view = self.view
-        view.presence_check.toggled.connect(self._inputs_changed)
-        view.email_edit.textChanged.connect(self._inputs_changed)
-        view.email_again_edit.textChanged.connect(self._inputs_changed)
-        view.email_again_edit.editingFinished.connect(self._second_email_left)
+        self._check = CitizenInputsCheck(view.inputs)
+        self._check.wire(self._inputs_changed, self._second_email_left)
         view.abroad_check.toggled.connect(self._inputs_changed)
         view.register_button.clicked.connect(self.register)
         view.back_button.clicked.connect(self._go_back)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its register step"
-        return shell
 
     # --- what a path calls ---------------------------------------------------------------------------
 
@@ -117,7 +86,7 @@ class RegisterStepController(QObject):
         self.view.back_button.setVisible(back is not None)
         self._refresh()
         self._shell.show_screen(self.view, personal_data=True)
-        self.view.presence_check.setFocus()
+        self.view.inputs.presence_check.setFocus()
 
     def set_photo(self, photo: QImage | None) -> None:
         """The photo can follow the identity (the card path reads it after the identity file)."""
@@ -138,11 +107,10 @@ class RegisterStepController(QObject):
         """Register when nothing blocks; otherwise show what is missing. Ignored while one is running."""
         if self._busy or self._identity is None:
             return
-        self._attempted = True
-        self._email_checked = True
+        self._check.attempt()
         self._refusal = None
         if not self._refresh():
-            first = self._first_problem_input()
+            first = self._check.first_problem(assess(self._request(), self._today()))
             if first is not None:
                 first.setFocus()
             return
@@ -154,43 +122,32 @@ class RegisterStepController(QObject):
             lambda: registrar.register(request),
             lambda issued: self._registered(issued),
             lambda exc: self._failed(exc, request, generation),
+            settle=lambda: self._set_busy(False),  # even for another citizen: this job is the one running
         )
 
     # --- state ---------------------------------------------------------------------------------------
 
     def _reset(self) -> None:
-        self._generation += 1
+        self._next_generation()
         self._identity = None
         self._banner = None
         self._back = None
-        self._attempted = False
-        self._email_checked = False
+        self._check.reset()
         self._refusal = None
         self.view.clear()
         self._refresh()
 
     def _request(self) -> RegistrationRequest:
         assert self._identity is not None
-        session = self._shell.session
-        view = self.view
-        return RegistrationRequest(
-            identity=self._identity,
-            email=view.email_edit.text().strip(),
-            language=view.language(),
-            presence_confirmed=view.presence_check.isChecked(),
-            centre_id=session.centre.id,
-            clerk=session.clerk,
-            lives_abroad=view.abroad_check.isChecked(),
-        )
-
-    def _mismatch(self) -> EmailMismatch | None:
-        return email_mismatch(self.view.email_edit.text().strip(), self.view.email_again_edit.text().strip())
+        abroad = self.view.abroad_check.isChecked()
+        return self._check.request(self._identity, self._shell.session, lives_abroad=abroad)
 
     def _refresh(self) -> bool:
         """Re-assess and re-show everything; True when Register may go ahead now."""
         if self._identity is None:
             self.view.show_eligibility(())
-            self.view.show_input_problems({})
+            self.view.inputs.show_problems({}, None)
+            self.view.show_store_refusal(None)
             self.view.register_button.setEnabled(False)
             return False
         reasons = list(assess(self._request(), self._today()))
@@ -198,34 +155,14 @@ class RegisterStepController(QObject):
         if listed is not None:
             reasons.insert(0, listed)
         about_person = [r for r in reasons if r.field not in INPUT_FIELDS]
-        about_inputs: dict[str, list[Reason]] = {}
-        for reason in reasons:
-            if reason.field in INPUT_FIELDS:
-                about_inputs.setdefault(reason.field or "", []).append(reason)
-        mismatch = self._mismatch()
         self.view.show_eligibility(about_person)
-        self.view.show_input_problems(
-            about_inputs if self._attempted else {},
-            mismatch if self._email_checked else None,
-            self._refusal,
-        )
+        inputs_pass = self._check.show(reasons)
+        self.view.show_store_refusal(self._refusal)
         person_blocked = any(r.blocking for r in about_person)
         self.view.register_button.setEnabled(not person_blocked and not self._busy)
-        return not any(r.blocking for r in reasons) and mismatch is None
+        return not person_blocked and inputs_pass
 
-    def _first_problem_input(self) -> QWidget | None:
-        view = self.view
-        request = self._request()
-        if not request.presence_confirmed:
-            return view.presence_check
-        if not request.email or any(r.field == "email" for r in assess(request, self._today())):
-            return view.email_edit
-        if self._mismatch() is not None:
-            return view.email_again_edit
-        return None
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _show_busy(self, busy: bool) -> None:
         self.view.set_busy(busy)
         self._refresh()
 
@@ -236,8 +173,7 @@ class RegisterStepController(QObject):
         self._refresh()
 
     def _second_email_left(self) -> None:
-        if self.view.email_again_edit.text().strip():
-            self._email_checked = True
+        if self._check.second_email_left():
             self._refresh()
 
     def _go_back(self) -> None:
@@ -250,17 +186,13 @@ class RegisterStepController(QObject):
     def _registered(self, issued: Issued) -> None:
         # Shown even if the clerk cancelled during the fraction of a second it took: the registration is
         # stored, and a code nobody saw could only be replaced by a re-issue.
-        self._set_busy(False)
         registration, code = issued.registration, issued.code
         self._reset()
         self.registered.emit()
         self._shell.show_confirmation(registration, code)
 
-    def _failed(self, exc: BaseException, request: RegistrationRequest, generation: int) -> None:
-        self._set_busy(False)
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
-        if isinstance(exc, InputError) and generation == self._generation and request == self._request():
+    def _failed(self, exc: ClerkError, request: RegistrationRequest, generation: int) -> None:
+        if isinstance(exc, InputError) and self._is_current(generation) and request == self._request():
             # The store judged on its own clock (e.g. just after midnight): show its refusal inline; the
             # re-assessment below shows the reasons the day now gives.
             self._refusal = exc

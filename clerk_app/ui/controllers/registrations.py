@@ -10,7 +10,6 @@ Open) opens the selected registration in :class:`~clerk_app.ui.controllers.reiss
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -20,8 +19,8 @@ from activation_code import ACTIVATION_PERIOD
 from clerk_app.domain.registration import Registration
 from clerk_app.domain.text import ascii_digits
 from clerk_app.errors import ClerkError
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
 from clerk_app.ui.controllers.reissue import ReissueController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.registrar import Registrations
@@ -46,13 +45,13 @@ class _Query:
         return f"_Query(day_from={self.day_from}, day_to={self.day_to})"
 
 
-class RegistrationsController(QObject):
+class RegistrationsController(ScreenController):
     """Owns the list screen and the registration screen behind it; :meth:`clear_personal_data` forgets
     both."""
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         records: Registrations,
         workers: Workers,
         errors: ErrorPresenter,
@@ -61,16 +60,13 @@ class RegistrationsController(QObject):
         now: Callable[[], dt.datetime],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._shell_ref = weakref.ref(shell)  # the shell holds this controller (see RegisterStepController)
+        super().__init__(shell, parent)
         self._records = records
         self._workers = workers
         self._errors = errors
         self._today = today
         self._now = now
         self._query: _Query | None = None  # what the rows on screen answer
-        self._busy = False
-        self._generation = 0  # bumped whenever the list is cleared or searched again
 
         self.view = RegistrationsView(centre_names)
         self.model = self.view.model
@@ -95,23 +91,13 @@ class RegistrationsController(QObject):
         view.back_button.clicked.connect(shell.new_citizen)
         self._selection_changed()
 
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its registrations view"
-        return shell
-
     # --- what the menu and the buttons call ----------------------------------------------------------
 
     def open(self) -> None:
         """Clear the current citizen, then list today's registrations."""
+        if self._confirmation_showing():
+            return
         shell = self._shell
-        if shell.current_screen() is shell.confirmation.view:
-            return  # its code is left only with Next citizen
         shell.new_citizen()
         today = self._today()
         self.view.set_period(Period.TODAY, today, today)
@@ -138,7 +124,7 @@ class RegistrationsController(QObject):
             self._open(self.model.registration(rows[0].row()))
 
     def clear_personal_data(self) -> None:
-        self._generation += 1
+        self._next_generation()  # the list is cleared: a search still running is late
         self._query = None
         self._set_busy(False)
         self.model.clear()
@@ -184,8 +170,7 @@ class RegistrationsController(QObject):
         return _Query(name or None, number or None, day_from, day_to)
 
     def _fetch(self, query: _Query, offset: int, *, focus_results: bool) -> None:
-        self._generation += 1
-        generation = self._generation
+        generation = self._next_generation()  # searched again: an earlier search still running is late
         records = self._records
         self._set_busy(True)
         self._workers.start(
@@ -199,6 +184,7 @@ class RegistrationsController(QObject):
             ),
             lambda found: self._found(found, query, offset, generation, focus_results),
             lambda exc: self._failed(exc, generation),
+            settle=self._settle(generation),
         )
 
     def _found(
@@ -209,9 +195,8 @@ class RegistrationsController(QObject):
         generation: int,
         focus_results: bool,
     ) -> None:
-        if generation != self._generation:
+        if not self._is_current(generation):
             return  # cleared or searched again meanwhile
-        self._set_busy(False)
         more = len(found) > PAGE_SIZE
         rows = found[:PAGE_SIZE]
         now = self._now()
@@ -226,16 +211,11 @@ class RegistrationsController(QObject):
             if focus_results:
                 self.view.table.setFocus()
 
-    def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
-            return
-        self._set_busy(False)
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
-        self._errors.show(exc, self.view)
+    def _failed(self, exc: ClerkError, generation: int) -> None:
+        if self._is_current(generation):
+            self._errors.show(exc, self.view)
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _show_busy(self, busy: bool) -> None:
         self.view.set_busy(busy)
 
     # --- reactions -----------------------------------------------------------------------------------

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-import weakref
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.eligibility import assess
 from clerk_app.domain.reasons import Reason
@@ -28,19 +26,16 @@ from clerk_app.domain.registration import (
     status_at,
 )
 from clerk_app.errors import ClerkError, InputError
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.base import ScreenController, ShellPort
+from clerk_app.ui.controllers.citizen_inputs import INPUT_FIELDS, CitizenInputsCheck
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.registrar import Issued, Registrations
 from clerk_app.ui.status_text import REISSUE_NOT_ALLOWED, REISSUE_PURGED, REISSUE_REASONS
-from clerk_app.ui.views.check_register_view import EmailMismatch, email_mismatch
 from clerk_app.ui.views.registration_view import RegistrationView
 from clerk_app.ui.workers import Workers
 
-# Reasons about what the clerk enters on this screen; shown under those inputs.
-INPUT_FIELDS = frozenset({"presence", "email"})
 
-
-class ReissueController(QObject):
+class ReissueController(ScreenController):
     """Owns the registration screen; :meth:`clear_personal_data` forgets the registration and the inputs."""
 
     # Back to the list (the Back button).
@@ -50,7 +45,7 @@ class ReissueController(QObject):
 
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         records: Registrations,
         workers: Workers,
         errors: ErrorPresenter,
@@ -59,8 +54,7 @@ class ReissueController(QObject):
         now: Callable[[], dt.datetime],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._shell_ref = weakref.ref(shell)  # the shell holds this controller (see RegisterStepController)
+        super().__init__(shell, parent)
         self._records = records
         self._workers = workers
         self._errors = errors
@@ -69,36 +63,20 @@ class ReissueController(QObject):
         self._now = now
         self._registration: Registration | None = None
         self._blocked = False  # a reason refuses re-issue of the registration shown
-        self._attempted = False  # show input problems only once the clerk tried to re-issue
-        self._email_checked = False  # compare the two addresses once the second one was left
-        self._busy = False
-        self._generation = 0  # bumped whenever the registration changes, to recognise late results
 
         self.view = RegistrationView()
         shell.add_screen(self.view, self)
         view = self.view
-        view.presence_check.toggled.connect(self._inputs_changed)
-        view.email_edit.textChanged.connect(self._inputs_changed)
-        view.email_again_edit.textChanged.connect(self._inputs_changed)
-        view.email_again_edit.editingFinished.connect(self._second_email_left)
-        view.email_edit.returnPressed.connect(self.reissue)
-        view.email_again_edit.returnPressed.connect(self.reissue)
+        self._check = CitizenInputsCheck(view.inputs)
+        self._check.wire(self._inputs_changed, self._second_email_left)
+        view.inputs.email_edit.returnPressed.connect(self.reissue)
+        view.inputs.email_again_edit.returnPressed.connect(self.reissue)
         view.reissue_button.clicked.connect(self.reissue)
         view.back_button.clicked.connect(self._go_back)
 
     @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
     def registration(self) -> Registration | None:
         return self._registration
-
-    @property
-    def _shell(self) -> Shell:
-        shell = self._shell_ref()
-        assert shell is not None, "the shell owns its registration screen"
-        return shell
 
     # --- what the list calls -------------------------------------------------------------------------
 
@@ -106,8 +84,7 @@ class ReissueController(QObject):
         """Read the registration afresh and show it (the list may be minutes old)."""
         if self._busy:
             return
-        self._generation += 1
-        generation = self._generation
+        generation = self._next_generation()
         records = self._records
         self._workers.start(
             lambda: records.get(registration_id),
@@ -116,11 +93,11 @@ class ReissueController(QObject):
         )
 
     def clear_personal_data(self) -> None:
-        self._generation += 1
+        self._next_generation()
         self._registration = None
         self._blocked = False
-        self._attempted = False
-        self._email_checked = False
+        self._check.reset()
+        self._check.stored_email = None
         self.view.clear()
 
     def reissue(self) -> None:
@@ -128,11 +105,10 @@ class ReissueController(QObject):
         registration = self._registration
         if self._busy or registration is None or self._blocked:
             return
-        self._attempted = True
-        self._email_checked = True
+        self._check.attempt()
         self.view.show_refusal(())
         if not self._refresh_problems():
-            first = self._first_problem_input()
+            first = self._check.first_problem(assess(self._request(registration), self._today()))
             if first is not None:
                 first.setFocus()
             return
@@ -152,25 +128,27 @@ class ReissueController(QObject):
             ),
             lambda issued: self._reissued(issued),
             lambda exc: self._failed(exc, request, generation),
+            settle=lambda: self._set_busy(False),  # whoever shows now: it was this job that ran
         )
 
     # --- state ---------------------------------------------------------------------------------------
 
     def _loaded(self, registration: Registration, generation: int) -> None:
-        if generation != self._generation:
+        if not self._is_current(generation):
             return  # cleared or another one opened meanwhile
         self._show(registration, keep_inputs=False)
         self._shell.show_screen(self.view, personal_data=True)
         view = self.view
-        (view.presence_check if view.presence_check.isEnabled() else view.back_button).setFocus()
+        presence = view.inputs.presence_check
+        (presence if presence.isEnabled() else view.back_button).setFocus()
 
     def _show(self, registration: Registration, *, keep_inputs: bool) -> None:
         status = status_at(registration, self._now())
         centre = self._centre_names.get(registration.centre_id, registration.centre_id)
         self._registration = registration
+        self._check.stored_email = registration.email
         if not keep_inputs:
-            self._attempted = False
-            self._email_checked = False
+            self._check.reset()
         self.view.show_registration(registration, status, centre, keep_inputs=keep_inputs)
         refusal = self._refusal(registration)
         self._blocked = bool(refusal)
@@ -188,59 +166,19 @@ class ReissueController(QObject):
 
     def _request(self, registration: Registration) -> RegistrationRequest:
         assert registration.identity is not None
-        session = self._shell.session
-        view = self.view
-        return RegistrationRequest(
-            identity=registration.identity,
-            email=view.email_edit.text().strip(),
-            language=view.language(),
-            presence_confirmed=view.presence_check.isChecked(),
-            centre_id=session.centre.id,
-            clerk=session.clerk,
-        )
-
-    def _mismatch(self) -> EmailMismatch | None:
-        """A changed address must be typed twice; the stored one needs no second typing."""
-        registration = self._registration
-        first = self.view.email_edit.text().strip()
-        second = self.view.email_again_edit.text().strip()
-        if registration is None or (first == registration.email and not second):
-            return None
-        return email_mismatch(first, second)
+        return self._check.request(registration.identity, self._shell.session)
 
     def _refresh_problems(self) -> bool:
         """Re-assess the inputs and show their problems (once attempted); True when re-issue may go."""
         registration = self._registration
         if registration is None or registration.identity is None or self._blocked:
-            self.view.show_input_problems({})
+            self.view.inputs.show_problems({}, None)
             return False
         reasons = assess(self._request(registration), self._today())
-        problems: dict[str, list[Reason]] = {}
-        for reason in reasons:
-            if reason.field in INPUT_FIELDS:
-                problems.setdefault(reason.field or "", []).append(reason)
-        mismatch = self._mismatch()
-        self.view.show_input_problems(
-            problems if self._attempted else {}, mismatch if self._email_checked else None
-        )
-        return not any(r.blocking for r in reasons) and mismatch is None
+        inputs_pass = self._check.show(reasons)
+        return inputs_pass and not any(r.blocking for r in reasons if r.field not in INPUT_FIELDS)
 
-    def _first_problem_input(self) -> QWidget | None:
-        registration = self._registration
-        if registration is None:
-            return None
-        view = self.view
-        request = self._request(registration)
-        if not request.presence_confirmed:
-            return view.presence_check
-        if any(r.field == "email" for r in assess(request, self._today())):
-            return view.email_edit
-        if self._mismatch() is not None:
-            return view.email_again_edit
-        return None
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _show_busy(self, busy: bool) -> None:
         self.view.set_busy(busy)
 
     # --- reactions -----------------------------------------------------------------------------------
@@ -251,8 +189,7 @@ class ReissueController(QObject):
             self._refresh_problems()
 
     def _second_email_left(self) -> None:
-        if self.view.email_again_edit.text().strip():
-            self._email_checked = True
+        if self._check.second_email_left():
             self._refresh_problems()
 
     def _go_back(self) -> None:
@@ -261,27 +198,21 @@ class ReissueController(QObject):
         self.clear_personal_data()
         self.back_requested.emit()
 
-    def _load_failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
+    def _load_failed(self, exc: ClerkError, generation: int) -> None:
+        if not self._is_current(generation):
             return
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
         self._errors.show(exc, self._shell.current_screen() or self.view)
 
     def _reissued(self, issued: Issued) -> None:
         # Shown even if the clerk cancelled during the fraction of a second it took: the new registration
         # is stored and the old code revoked, so this code is the only one that works.
-        self._set_busy(False)
         registration, code = issued.registration, issued.code
         self.clear_personal_data()
         self.reissued.emit()
         self._shell.show_confirmation(registration, code, reissued=True)
 
-    def _failed(self, exc: BaseException, request: RegistrationRequest, generation: int) -> None:
-        self._set_busy(False)
-        if not isinstance(exc, ClerkError):
-            raise exc  # a bug: the crash handler reports it
-        if not isinstance(exc, InputError) or generation != self._generation:
+    def _failed(self, exc: ClerkError, request: RegistrationRequest, generation: int) -> None:
+        if not isinstance(exc, InputError) or not self._is_current(generation):
             self._errors.show(exc, self.view)
             return
         final = tuple(REISSUE_REASONS[code] for code in exc.reasons if code in REISSUE_REASONS)
@@ -290,7 +221,7 @@ class ReissueController(QObject):
             # the store's reason and read it again so its status on screen is the current one.
             self._blocked = True
             self.view.show_refusal(final)
-            self.view.show_input_problems({})
+            self.view.inputs.show_problems({}, None)
             self._reload(generation, final)
         else:
             # The store judged on its own clock (e.g. just after midnight): its reasons, in words.
@@ -304,7 +235,7 @@ class ReissueController(QObject):
         records = self._records
 
         def reloaded(fresh: Registration) -> None:
-            if generation != self._generation:
+            if not self._is_current(generation):
                 return
             self._show(fresh, keep_inputs=True)
             if not self._blocked:  # the store knows better than a status read a moment earlier

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from clerk_app.app import CounterParts, SyncParts, start_sync
 from clerk_app.errors import CentralRejected, ClerkError, NotAuthorised
 from clerk_app.sync.relay import Connection, SyncState
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.controllers.base import ShellPort
 from clerk_app.ui.dates import counter_time, moment_text, time_text
 from clerk_app.ui.i18n import Translations, translate
 from clerk_app.ui.views.sync_status_view import SyncStatusView
@@ -47,7 +48,7 @@ class SyncBridge(QObject):
 class SyncStatusController(QObject):
     def __init__(
         self,
-        shell: Shell,
+        shell: ShellPort,
         parts: CounterParts,
         workers: Workers,
         translations: Translations,
@@ -55,7 +56,7 @@ class SyncStatusController(QObject):
         ask_code: AskEnrolmentCode = ask_enrolment_code,
         start: Callable[[CounterParts, str, Callable[[SyncState], None]], SyncParts] = start_sync,
     ) -> None:
-        super().__init__(shell)
+        super().__init__(cast(QObject, shell))  # owned by the shell, a QObject (ShellPort cannot say so)
         self._shell = shell
         self._parts = parts
         self._workers = workers
@@ -125,12 +126,9 @@ class SyncStatusController(QObject):
         self.view.sync_now_action.setEnabled(enabled)
         self.view.enrol_action.setEnabled(enabled)
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ClerkError):
-            self._shell.show_error(error)
+    def _failed(self, error: ClerkError) -> None:
+        self._shell.show_error(error)
         self.view.setText(self.tr("Central service: not available"))
-        if not isinstance(error, ClerkError):
-            raise error
 
     @Slot(object)
     def _show_state(self, state: SyncState) -> None:

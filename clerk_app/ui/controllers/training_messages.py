@@ -72,20 +72,22 @@ class TrainingMessagesController(QObject):
         self.busy = True
         self.view.refresh_button.setEnabled(False)
         inbox = self._inbox
-        self._workers.start(lambda: (inbox.mails(), inbox.sms()), self._read, self._failed)
+        self._workers.start(
+            lambda: (inbox.mails(), inbox.sms()),
+            self._read,
+            self._failed,
+            settle=self._done,
+            expected=(OSError, ValueError, KeyError),  # the training service's files and answers
+        )
 
     def _language_changed(self, _language: str) -> None:
         self._show()
 
     def _read(self, messages: Messages) -> None:
         self._messages = messages
-        self._done()
         self._show()
 
-    def _failed(self, error: BaseException) -> None:
-        self._done()
-        if not isinstance(error, OSError | ValueError | KeyError):
-            raise error
+    def _failed(self, _error: Exception) -> None:
         self.view.status_label.setText(self.tr("The training mailbox could not be read."))
 
     def _done(self) -> None:

@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from enum import Enum
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,86 +29,27 @@ from clerk_app.domain.identity import IdentityRecord
 from clerk_app.domain.manual_fields import FIELDS, SEX_CHOICES, FieldKind
 from clerk_app.domain.national_number import NationalNumberError, parse_national_number
 from clerk_app.domain.reasons import Reason
-from clerk_app.domain.registration import Language
 from clerk_app.errors import ClerkError
 from clerk_app.ui.countries import country_name
 from clerk_app.ui.dates import date_text, partial_date_text
 from clerk_app.ui.errors import describe
 from clerk_app.ui.i18n import translate
 from clerk_app.ui.reason_text import reason_text
+from clerk_app.ui.register_rules import Banner
+from clerk_app.ui.views.banner_label import BannerLabel
 from clerk_app.ui.views.base import Retranslatable, make_heading
-from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
+from clerk_app.ui.views.citizen_inputs import CitizenInputs, Purpose
 from clerk_app.ui.views.form_parts import (
     PROBLEM_COLOUR,
     enter_presses,
-    make_hint_label,
     make_problem_label,
     make_value_grid,
     release_problem_rooms,
     set_tab_chain,
     show_problems,
-    with_problem,
 )
 
 PHOTO_SIZE = (112, 144)  # small enough that the validity dates stay in view under a fraud warning
-_EMAIL_MAX = 254  # RFC 5321 path limit
-
-
-class EmailMismatch(Enum):
-    """What is wrong with the second e-mail field."""
-
-    MISSING = "missing"
-    DIFFERENT = "different"
-
-
-def email_mismatch(first: str, second: str) -> EmailMismatch | None:
-    """The second typing of an address against the first (an empty first is its own problem)."""
-    if not first:
-        return None
-    if not second:
-        return EmailMismatch.MISSING
-    return EmailMismatch.DIFFERENT if first != second else None
-
-
-class Tone(Enum):
-    """How a banner looks: from reassuring to a fraud warning."""
-
-    OK = "ok"
-    INFO = "info"
-    WARNING = "warning"
-    DANGER = "danger"
-
-
-_TONE_STYLE = {
-    Tone.OK: "background: #dff3e3; color: #0b5d1e; border: 2px solid #0b5d1e;",
-    Tone.INFO: "background: #e6eef8; color: #123a6b; border: 2px solid #123a6b;",
-    Tone.WARNING: "background: #fff1d6; color: #6b4500; border: 2px solid #b77400;",
-    Tone.DANGER: "background: #b00020; color: #ffffff; border: 3px solid #5c0011; font-size: 14pt;",
-}
-
-
-@dataclass(frozen=True)
-class Banner:
-    """A line above the identity from the path that read it, e.g. the card's authenticity verdict.
-
-    ``reason`` carries the translatable text; a blocking reason refuses registration while the banner
-    shows (a card that is not authentic), a non-blocking one is a note. ``reason.params`` must hold no
-    personal data. ``summary``, when given, is the short line the eligibility list shows instead of
-    repeating a long banner (a fraud warning) word for word; a ``quiet`` banner that does not block (an
-    authentic card) adds no line at all.
-    """
-
-    reason: Reason
-    tone: Tone = Tone.INFO
-    summary: Reason | None = None
-    quiet: bool = False
-
-    @property
-    def listed(self) -> Reason | None:
-        """The banner's line in the eligibility list; it blocks exactly when the banner does."""
-        if self.quiet and not self.reason.blocking:
-            return None
-        return replace(self.summary or self.reason, blocking=self.reason.blocking)
 
 
 #: The identity rows in display order, named like the fields reasons point at. The document's own fields
@@ -166,8 +103,6 @@ class _Shown:
     identity: IdentityRecord | None = None
     banner: Banner | None = None
     reasons: tuple[Reason, ...] = ()
-    problems: dict[str, list[Reason]] = field(default_factory=dict)
-    mismatch: EmailMismatch | None = None
     store_refusal: ClerkError | None = None
     busy: bool = False
 
@@ -179,11 +114,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self._shown = _Shown()
 
         self.heading = make_heading(self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setVisible(False)
+        self.banner = BannerLabel(self)
 
         self.photo = QLabel(self)
         self.photo.setObjectName("photo")
@@ -202,29 +133,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.eligibility_list.setWordWrap(True)
         self.eligibility_list.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.presence_check = QCheckBox(self)
-        self.presence_check.setObjectName("presence")
-        self.presence_hint = make_hint_label(self)
-        self.presence_problem = make_problem_label(self, "problem-presence")
-        self.email_label = QLabel(self)
-        self.email_edit = QLineEdit(self)
-        self.email_edit.setObjectName("email")
-        self.email_label.setBuddy(self.email_edit)
-        self.email_problem = make_problem_label(self, "problem-email")
-        self.email_again_label = QLabel(self)
-        self.email_again_edit = QLineEdit(self)
-        self.email_again_edit.setObjectName("email-again")
-        self.email_again_label.setBuddy(self.email_again_edit)
-        self.email_again_problem = make_problem_label(self, "problem-email-again", lines=2)
-        for edit in (self.email_edit, self.email_again_edit):
-            edit.setMaxLength(_EMAIL_MAX)
-            edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.language_label = QLabel(self)
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("citizen-language")
-        for language in Language:
-            self.language_combo.addItem("", language.value)
-        self.language_label.setBuddy(self.language_combo)
+        self.inputs = CitizenInputs(Purpose.REGISTER, self)
         self.abroad_check = QCheckBox(self)
         self.abroad_check.setObjectName("lives-abroad")
         self.form_problem = make_problem_label(self, "problem-register")
@@ -245,13 +154,6 @@ class CheckRegisterView(Retranslatable, QWidget):
         left.addWidget(self.photo)
         left.addLayout(identity_grid)
         left.addStretch(1)
-        inputs = QFormLayout()
-        # Each label above its field: the field gets the column's whole width in every language, beside the
-        # training panel too, and a problem line under it never changes how the rows are laid out.
-        inputs.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        inputs.addRow(self.email_label, with_problem(self.email_edit, self.email_problem))
-        inputs.addRow(self.email_again_label, with_problem(self.email_again_edit, self.email_again_problem))
-        inputs.addRow(self.language_label, self.language_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -260,10 +162,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         right.addWidget(self.eligibility_verdict)
         right.addWidget(self.eligibility_list)
         right.addSpacing(8)
-        right.addWidget(self.presence_check)
-        right.addWidget(self.presence_hint)
-        right.addWidget(self.presence_problem)
-        right.addLayout(inputs)
+        right.addLayout(self.inputs.box)
         right.addWidget(self.abroad_check)
         right.addWidget(self.form_problem)
         right.addStretch(1)
@@ -287,18 +186,9 @@ class CheckRegisterView(Retranslatable, QWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
 
-        chain: list[QWidget] = [
-            self.presence_check,
-            self.email_edit,
-            self.email_again_edit,
-            self.language_combo,
-            self.abroad_check,
-            self.register_button,
-            self.back_button,
-        ]
-        set_tab_chain(chain)
+        set_tab_chain([*self.inputs.inputs, self.abroad_check, self.register_button, self.back_button])
         # Presence (Space), the address, Tab, the address again, Enter: registered.
-        enter_presses([self.email_again_edit], self.register_button)
+        enter_presses([self.inputs.email_again_edit], self.register_button)
         self.retranslate()
 
     # --- what the controller sets --------------------------------------------------------------------
@@ -320,25 +210,17 @@ class CheckRegisterView(Retranslatable, QWidget):
 
     def set_banner(self, banner: Banner | None) -> None:
         self._shown.banner = banner
-        self._set_banner_text()
+        self.banner.show_banner(self._shown.banner)
 
     def show_eligibility(self, reasons: Sequence[Reason]) -> None:
         """Every reason about the person and the document; the verdict says whether any blocks."""
         self._shown.reasons = tuple(reasons)
         self._set_eligibility_texts()
 
-    def show_input_problems(
-        self,
-        problems: dict[str, list[Reason]],
-        mismatch: EmailMismatch | None = None,
-        store_refusal: ClerkError | None = None,
-    ) -> None:
-        """Reasons under the inputs they are about (``presence``, ``email``), the e-mail confirmation
-        problem, and the store's refusal below the inputs."""
-        self._shown.problems = problems
-        self._shown.mismatch = mismatch
-        self._shown.store_refusal = store_refusal
-        self._set_problem_texts()
+    def show_store_refusal(self, refusal: ClerkError | None) -> None:
+        """The store's refusal of the request, below the inputs (None: there is none)."""
+        self._shown.store_refusal = refusal
+        self._set_refusal_text()
 
     def set_busy(self, busy: bool) -> None:
         """While the store works, nothing can be changed (the request is already on its way)."""
@@ -348,17 +230,7 @@ class CheckRegisterView(Retranslatable, QWidget):
             widget.setEnabled(not busy)
 
     def _inputs(self) -> tuple[QWidget, ...]:
-        return (
-            self.presence_check,
-            self.email_edit,
-            self.email_again_edit,
-            self.language_combo,
-            self.abroad_check,
-            self.back_button,
-        )
-
-    def language(self) -> Language:
-        return Language(str(self.language_combo.currentData()))
+        return (*self.inputs.inputs, self.abroad_check, self.back_button)
 
     def clear(self) -> None:
         """Forget the citizen: identity, photo, banner, inputs (and their undo history), problems."""
@@ -366,10 +238,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self._shown = _Shown(busy=busy)
         self.photo.clear()
         self.photo.setVisible(False)
-        self.presence_check.setChecked(False)
-        self.email_edit.setText("")
-        self.email_again_edit.setText("")
-        self.language_combo.setCurrentIndex(0)
+        self.inputs.clear()
         self.abroad_check.setChecked(False)
         self.back_button.setVisible(False)
         self.retranslate()
@@ -423,16 +292,6 @@ class CheckRegisterView(Retranslatable, QWidget):
             label.setText(values[name])
             label.setStyleSheet(f"color: {PROBLEM_COLOUR}; font-weight: bold;" if name in marked else "")
 
-    def _set_banner_text(self) -> None:
-        banner = self._shown.banner
-        if banner is None:
-            self.banner.clear()
-            self.banner.setVisible(False)
-            return
-        self.banner.setText(reason_text(banner.reason))
-        self.banner.setStyleSheet(f"QLabel#banner {{ {_TONE_STYLE[banner.tone]} padding: 8px; }}")
-        self.banner.setVisible(True)
-
     def _set_eligibility_texts(self) -> None:
         if self._shown.identity is None:
             self.eligibility_verdict.clear()
@@ -455,23 +314,7 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.eligibility_list.setVisible(bool(lines))
         self._set_identity_texts()
 
-    def _set_problem_texts(self) -> None:
-        problems = self._shown.problems
-        show_problems(
-            self.presence_problem,
-            [reason_text(r) for r in problems.get("presence", [])],
-        )
-        show_problems(
-            self.email_problem, [reason_text(r) for r in problems.get("email", [])], self.email_edit
-        )
-        mismatch = []
-        if self._shown.mismatch is EmailMismatch.MISSING:
-            mismatch.append(self.tr("Type the e-mail address a second time, to be sure it is right."))
-        elif self._shown.mismatch is EmailMismatch.DIFFERENT:
-            mismatch.append(
-                self.tr("The two e-mail addresses are not the same. Check both with the citizen.")
-            )
-        show_problems(self.email_again_problem, mismatch, self.email_again_edit)
+    def _set_refusal_text(self) -> None:
         refusal = self._shown.store_refusal
         if refusal is None:
             show_problems(self.form_problem, [])
@@ -484,21 +327,12 @@ class CheckRegisterView(Retranslatable, QWidget):
         self.photo.setAccessibleName(self.tr("Photo on the chip"))
         for name, caption in self.identity_captions.items():
             caption.setText(self._caption(name))
-        self.presence_check.setText(self.tr("The citizen is &present in person"))
-        self.presence_hint.setText(
-            self.tr("Not by mail, by phone or through a proxy: such requests cannot be registered.")
-        )
-        self.email_label.setText(self.tr("&E-mail address"))
-        self.email_again_label.setText(self.tr("E-mail address &once more"))
-        self.language_label.setText(self.tr("Citizen's lan&guage"))
-        for index in range(self.language_combo.count()):
-            language = Language(str(self.language_combo.itemData(index)))
-            self.language_combo.setItemText(index, translate("languages", LANGUAGE_LABELS[language]))
+        self.inputs.retranslate()
         self.abroad_check.setText(self.tr("The citizen lives &abroad"))
         self.back_button.setText(self.tr("&Back"))
         self.register_button.setText(self.tr("&Register"))
         self.set_busy(self._shown.busy)
         self._set_identity_texts()
-        self._set_banner_text()
+        self.banner.show_banner(self._shown.banner)
         self._set_eligibility_texts()
-        self._set_problem_texts()
+        self._set_refusal_text()

@@ -8,18 +8,14 @@ disabled and the reason says what to do instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.reasons import Reason
-from clerk_app.domain.registration import Language, Registration, RegistrationStatus
+from clerk_app.domain.registration import Registration, RegistrationStatus
 from clerk_app.errors import InputError
 from clerk_app.ui.dates import moment_text, partial_date_text
 from clerk_app.ui.i18n import translate
@@ -40,7 +36,7 @@ from clerk_app.ui.models.registration_tables import (
 from clerk_app.ui.reason_text import reason_text
 from clerk_app.ui.status_text import refusal_texts, status_meaning, status_text
 from clerk_app.ui.views.base import Retranslatable, make_heading
-from clerk_app.ui.views.check_register_view import EmailMismatch
+from clerk_app.ui.views.citizen_inputs import CitizenInputs, Purpose
 from clerk_app.ui.views.confirmation_view import LANGUAGE_LABELS
 from clerk_app.ui.views.fitting import WrappingLabel
 from clerk_app.ui.views.form_parts import (
@@ -51,10 +47,7 @@ from clerk_app.ui.views.form_parts import (
     release_problem_rooms,
     set_tab_chain,
     show_problems,
-    with_problem,
 )
-
-_EMAIL_MAX = 254  # RFC 5321 path limit
 
 # The rows about the registration, in display order.
 DETAIL_ROWS = (
@@ -81,8 +74,6 @@ class _Shown:
     refusal: tuple[Reason, ...] = ()  # why this registration cannot be re-issued
     store_refusal: InputError | None = None  # the store's refusal, with the reasons assessed for it
     assessed: tuple[Reason, ...] = ()
-    problems: dict[str, list[Reason]] = field(default_factory=dict)  # under ``presence`` and ``email``
-    mismatch: EmailMismatch | None = None
     busy: bool = False
 
 
@@ -112,31 +103,7 @@ class RegistrationView(Retranslatable, QWidget):
         self.reissue_title.setStyleSheet("QLabel#reissue-title { font-weight: bold; }")
         self.reissue_hint = make_hint_label(self.reissue_box)
         self.refusal_label = make_problem_label(self.reissue_box, "reissue-refused")
-        self.presence_check = QCheckBox(self.reissue_box)
-        self.presence_check.setObjectName("reissue-presence")
-        self.presence_hint = make_hint_label(self.reissue_box)
-        self.presence_problem = make_problem_label(self.reissue_box, "problem-reissue-presence")
-        self.email_label = QLabel(self.reissue_box)
-        self.email_edit = QLineEdit(self.reissue_box)
-        self.email_edit.setObjectName("reissue-email")
-        self.email_label.setBuddy(self.email_edit)
-        self.email_problem = make_problem_label(self.reissue_box, "problem-reissue-email")
-        self.email_again_label = QLabel(self.reissue_box)
-        self.email_again_edit = QLineEdit(self.reissue_box)
-        self.email_again_edit.setObjectName("reissue-email-again")
-        self.email_again_label.setBuddy(self.email_again_edit)
-        self.email_again_problem = make_problem_label(
-            self.reissue_box, "problem-reissue-email-again", lines=2
-        )
-        for edit in (self.email_edit, self.email_again_edit):
-            edit.setMaxLength(_EMAIL_MAX)
-            edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.language_label = QLabel(self.reissue_box)
-        self.language_combo = QComboBox(self.reissue_box)
-        self.language_combo.setObjectName("reissue-language")
-        for language in Language:
-            self.language_combo.addItem("", language.value)
-        self.language_label.setBuddy(self.language_combo)
+        self.inputs = CitizenInputs(Purpose.REISSUE, self.reissue_box)
         self.reissue_status = QLabel(self.reissue_box)
         self.reissue_status.setObjectName("reissue-status")
         self.reissue_button = QPushButton(self.reissue_box)
@@ -147,21 +114,11 @@ class RegistrationView(Retranslatable, QWidget):
         self.back_button.setObjectName("registration-back")
         self.back_button.setAutoDefault(True)
 
-        inputs = QFormLayout()
-        # Each label above its field: the field gets the column's whole width in every language, beside the
-        # training panel too, and a problem line under it never changes how the rows are laid out.
-        inputs.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        inputs.addRow(self.email_label, with_problem(self.email_edit, self.email_problem))
-        inputs.addRow(self.email_again_label, with_problem(self.email_again_edit, self.email_again_problem))
-        inputs.addRow(self.language_label, self.language_combo)
         box = QVBoxLayout(self.reissue_box)
         box.addWidget(self.reissue_title)
         box.addWidget(self.reissue_hint)
         box.addWidget(self.refusal_label)
-        box.addWidget(self.presence_check)
-        box.addWidget(self.presence_hint)
-        box.addWidget(self.presence_problem)
-        box.addLayout(inputs)
+        box.addLayout(self.inputs.box)
         box.addStretch(1)
         box.addWidget(self.reissue_status)
         box.addWidget(self.reissue_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -194,16 +151,7 @@ class RegistrationView(Retranslatable, QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
-        set_tab_chain(
-            [
-                self.presence_check,
-                self.email_edit,
-                self.email_again_edit,
-                self.language_combo,
-                self.reissue_button,
-                self.back_button,
-            ]
-        )
+        set_tab_chain([*self.inputs.inputs, self.reissue_button, self.back_button])
         self.clear()
 
     # --- what the controller sets --------------------------------------------------------------------
@@ -220,8 +168,7 @@ class RegistrationView(Retranslatable, QWidget):
         purged one: its address must not stay on screen)."""
         if not keep_inputs or registration.identity is None:
             self.clear()
-            self.email_edit.setText(registration.email or "")
-            self.language_combo.setCurrentIndex(self.language_combo.findData(registration.language.value))
+            self.inputs.fill(registration.email or "", registration.language)
         self._shown.registration = registration
         self._shown.status = status
         self._shown.centre = centre
@@ -242,30 +189,16 @@ class RegistrationView(Retranslatable, QWidget):
         self._set_problem_texts()
         self._set_inputs_enabled()
 
-    def show_input_problems(
-        self, problems: dict[str, list[Reason]], mismatch: EmailMismatch | None = None
-    ) -> None:
-        """Reasons under the inputs they are about (``presence``, ``email``) and the confirmation problem."""
-        self._shown.problems = problems
-        self._shown.mismatch = mismatch
-        self._set_problem_texts()
-
     def set_busy(self, busy: bool) -> None:
         self._shown.busy = busy
         self.reissue_status.setText(self.tr("Re-issuing…") if busy else "")
         self._set_inputs_enabled()
 
-    def language(self) -> Language:
-        return Language(str(self.language_combo.currentData()))
-
     def clear(self) -> None:
         """Forget the registration, the inputs (and their undo history) and every problem."""
         busy = self._shown.busy
         self._shown = _Shown(busy=busy)
-        self.presence_check.setChecked(False)
-        self.email_edit.setText("")
-        self.email_again_edit.setText("")
-        self.language_combo.setCurrentIndex(0)
+        self.inputs.clear()
         self.retranslate()
         self._set_inputs_enabled()
         release_problem_rooms(self)
@@ -275,13 +208,7 @@ class RegistrationView(Retranslatable, QWidget):
     def _set_inputs_enabled(self) -> None:
         shown = self._shown
         usable = shown.registration is not None and not shown.refusal and not shown.busy
-        for widget in (
-            self.presence_check,
-            self.email_edit,
-            self.email_again_edit,
-            self.language_combo,
-            self.reissue_button,
-        ):
+        for widget in (*self.inputs.inputs, self.reissue_button):
             widget.setEnabled(usable)
         self.back_button.setEnabled(not shown.busy)
 
@@ -340,20 +267,6 @@ class RegistrationView(Retranslatable, QWidget):
         if shown.store_refusal is not None:
             refusal += refusal_texts(shown.store_refusal, shown.assessed)
         show_problems(self.refusal_label, refusal)
-        show_problems(self.presence_problem, [reason_text(r) for r in shown.problems.get("presence", [])])
-        show_problems(
-            self.email_problem, [reason_text(r) for r in shown.problems.get("email", [])], self.email_edit
-        )
-        mismatch = []
-        if shown.mismatch is EmailMismatch.MISSING:
-            mismatch.append(
-                self.tr("You changed the address: type it a second time, to be sure it is right.")
-            )
-        elif shown.mismatch is EmailMismatch.DIFFERENT:
-            mismatch.append(
-                self.tr("The two e-mail addresses are not the same. Check both with the citizen.")
-            )
-        show_problems(self.email_again_problem, mismatch, self.email_again_edit)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Registration"))
@@ -368,17 +281,7 @@ class RegistrationView(Retranslatable, QWidget):
                 "once and printed on a new slip. Correct the e-mail address or the language if needed."
             )
         )
-        self.presence_check.setText(self.tr("The citizen is &present in person"))
-        self.presence_hint.setText(
-            self.tr("Not by mail, by phone or through a proxy: such requests cannot be re-issued.")
-        )
-        self.email_label.setText(self.tr("&E-mail address"))
-        self.email_again_label.setText(self.tr("E-mail address &once more"))
-        self.email_again_edit.setPlaceholderText(self.tr("only when you changed the address"))
-        self.language_label.setText(self.tr("Citizen's lan&guage"))
-        for index in range(self.language_combo.count()):
-            language = Language(str(self.language_combo.itemData(index)))
-            self.language_combo.setItemText(index, translate("languages", LANGUAGE_LABELS[language]))
+        self.inputs.retranslate()
         self.reissue_button.setText(self.tr("Re-&issue"))
         self.back_button.setText(self.tr("&Back to the list"))
         self.set_busy(self._shown.busy)

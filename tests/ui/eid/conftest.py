@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from clerk_app.app import open_counter
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.config import Profile
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.counter import attach_counter
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.eid_flow import TODAY, CounterApp
 from tests.support.pcsc_fixtures import pcsc_stack, vpcd_reader
 from tests.support.registration_flow import CounterStore

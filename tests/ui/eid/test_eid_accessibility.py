@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.composition import UiServices
 from tests.support.accessibility import unlabelled_inputs
 from tests.support.eid_flow import CounterApp
 

@@ -21,8 +21,8 @@ from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import CATALOGUE
 from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.eid_path import Phase, verdict_banner
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_state import ReaderState
 from tests.support.drain import drain
 from tests.support.eid_flow import (
@@ -80,7 +80,7 @@ def test_adult_card_goes_to_the_register_step_and_is_registered(
         "eID of elektronische verblijfskaart: Belgische identiteitskaart (eID)"
     )
     assert leaking_widgets(app.shell.view, card_secrets("adult")), "the identity should be on screen"
-    assert QApplication.focusWidget() is step.view.presence_check
+    assert QApplication.focusWidget() is step.view.inputs.presence_check
 
     fill_inputs(qtbot, step)
     code = register_and_wait(qtbot, app.shell, step)

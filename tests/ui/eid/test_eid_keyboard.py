@@ -37,17 +37,17 @@ def test_a_whole_eid_registration_with_the_keyboard_alone(
     with qtbot.waitSignal(eid.read_finished, timeout=10_000):
         press(qtbot, Qt.Key.Key_F8)
     assert shell.current_screen() is step.view
-    assert focused() is step.view.presence_check
+    assert focused() is step.view.inputs.presence_check
 
     press(qtbot, Qt.Key.Key_Space)  # present in person
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is step.view.email_edit
+    assert focused() is step.view.inputs.email_edit
     type_text(qtbot, EMAIL)
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is step.view.email_again_edit
+    assert focused() is step.view.inputs.email_again_edit
     type_text(qtbot, EMAIL)
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is step.view.language_combo
+    assert focused() is step.view.inputs.language_combo
     press(qtbot, Qt.Key.Key_Down)  # the citizen speaks French
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is step.view.abroad_check

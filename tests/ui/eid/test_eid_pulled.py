@@ -89,10 +89,10 @@ def test_card_pulled_after_the_read_clears_the_citizen_and_what_was_typed(
     qtbot.waitUntil(lambda: app.shell.current_screen() is app.shell.home, timeout=10_000)
     assert app.counter.eid.result is None
     assert leaking_widgets(app.shell.view, (*card_secrets("adult"), EMAIL)) == []
-    assert not step.view.presence_check.isChecked()
-    step.view.email_edit.setFocus()
-    qtbot.keyClick(step.view.email_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert step.view.email_edit.text() == "", "undo brought the address back"
+    assert not step.view.inputs.presence_check.isChecked()
+    step.view.inputs.email_edit.setFocus()
+    qtbot.keyClick(step.view.inputs.email_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert step.view.inputs.email_edit.text() == "", "undo brought the address back"
     assert app.shell.view.notice.text().startswith("De kaart werd uitgenomen")
     assert app.shell.view.notice.isVisible()
     assert app.counter.eid.reader_state is ReaderState.NO_CARD
@@ -118,7 +118,7 @@ def test_card_pulled_while_registering_changes_nothing(qtbot: QtBot, start_count
     qtbot.waitUntil(lambda: not app.counter.bridge.model.cards, timeout=10_000)
     QCoreApplication.sendPostedEvents()  # whatever the removal queued is handled (the store is held)
     assert app.shell.current_screen() is step.view
-    assert step.view.email_edit.text() == EMAIL
+    assert step.view.inputs.email_edit.text() == EMAIL
     assert step.view.status_label.text() == "Bezig met registreren…"
     release.set()
     qtbot.waitUntil(lambda: app.shell.current_screen() is app.shell.confirmation.view, timeout=10_000)

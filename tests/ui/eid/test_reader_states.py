@@ -12,11 +12,11 @@ from clerk_app.cardreader.connection import CardConnection, ReaderSnapshot
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReadersChanged, ServiceUnavailable
 from clerk_app.cardreader.trust import TrustStore
 from clerk_app.storage import Store
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.counter import attach_counter
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_bridge import ReaderModel
 from clerk_app.ui.reader_state import ReaderState
+from clerk_app.ui.shell import Shell
 from tests.support.registration_flow import CounterStore
 
 

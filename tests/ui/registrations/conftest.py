@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.registrations import RegistrationsController
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.shell import Shell
 from tests.support.records_on_clock import NOW, TODAY, Counter, RecordsOnClock, populate
 from tests.support.registration_flow import CounterStore
 

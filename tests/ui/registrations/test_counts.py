@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.storage import Store
 from clerk_app.ui.controllers.counts import CountsController
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counts_report import STATUS_COLUMNS, ReportFormat
 from clerk_app.ui.models.registration_tables import CountColumn
+from clerk_app.ui.shell import Shell
 from tests.support.records_on_clock import NOW, PEOPLE, TODAY, Counter, RecordsOnClock
 from tests.support.registration_flow import focused, press
 

@@ -22,11 +22,11 @@ from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import StorageError
 from clerk_app.storage import Store
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers import registrations as registrations_module
 from clerk_app.ui.controllers.registrations import RegistrationsController
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.models.registration_tables import RegistrationColumn
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.form_parts import PROBLEM_COLOUR
 from clerk_app.ui.views.registrations_view import Period
 from tests.support.drain import drain
@@ -310,8 +310,8 @@ def test_opening_the_list_clears_the_citizen_being_registered(
     assert step is not None and listing is not None
     identity = valid_identity(DocumentKind.ANNEX_35)
     step.start(identity, back=shell.show_home)
-    qtbot.keyClicks(step.view.email_edit, "someone@example.org")
-    qtbot.keyClick(step.view.email_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(step.view.inputs.email_edit, "someone@example.org")
+    qtbot.keyClick(step.view.inputs.email_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert shell.current_screen() is listing.view
     assert (
         leaking_widgets(step.view, (identity.surname, identity.national_number, "someone@example.org")) == []

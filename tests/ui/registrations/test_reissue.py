@@ -21,9 +21,9 @@ from activation_code import verify_code
 from clerk_app.domain.registration import Language, Registration, RegistrationStatus
 from clerk_app.errors import StorageError
 from clerk_app.storage import AuditAction, Store
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.reissue import ReissueController
-from clerk_app.ui.controllers.shell import Shell
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from tests.support.records_on_clock import (
     EMRE,
     NOW,
@@ -85,16 +85,16 @@ def test_reissue_revokes_the_old_registration_and_shows_the_new_code(
     assert view.meaning_label.text().startswith("De code werkt.")
     assert view.refusal_label.isHidden()
     assert view.reissue_button.isEnabled()
-    assert QApplication.focusWidget() is view.presence_check
-    assert not view.presence_check.isChecked()
-    prefilled = view.email_edit.text() == SEGOLENE.email
+    assert QApplication.focusWidget() is view.inputs.presence_check
+    assert not view.inputs.presence_check.isChecked()
+    prefilled = view.inputs.email_edit.text() == SEGOLENE.email
     assert prefilled, "the stored e-mail address is not offered for checking"
     assert view.values["registered"].text() == "02/03/2026 09:05"
     assert view.values["valid_until"].text() == "16/03/2026 09:05"
     assert view.values["centre"].text() == "Stadskantoor (Afhaalbalie Burgerzaken)"
 
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
-    view.language_combo.setCurrentIndex(view.language_combo.findData(Language.FR.value))
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    view.inputs.language_combo.setCurrentIndex(view.inputs.language_combo.findData(Language.FR.value))
     reissue_and_wait(qtbot, shell, controller)
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
     assert shell.confirmation.view.heading.text() == "Opnieuw uitgereikt"  # not "Geregistreerd"
@@ -139,24 +139,24 @@ def test_an_accepted_registration_can_be_reissued_with_a_corrected_address(
     controller = opened(qtbot, shell, counter.accepted)
     view = controller.view
     assert view.status_label.text() == "Aanvaard"
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
-    view.email_edit.setText("")
-    qtbot.keyClicks(view.email_edit, "emre.celik@example.net")
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    view.inputs.email_edit.setText("")
+    qtbot.keyClicks(view.inputs.email_edit, "emre.celik@example.net")
     reissue_and_wait(qtbot, shell, controller)
     assert shell.current_screen() is view  # a changed address must be typed twice
-    assert view.email_again_problem.text() == (
+    assert view.inputs.email_again_problem.text() == (
         "U hebt het adres gewijzigd: typ het een tweede keer, om zeker te zijn dat het klopt."
     )
-    assert QApplication.focusWidget() is view.email_again_edit
-    qtbot.keyClicks(view.email_again_edit, "emre.celik@example.met")
+    assert QApplication.focusWidget() is view.inputs.email_again_edit
+    qtbot.keyClicks(view.inputs.email_again_edit, "emre.celik@example.met")
     reissue_and_wait(qtbot, shell, controller)
-    assert view.email_again_problem.text() == (
-        "De twee e-mailadressen zijn niet dezelfde. Controleer ze allebei met de burger."
+    assert view.inputs.email_again_problem.text() == (
+        "De twee e-mailadressen zijn niet gelijk. Controleer ze allebei met de burger."
     )
     assert "reissue" not in records.calls
-    view.email_again_edit.setText("")
-    qtbot.keyClicks(view.email_again_edit, "emre.celik@example.net")
-    qtbot.keyClick(view.email_again_edit, Qt.Key.Key_Return)  # Enter re-issues
+    view.inputs.email_again_edit.setText("")
+    qtbot.keyClicks(view.inputs.email_again_edit, "emre.celik@example.net")
+    qtbot.keyClick(view.inputs.email_again_edit, Qt.Key.Key_Return)  # Enter re-issues
     qtbot.waitUntil(lambda: shell.current_screen() is shell.confirmation.view, timeout=10_000)
     assert real_store.registrations.get(counter.accepted.id).status is RegistrationStatus.REVOKED
     (new,) = [r for r in real_store.registrations.search(limit=100) if r.replaces == counter.accepted.id]
@@ -169,16 +169,19 @@ def test_presence_and_a_valid_address_are_required(
 ) -> None:
     controller = opened(qtbot, shell, counter.issued)
     view = controller.view
-    view.email_edit.setText("no-address")
-    view.email_again_edit.setText("no-address")
+    view.inputs.email_edit.setText("no-address")
+    view.inputs.email_again_edit.setText("no-address")
     reissue_and_wait(qtbot, shell, controller)
-    assert view.presence_problem.isVisibleTo(view)
-    assert "persoonlijk" in view.presence_problem.text() or "aanwezig" in view.presence_problem.text()
-    assert view.email_problem.isVisibleTo(view)
-    assert QApplication.focusWidget() is view.presence_check
+    assert view.inputs.presence_problem.isVisibleTo(view)
+    assert (
+        "persoonlijk" in view.inputs.presence_problem.text()
+        or "aanwezig" in view.inputs.presence_problem.text()
+    )
+    assert view.inputs.email_problem.isVisibleTo(view)
+    assert QApplication.focusWidget() is view.inputs.presence_check
     assert "reissue" not in records.calls
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
-    assert view.presence_problem.isHidden()  # problems follow the inputs once tried
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    assert view.inputs.presence_problem.isHidden()  # problems follow the inputs once tried
 
 
 @pytest.mark.parametrize("which", ["revoked", "rejected", "activated", "expired", "lapsed"])
@@ -190,7 +193,12 @@ def test_a_registration_that_can_no_longer_be_activated_cannot_be_reissued(
     view = controller.view
     assert view.refusal_label.isVisibleTo(view)
     assert view.refusal_label.text() == NOT_ALLOWED
-    for widget in (view.presence_check, view.email_edit, view.language_combo, view.reissue_button):
+    for widget in (
+        view.inputs.presence_check,
+        view.inputs.email_edit,
+        view.inputs.language_combo,
+        view.reissue_button,
+    ):
         assert not widget.isEnabled()
     assert QApplication.focusWidget() is view.back_button
     controller.reissue()  # ignored: nothing to re-issue
@@ -215,7 +223,7 @@ def test_a_purged_registration_shows_no_names_and_cannot_be_reissued(
     assert view.values["person"].text() == "Persoonsgegevens gewist"
     for name in ("national_number", "birth_date", "document", "email"):
         assert view.values[name].text() == ""
-    assert view.email_edit.text() == ""
+    assert view.inputs.email_edit.text() == ""
     assert not view.reissue_button.isEnabled()
     assert leaking_widgets(view, ZOE.secrets) == []
 
@@ -226,7 +234,7 @@ def test_the_store_refuses_a_registration_revoked_meanwhile(
     controller = opened(qtbot, shell, counter.issued)
     view = controller.view
     real_store.registrations.reissue(counter.issued.id, OTHER_CLERK, at(TODAY, 11, 50))  # at another counter
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
     reissue_and_wait(qtbot, shell, controller)
     assert records.calls.count("reissue") == 1
     assert records.codes == []
@@ -245,7 +253,7 @@ def test_the_store_refuses_a_registration_purged_meanwhile(
     view = controller.view
     report = real_store.retention.purge(now=at(TODAY + dt.timedelta(days=45), 12))  # expired 31 days ago
     assert report.registrations >= 1
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
     reissue_and_wait(qtbot, shell, controller)
     assert view.refusal_label.text() == PURGED
     qtbot.waitUntil(lambda: view.erased_label.isVisibleTo(view), timeout=10_000)
@@ -273,12 +281,12 @@ def test_a_refusal_on_the_stores_own_day_is_shown_and_the_inputs_stay(
     records.now = lambda: at(dt.date(2031, 7, 1), 9)
     controller = opened(qtbot, shell, counter.issued)
     view = controller.view
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
     reissue_and_wait(qtbot, shell, controller)
     assert view.refusal_label.text() == "Sommige velden zijn niet geldig. Verbeter de gemarkeerde velden."
     assert view.reissue_button.isEnabled()
     assert real_store.registrations.get(counter.issued.id).status is RegistrationStatus.ISSUED
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)  # any change withdraws it
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)  # any change withdraws it
     assert view.refusal_label.isHidden()
 
 
@@ -287,7 +295,7 @@ def test_a_store_failure_is_shown_and_nothing_changes(
 ) -> None:
     controller = opened(qtbot, shell, counter.issued)
     records.fail_with = StorageError("disk full")
-    qtbot.mouseClick(controller.view.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controller.view.inputs.presence_check, Qt.MouseButton.LeftButton)
     reissue_and_wait(qtbot, shell, controller)
     qtbot.waitUntil(lambda: shell.view.findChild(QMessageBox, "error-StorageError") is not None)
     assert shell.current_screen() is controller.view
@@ -303,7 +311,7 @@ def test_while_reissuing_nothing_can_be_changed_and_the_code_still_shows_after_c
     gate = threading.Event()
     records.before = lambda: gate.wait(10)  # holds the store's worker until the test opens it
     try:
-        qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(view.reissue_button, Qt.MouseButton.LeftButton)
         assert controller.busy
         assert view.reissue_status.text() == "Bezig met opnieuw uitreiken…"
@@ -338,10 +346,15 @@ def test_keyboard_only_reissue(
     controller = listing.registration
     qtbot.waitUntil(lambda: shell.current_screen() is controller.view, timeout=10_000)
     view = controller.view
-    assert focused() is view.presence_check
+    assert focused() is view.inputs.presence_check
     press(qtbot, Qt.Key.Key_Space)
-    assert view.presence_check.isChecked()
-    for expected in (view.email_edit, view.email_again_edit, view.language_combo, view.reissue_button):
+    assert view.inputs.presence_check.isChecked()
+    for expected in (
+        view.inputs.email_edit,
+        view.inputs.email_again_edit,
+        view.inputs.language_combo,
+        view.reissue_button,
+    ):
         press(qtbot, Qt.Key.Key_Tab)
         assert focused() is expected
     press(qtbot, Qt.Key.Key_Return)  # Re-issue

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from clerk_app.domain.registration import RegistrationStatus
 from clerk_app.errors import InputError
 from clerk_app.storage import registrations
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.i18n import CatalogueTranslator, Translations
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.resources import translations_dir
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.status_text import (
     _STATUS_WORDS,
     CONTEXT,

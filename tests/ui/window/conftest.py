@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from clerk_app.app import CardReaders, open_counter
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Profile
-from clerk_app.ui.controllers.shell import Shell
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.counter import attach_counter
-from clerk_app.ui.main import UiServices
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.sync_status_view import SyncStatusView
 from tests.support.records_on_clock import NOW, TODAY, RecordsOnClock
 from tests.support.registration_flow import CounterStore

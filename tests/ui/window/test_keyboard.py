@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices
 from tests.support.ui_citizens import Citizen, make_settings
 from tests.support.window_walks import Window, clashes, keyboard_texts, menu_clashes, screens, window_clashes
 

@@ -122,28 +122,28 @@ def test_the_register_steps_problems_never_move_the_inputs(
     step.start(valid_identity(DocumentKind.FOREIGN_PASSPORT), back=window.shell.show_home)
     view = step.view
     below: list[QWidget] = [
-        view.presence_check,
-        view.email_edit,
-        view.email_again_edit,
-        view.language_combo,
+        view.inputs.presence_check,
+        view.inputs.email_edit,
+        view.inputs.email_again_edit,
+        view.inputs.language_combo,
         view.abroad_check,
         view.register_button,
     ]
     qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)  # not present, no address
     assert {"problem-presence", "problem-email"} <= set(visible_problems(view))
-    qtbot.keyClicks(view.email_edit, "an@example.org")
+    qtbot.keyClicks(view.inputs.email_edit, "an@example.org")
     assert "problem-email-again" in visible_problems(view)  # typed once only
-    qtbot.keyClicks(view.email_again_edit, "an@example.orx")
+    qtbot.keyClicks(view.inputs.email_again_edit, "an@example.orx")
     assert "problem-email-again" in visible_problems(view)  # not the same
     # Each problem showed once; from now on they follow the inputs as the clerk types: nothing moves.
     tried = geometry(view, below)
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(view.email_again_edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(view.email_again_edit, "g")
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(view.inputs.email_again_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(view.inputs.email_again_edit, "g")
     assert visible_problems(view) == []
     assert geometry(view, below) == tried
-    qtbot.keyClicks(view.email_again_edit, "x")  # different again
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.inputs.email_again_edit, "x")  # different again
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
     assert {"problem-presence", "problem-email-again"} <= set(visible_problems(view))
     assert geometry(view, below) == tried
 
@@ -162,31 +162,31 @@ def test_the_reissue_screens_problems_never_move_the_inputs(
     qtbot.waitUntil(lambda: controller.registration is not None, timeout=10_000)
     view = controller.view
     below: list[QWidget] = [
-        view.presence_check,
-        view.email_edit,
-        view.email_again_edit,
-        view.language_combo,
+        view.inputs.presence_check,
+        view.inputs.email_edit,
+        view.inputs.email_again_edit,
+        view.inputs.language_combo,
         view.reissue_button,
         view.back_button,
     ]
-    view.email_edit.setText("")
-    qtbot.keyClicks(view.email_edit, "no-address")
+    view.inputs.email_edit.setText("")
+    qtbot.keyClicks(view.inputs.email_edit, "no-address")
     qtbot.mouseClick(view.reissue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
     assert {"problem-reissue-presence", "problem-reissue-email"} <= set(visible_problems(view))
-    view.email_edit.setText("")
-    qtbot.keyClicks(view.email_edit, "emre@example.org")
+    view.inputs.email_edit.setText("")
+    qtbot.keyClicks(view.inputs.email_edit, "emre@example.org")
     assert "problem-reissue-email-again" in visible_problems(view)  # changed, typed once only
-    qtbot.keyClicks(view.email_again_edit, "emre@example.orx")
+    qtbot.keyClicks(view.inputs.email_again_edit, "emre@example.orx")
     assert "problem-reissue-email-again" in visible_problems(view)  # not the same
-    view.email_again_edit.setText("")
+    view.inputs.email_again_edit.setText("")
     # Each problem showed once; from now on they follow the inputs as the clerk types: nothing moves.
     tried = geometry(view, below)
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(view.email_again_edit, "emre@example.org")
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.inputs.email_again_edit, "emre@example.org")
     assert visible_problems(view) == []
     assert geometry(view, below) == tried
-    qtbot.mouseClick(view.presence_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.inputs.presence_check, Qt.MouseButton.LeftButton)
     assert visible_problems(view) == ["problem-reissue-presence"]
     assert geometry(view, below) == tried
 

@@ -2,12 +2,13 @@
 
 Registration flows (card reading, the manual document form) are not part of this module. They plug in
 with :meth:`Shell.add_screen` / :meth:`Shell.show_screen`, listen to ``shell.home.eid_button`` and
-``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`. A path
-button stays disabled until its flow is connected (:meth:`Shell.set_paths_available`).
-:func:`clerk_app.ui.main.create_shell` provides the shared register step and the manual path when it is
-given a registrar (:attr:`Shell.register_step`, :attr:`Shell.manual_path`); the eID path
-(:mod:`clerk_app.ui.counter`) ends in that same register step. Given the store, it provides the
-registrations view and the counts (:attr:`Shell.registrations`, :attr:`Shell.counts`).
+``shell.home.other_button``, and hand an issued registration to :meth:`Shell.show_confirmation`; they
+see the shell as ``ShellPort`` (``controllers/base.py``) and never import this module. A path button
+stays disabled until its flow is connected (:meth:`Shell.set_paths_available`).
+:func:`clerk_app.ui.composition.create_shell` provides the shared register step and the manual path when
+it is given a registrar; the eID path (:mod:`clerk_app.ui.counter`) ends in that same register step.
+Given the store, it provides the registrations view and the counts. The shell knows those flows by name
+(:meth:`Shell.flow`); the shell ``create_shell`` returns (``CounterShell``) has them by type.
 
 Those flows are built when first used, not with the window (:meth:`Shell.provide`): the first click on
 "Other document" or the first opening of the history builds its screens (and imports their modules),
@@ -20,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk_app.config import UI_LANGUAGES, Centre, Settings
 from clerk_app.domain.registration import Registration
 from clerk_app.errors import ClerkError
+from clerk_app.ui.controllers.base import PersonalDataScreen
 from clerk_app.ui.errors import ErrorPresenter
 from clerk_app.ui.fonts import Fonts
 from clerk_app.ui.i18n import Translations, translate
@@ -39,17 +41,19 @@ from clerk_app.version import app_version
 
 if TYPE_CHECKING:
     from clerk_app.ui.controllers.confirmation import ConfirmationController
-    from clerk_app.ui.controllers.counts import CountsController
-    from clerk_app.ui.controllers.manual_path import ManualPathController
-    from clerk_app.ui.controllers.register_step import RegisterStepController
-    from clerk_app.ui.controllers.registrations import RegistrationsController
     from clerk_app.ui.printing import SlipOutput
 
 
-class PersonalDataScreen(Protocol):
-    """A screen that can show personal data and must be able to forget it at once."""
+class _Opens(Protocol):
+    """A flow the history menu opens (the registrations, the counts)."""
 
-    def clear_personal_data(self) -> None: ...
+    def open(self) -> None: ...
+
+
+class _ChoosesDocument(Protocol):
+    """The flow "Other document" opens (the manual path)."""
+
+    def choose_document(self) -> None: ...
 
 
 class Shell(QObject):
@@ -114,6 +118,11 @@ class Shell(QObject):
         self.show_home()
         self._screen_changed()
 
+    def tr(self, source_text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        """Qt's ``tr`` looks up the object's class name, which for ``CounterShell`` (``ui/composition.py``)
+        is not the context lupdate files this class's strings under: keep it ``Shell``."""
+        return QCoreApplication.translate("Shell", source_text, disambiguation, n)
+
     # --- flows, built when first used ---------------------------------------------------------------
 
     @property
@@ -135,18 +144,18 @@ class Shell(QObject):
             confirmation.next_citizen_requested.connect(self.new_citizen)
         return self._confirmation
 
-    def _on_confirmation(self) -> bool:
+    def showing_confirmation(self) -> bool:
         """Whether the confirmation screen shows (without building it)."""
         return self._confirmation is not None and self.current_screen() is self._confirmation.view
 
     def _print_slip(self) -> None:
-        if self._on_confirmation():
+        if self.showing_confirmation():
             self.confirmation.print_slip()
 
     def provide(self, flow: str, build: Callable[[Shell], QObject]) -> None:
         """Make ``flow`` (``register_step``, ``manual_path``, ``registrations`` or ``counts``) available;
         ``build(shell)`` makes it the first time it is used. It gets the shell as an argument so that the
-        shell, which keeps it, is not referred to by it (see RegisterStepController on cycles)."""
+        shell, which keeps it, is not referred to by it (see controllers/base.py on cycles)."""
         self._builders[flow] = build
         if flow == "registrations":
             self.view.registrations_menu.menuAction().setVisible(True)
@@ -155,46 +164,27 @@ class Shell(QObject):
     def provides(self, flow: str) -> bool:
         return flow in self._flows or flow in self._builders
 
-    def _flow(self, flow: str) -> Any:
+    def flow(self, flow: str) -> Any:
+        """The flow provided as ``flow``, built now if it was not yet (None when it is not provided).
+        Typed by the composition that provides it (``CounterShell`` in ``ui/composition.py``): the shell
+        knows its flows by name only, so it imports none of their controllers."""
         built = self._flows.get(flow)
         if built is None and flow in self._builders:
             built = self._flows[flow] = self._builders.pop(flow)(self)
         return built
 
-    @property
-    def register_step(self) -> RegisterStepController | None:
-        """The shared "check and register" step (None without a registrar)."""
-        step: RegisterStepController | None = self._flow("register_step")
-        return step
-
-    @property
-    def manual_path(self) -> ManualPathController | None:
-        manual: ManualPathController | None = self._flow("manual_path")
-        return manual
-
-    @property
-    def registrations(self) -> RegistrationsController | None:
-        """The registrations list and re-issue (None without the store)."""
-        listing: RegistrationsController | None = self._flow("registrations")
-        return listing
-
-    @property
-    def counts(self) -> CountsController | None:
-        counts: CountsController | None = self._flow("counts")
-        return counts
-
     def _choose_document(self) -> None:
-        manual = self.manual_path
+        manual: _ChoosesDocument | None = self.flow("manual_path")
         if manual is not None:
             manual.choose_document()
 
     def _open_registrations(self) -> None:
-        listing = self.registrations
+        listing: _Opens | None = self.flow("registrations")
         if listing is not None:
             listing.open()
 
     def _open_counts(self) -> None:
-        counts = self.counts
+        counts: _Opens | None = self.flow("counts")
         if counts is not None:
             counts.open()
 
@@ -263,7 +253,7 @@ class Shell(QObject):
     def cancel(self) -> None:
         """Abandon the current step. The confirmation screen is left only with Next citizen, so a code
         that was issued is not lost by a stray Escape before the slip is printed."""
-        if not self._on_confirmation():
+        if not self.showing_confirmation():
             self.new_citizen()
 
     def switch_language(self, language: str) -> None:
@@ -305,7 +295,7 @@ class Shell(QObject):
             action.setChecked(True)
 
     def _screen_changed(self) -> None:
-        on_confirmation = self._on_confirmation()
+        on_confirmation = self.showing_confirmation()
         self.view.print_action.setEnabled(on_confirmation and self.confirmation.has_code)
         self.view.cancel_action.setEnabled(not on_confirmation)
         # The history is not opened from the confirmation screen: its code would be lost.
