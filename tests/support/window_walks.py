@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from clerk_app.app import CounterParts
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord
-from clerk_app.ui.controllers.shell import Shell
 from clerk_app.ui.counter import Counter
+from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from clerk_app.ui.views.fitting import ElidedLabel
 from clerk_app.ui.views.sync_status_view import SyncStatusView

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from activation_code import verify_code
 from clerk_app.cardreader.monitor import CardInserted
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.eid_path import Phase
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.reader_state import ReaderState
 from tests.support.drain import drain
 from tests.support.eid_flow import (
