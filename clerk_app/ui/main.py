@@ -5,7 +5,7 @@ the parts below the UI
 (``clerk_app.app.open_counter``: keyring, store, card readers) while the sign-in dialog shows: a missing
 keyring or a database key problem stops the start with one message before anything is half-created, and
 the slow imports those parts need stay off the way to the first window. The card reader and the eID path
-are attached right after the main window shows (:mod:`clerk_app.ui.counter`); everything is closed when
+are attached right after the main window shows (:mod:`clerk_app.ui.card_path`); everything is closed when
 the window closes.
 """
 
@@ -25,8 +25,8 @@ from clerk_app.ui.ui_state import UiState, remember_main_window, show_main_windo
 
 if TYPE_CHECKING:
     from clerk_app.app import CounterParts
+    from clerk_app.ui.card_path import CardPath
     from clerk_app.ui.controllers.sync_status import SyncStatusController
-    from clerk_app.ui.counter import Counter
 
 
 def _fatal(app: QApplication, error: ClerkError) -> int:
@@ -55,7 +55,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     crash = CrashHandler(settings.paths.log_dir, parent_window=app.activeWindow)
     crash.install()
     parts: CounterParts | None = None
-    counter: Counter | None = None
+    card_path: CardPath | None = None
     sync: SyncStatusController | None = None
     try:
         from clerk_app.ui.controllers.sign_in import SignInController
@@ -96,17 +96,17 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         show_main_window(shell.view, state)
 
         def attach() -> None:
+            from clerk_app.ui.card_path import attach_card_path
             from clerk_app.ui.controllers.sync_status import SyncStatusController
-            from clerk_app.ui.counter import attach_counter
 
-            nonlocal counter, sync
+            nonlocal card_path, sync
             assert parts is not None
             inbox = None
             if parts.settings.training:
                 from clerk_app.training_central import TrainingInbox
 
                 inbox = TrainingInbox.for_settings(parts.settings)
-            counter = attach_counter(shell, parts.readers, parts.trust, services, inbox=inbox)
+            card_path = attach_card_path(shell, parts.readers, parts.trust, services, inbox=inbox)
             sync = SyncStatusController(shell, parts, services.workers, services.translations)
             # Retention runs at every start, off the GUI thread: personal data past its period goes.
             services.workers.start(parts.store.retention.purge, lambda _report: None, shell.show_error)
@@ -114,17 +114,17 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         QTimer.singleShot(0, attach)
         status = app.exec()
         remember_main_window(shell.view, state)
-        if counter is not None:  # stop the card events before the window they update goes
-            counter.close()
-            counter = None
+        if card_path is not None:  # stop the card events before the window they update goes
+            card_path.close()
+            card_path = None
         if sync is not None:  # stop sending before the store closes
             sync.close()
             sync = None
         shell.view.deleteLater()  # nothing of the window outlives the run
         return status
     finally:
-        if counter is not None:
-            counter.close()
+        if card_path is not None:
+            card_path.close()
         if sync is not None:
             sync.close()
         services.workers.wait()  # a registration still running finishes before the store closes

@@ -36,9 +36,9 @@ from clerk_app.domain.registration import Clerk, Registration, RegistrationStatu
 from clerk_app.errors import ClerkError
 from clerk_app.secrets import SecretStore
 from clerk_app.storage.database import KEY_ENTRY
+from clerk_app.ui.card_path import CardPath, attach_card_path
 from clerk_app.ui.composition import CounterShell, UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.controllers.eid_path import Phase
-from clerk_app.ui.counter import Counter, attach_counter
 from clerk_app.ui.dates import counter_time
 from clerk_app.ui.i18n import locale_for
 from clerk_app.ui.self_test_resources import MissingResource, check_resources
@@ -117,7 +117,7 @@ class SelfTest:
         self._secrets: SecretStore | None = None
         self._parts: CounterParts | None = None
         self._shell: CounterShell | None = None
-        self._counter: Counter | None = None
+        self._card_path: CardPath | None = None
         self._code: str | None = None
         self._registration: Registration | None = None
 
@@ -154,11 +154,11 @@ class SelfTest:
         )
         self._shell = shell
         shell.view.show()
-        self._counter = attach_counter(shell, parts.readers, parts.trust, self._services)
+        self._card_path = attach_card_path(shell, parts.readers, parts.trust, self._services)
         self._app.processEvents()
         if not shell.view.isVisible() or not shell.view.banner.isVisible():
             raise StepFailed("the main window or its training banner is not showing")
-        if self._counter.training_panel is None:
+        if self._card_path.training_panel is None:
             raise StepFailed("training mode has no training panel")
         return "main window shown with the training banner and the training panel"
 
@@ -175,8 +175,8 @@ class SelfTest:
         return "nl, fr and en catalogues load"
 
     def read_card(self) -> str:
-        shell, counter = _needs(self._shell, "the main window"), _needs(self._counter, "the card readers")
-        panel, eid, step = counter.training_panel, counter.eid, shell.register_step
+        shell, card_path = _needs(self._shell, "the main window"), _needs(self._card_path, "the card readers")
+        panel, eid, step = card_path.training_panel, card_path.eid, shell.register_step
         assert panel is not None and step is not None  # start_window checked both
         panel.insert("adult")
         wait_for(lambda: eid.phase is Phase.READ, "reading the training card")
@@ -266,8 +266,8 @@ class SelfTest:
     def close(self) -> None:
         """Stop the card events, let running jobs finish, close the store, drop the throwaway key."""
         self._app.processEvents()
-        if self._counter is not None:
-            self._counter.close()
+        if self._card_path is not None:
+            self._card_path.close()
         self._services.workers.wait()
         if self._parts is not None:
             self._parts.close()

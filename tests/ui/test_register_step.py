@@ -26,7 +26,8 @@ from clerk_app.domain.reasons import Reason
 from clerk_app.errors import InputError, StorageError
 from clerk_app.storage import Store
 from clerk_app.ui.composition import UiServices
-from clerk_app.ui.controllers.register_step import Banner, RegisterStepController, Tone
+from clerk_app.ui.controllers.register_step import RegisterStepController
+from clerk_app.ui.register_rules import Banner, Tone
 from clerk_app.ui.shell import Shell
 from tests.support.drain import drain
 from tests.support.registration_flow import TODAY, CounterStore, problem_text

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
+from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sign_in import SignInController
-from clerk_app.ui.main import UiServices
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from clerk_app.ui.views.manual_form_view import ZONE_KINDS
 from tests.support.records_on_clock import EMRE, TODAY, at, register

@@ -1,6 +1,6 @@
-"""The running counter: the parts below the UI wired to the main window, and closed again at the end.
+"""The card path: the card readers below the UI wired to the main window, and closed again at the end.
 
-:func:`attach_counter` connects the reader monitor (through a :class:`ReaderBridge`), the eID path and, in
+:func:`attach_card_path` connects the reader monitor (through a :class:`ReaderBridge`), the eID path and, in
 training mode only, the training panel to a shell; given the training inbox, also the panel's mailbox
 and SMS list and the confirmation screen's "Open the citizen's activation page". The composition root
 (:mod:`clerk_app.app`) decides what exists: production has no simulated backend, so it gets no panel.
@@ -38,7 +38,7 @@ class CardReaders(Protocol):
 
 
 @dataclass
-class Counter:
+class CardPath:
     """The flows of one main window; :meth:`close` stops the monitor and the training bridge."""
 
     bridge: ReaderBridge
@@ -52,7 +52,7 @@ class Counter:
             self.training_panel.close()
 
 
-def attach_counter(
+def attach_card_path(
     shell: CounterShell,
     readers: CardReaders,
     trust: TrustStore,
@@ -61,7 +61,7 @@ def attach_counter(
     vpcd_port: int = VPCD_PORT,
     today: Callable[[], dt.date] = dt.date.today,
     inbox: Inbox | None = None,
-) -> Counter:
+) -> CardPath:
     """Wire the card readers to ``shell`` (a training panel when ``readers.training`` is set) and start
     watching them. The shell must have its register step (``create_shell(..., registrar=...)``): that is
     where each card's citizen goes. ``today`` dates the training cards the panel makes."""
@@ -103,4 +103,4 @@ def attach_counter(
         )
         shell.confirmation.offer_activation_page(inbox.activation_link, services.workers)
     bridge.start()
-    return Counter(bridge, eid, panel, messages)
+    return CardPath(bridge, eid, panel, messages)
