@@ -12,10 +12,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
-from clerk_app.cardreader.connection import ReaderBackend
-from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.cardreader.trust import TrustStore
 from clerk_app.domain.documents import DocumentKind
@@ -23,18 +20,8 @@ from clerk_app.ui.composition import CounterShell, UiServices
 from clerk_app.ui.controllers.eid_path import EidPathController
 from clerk_app.ui.controllers.training_messages import Inbox, TrainingMessagesController
 from clerk_app.ui.controllers.training_panel import TrainingPanelController
+from clerk_app.ui.parts import CardReaders
 from clerk_app.ui.reader_bridge import ReaderBridge
-
-
-class CardReaders(Protocol):
-    """The readers the composition root opened (``clerk_app.app.CardReaders``); the UI does not import it."""
-
-    @property
-    def backend(self) -> ReaderBackend: ...
-
-    @property
-    def training(self) -> SimulatedBackend | None:
-        """Where the training panel inserts cards; None in production."""
 
 
 @dataclass

@@ -1,10 +1,10 @@
 """Start the counter application: QApplication, fonts, translations, crash handler, sign-in, main window.
 
-The services and the main window are composed in :mod:`clerk_app.ui.composition`. :func:`run_gui` opens
-the parts below the UI
-(``clerk_app.app.open_counter``: keyring, store, card readers) while the sign-in dialog shows: a missing
-keyring or a database key problem stops the start with one message before anything is half-created, and
-the slow imports those parts need stay off the way to the first window. The card reader and the eID path
+The services and the main window are composed in :mod:`clerk_app.ui.composition`. :func:`run_gui` opens the
+parts below the UI with the ``open_counter`` the entry point hands it (``clerk_app.app.open_counter``:
+keyring, store, card readers; the UI never imports the composition root) while the sign-in dialog shows: a
+missing keyring or a database key problem stops the start with one message before anything is half-created,
+and the slow imports those parts need stay off the way to the first window. The card reader and the eID path
 are attached right after the main window shows (:mod:`clerk_app.ui.card_path`); everything is closed when
 the window closes.
 """
@@ -21,10 +21,10 @@ from clerk_app.config import Profile, load_settings
 from clerk_app.errors import ClerkError
 from clerk_app.ui.composition import application, create_shell, prepare_ui
 from clerk_app.ui.errors import CrashHandler, describe
+from clerk_app.ui.parts import CounterParts, OpenCounter
 from clerk_app.ui.ui_state import UiState, remember_main_window, show_main_window
 
 if TYPE_CHECKING:
-    from clerk_app.app import CounterParts
     from clerk_app.ui.card_path import CardPath
     from clerk_app.ui.controllers.sync_status import SyncStatusController
 
@@ -39,12 +39,13 @@ def _fatal(app: QApplication, error: ClerkError) -> int:
     return 1
 
 
-def run_gui(training: bool, self_test: bool, language: str | None) -> int:
-    """The ``clerk-app`` GUI: returns the process exit status."""
+def run_gui(training: bool, self_test: bool, language: str | None, *, open_counter: OpenCounter) -> int:
+    """The ``clerk-app`` GUI: returns the process exit status. ``open_counter`` opens the parts below the UI
+    (``clerk_app.app.open_counter``, from the entry point)."""
     if self_test:
         from clerk_app.ui.self_test import run_self_test
 
-        return run_self_test(language)
+        return run_self_test(language, open_counter)
     app = application()
     try:
         settings = load_settings(Profile.TRAINING if training else Profile.PRODUCTION)
@@ -65,8 +66,6 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         opened: list[CounterParts | ClerkError] = []
 
         def open_parts() -> None:
-            from clerk_app.app import open_counter
-
             if opened:
                 return
             try:
@@ -107,7 +106,13 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
 
                 inbox = TrainingInbox.for_settings(parts.settings)
             card_path = attach_card_path(shell, parts.readers, parts.trust, services, inbox=inbox)
-            sync = SyncStatusController(shell, parts, services.workers, services.translations)
+            sync = SyncStatusController(
+                shell,
+                parts.start_sync,
+                services.workers,
+                services.translations,
+                training=parts.settings.training,
+            )
             # Retention runs at every start, off the GUI thread: personal data past its period goes.
             services.workers.start(parts.store.retention.purge, lambda _report: None, shell.show_error)
 

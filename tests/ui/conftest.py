@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile, Settings
 from clerk_app.domain.registration import Clerk
+from clerk_app.secrets import KEY_ENTRY
 from clerk_app.storage import Store
-from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.composition import UiServices, create_shell, prepare_ui
 from clerk_app.ui.counts_report import ReportFormat
 from clerk_app.ui.registrar import Registrar, Registrations, Reports
