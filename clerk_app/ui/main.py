@@ -21,12 +21,12 @@ from clerk_app.config import Profile, load_settings
 from clerk_app.errors import ClerkError
 from clerk_app.ui.composition import application, create_shell, prepare_ui
 from clerk_app.ui.errors import CrashHandler, describe
-from clerk_app.ui.parts import CounterParts, OpenCounter
 from clerk_app.ui.ui_state import UiState, remember_main_window, show_main_window
 
 if TYPE_CHECKING:
     from clerk_app.ui.card_path import CardPath
     from clerk_app.ui.controllers.sync_status import SyncStatusController
+    from clerk_app.ui.parts import CounterParts, OpenCounter
 
 
 def _fatal(app: QApplication, error: ClerkError) -> int:

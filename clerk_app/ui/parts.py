@@ -10,15 +10,17 @@ composition root (:mod:`clerk_app.app`) or the store's modules.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
-from clerk_app.cardreader.connection import ReaderBackend
-from clerk_app.cardreader.simulated.backend import SimulatedBackend
-from clerk_app.cardreader.trust import TrustStore
-from clerk_app.config import Settings
-from clerk_app.secrets import SecretStore
-from clerk_app.sync.relay import SyncState
 from clerk_app.ui.registrar import Registrar, Registrations, Reports
+
+if TYPE_CHECKING:  # annotations only: ui/main.py's way to the first window imports none of them
+    from clerk_app.cardreader.connection import ReaderBackend
+    from clerk_app.cardreader.simulated.backend import SimulatedBackend
+    from clerk_app.cardreader.trust import TrustStore
+    from clerk_app.config import Settings
+    from clerk_app.secrets import SecretStore
+    from clerk_app.sync.relay import SyncState
 
 
 class CardReaders(Protocol):
@@ -93,7 +95,7 @@ class RunningSync(Protocol):
 
 
 #: Starts sending for a centre, reporting each state (on the relay's thread); slow, so off the GUI thread.
-StartSync = Callable[[str, Callable[[SyncState], None]], RunningSync]
+StartSync: TypeAlias = "Callable[[str, Callable[[SyncState], None]], RunningSync]"
 
 
 class CounterParts(Protocol):
