@@ -59,9 +59,9 @@ def run(count: int) -> int:
     from clerk_app.domain.registration import Clerk, Language, RegistrationRequest
     from clerk_app.secrets import SecretStore
     from clerk_app.storage.database import KEY_ENTRY
+    from clerk_app.ui.card_path import attach_card_path
     from clerk_app.ui.composition import application, create_shell, prepare_ui
     from clerk_app.ui.controllers.eid_path import Phase
-    from clerk_app.ui.counter import attach_counter
     from clerk_app.ui.session import CounterSession
 
     app = application()
@@ -74,8 +74,8 @@ def run(count: int) -> int:
     session = CounterSession(clerk, settings.centres[0], training=True)
     shell = create_shell(app, settings, session, services, registrar=parts.store.registrations)
     shell.view.show()
-    counter = attach_counter(shell, parts.readers, parts.trust, services)
-    panel, eid, step = counter.training_panel, counter.eid, shell.register_step
+    card_path = attach_card_path(shell, parts.readers, parts.trust, services)
+    panel, eid, step = card_path.training_panel, card_path.eid, shell.register_step
     assert panel is not None and step is not None
     code_label = shell.confirmation.view.code_label
 
@@ -143,7 +143,7 @@ def run(count: int) -> int:
         took = (painted.at - start) * 1000
         shell.confirmation.view.next_button.click()
         panel.remove()
-        wait(lambda: not counter.bridge.model.cards, "the card coming out")
+        wait(lambda: not card_path.bridge.model.cards, "the card coming out")
         return took, request
 
     def settle() -> float:
@@ -171,7 +171,7 @@ def run(count: int) -> int:
         rss_end = settle()
         registered = len(parts.store.registrations.search(limit=10 * count))
     finally:
-        counter.close()
+        card_path.close()
         services.workers.wait()
         parts.close()
         secrets.delete(KEY_ENTRY)

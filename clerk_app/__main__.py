@@ -19,6 +19,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clerk_app.app import CounterParts
+    from clerk_app.config import Settings
+    from clerk_app.secrets import SecretStore
 
 
 class ShowVersion(argparse.Action):
@@ -65,13 +71,24 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv) if rest else known
 
 
+def open_counter(settings: Settings, secrets: SecretStore | None = None) -> CounterParts:
+    """The composition root's :func:`~clerk_app.app.open_counter`, imported on the first call: the GUI hands
+    this to the UI, which opens the parts only once its first window shows (pyscard, cryptography and the
+    store are slow to import) and never imports the composition root itself."""
+    from clerk_app.app import open_counter as open_parts
+
+    return open_parts(settings, secrets)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         from clerk_app.ui.main import run_gui
 
-        return run_gui(training=args.training, self_test=args.self_test, language=args.lang)
+        return run_gui(
+            training=args.training, self_test=args.self_test, language=args.lang, open_counter=open_counter
+        )
     status: int = handler(args)
     return status
 

@@ -5,8 +5,9 @@ cards the training panel inserts, keeps every PC/SC reader too (so a card put in
 ``clerk-app card simulate`` is read through the real stack), and trusts only the training roots.
 
 :func:`open_counter` opens everything the running counter application needs below the UI, for the
-settings' profile, and either returns all of it or raises having closed what it had opened. The UI imports
-this module only once its first window shows: pyscard and cryptography are slow to import.
+settings' profile, and either returns all of it or raises having closed what it had opened. The UI never
+imports this module: the entry point (``clerk_app/__main__.py``) hands it ``open_counter``, imported only once
+the first window shows (pyscard and cryptography are slow to import), and the parts start their own sync.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ class CounterParts:
     readers: CardReaders
     trust: TrustStore
     _resources: ExitStack
+
+    def start_sync(self, centre_id: str, on_state: Callable[[SyncState], None]) -> SyncParts:
+        """:func:`start_sync` for these parts (the UI is handed the parts, never this module)."""
+        return start_sync(self, centre_id, on_state)
 
     def close(self) -> None:
         self._resources.close()

@@ -19,6 +19,8 @@ from keyring.backend import KeyringBackend
 
 from clerk_app.errors import SecretStoreError
 
+#: Name of the keyring entry (inside the profile's keyring service) that holds the store's database key.
+KEY_ENTRY = "database-key"
 #: Backends that would drop secrets (fail, null) or write them to a readable file (keyrings.alt).
 _REFUSED_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 _REFUSED_CLASS_WORDS = ("plaintext", "null", "fail", "uncrypted")

@@ -213,23 +213,23 @@ def _eid_screens(
     """The training home screen with its panel, a good card and a forged one on the register step, and
     the confirmation screen with its way to the citizen's activation page."""
     from clerk_app.app import card_readers, trust_store
-    from clerk_app.ui.counter import attach_counter
+    from clerk_app.ui.card_path import attach_card_path
 
     readers = card_readers(settings)
     registration = sample_registration(settings.centres[0].id)
     inbox = SampleInbox(registration)
-    counter = attach_counter(
+    card_path = attach_card_path(
         shell, readers, trust_store(settings), services, today=SAMPLE_TIME.date, inbox=inbox
     )
-    panel, messages = counter.training_panel, counter.training_messages
+    panel, messages = card_path.training_panel, card_path.training_messages
     assert panel is not None and messages is not None
     written = []
     try:
-        _wait_until(lambda: counter.eid.reader_state is ReaderState.NO_CARD and not messages.busy, app)
+        _wait_until(lambda: card_path.eid.reader_state is ReaderState.NO_CARD and not messages.busy, app)
         written.append(_grab(shell.view, out_dir / f"home-training-{language}.png", app))
         for card, picture in (("adult", "eid-read"), ("altered", "eid-not-authentic")):
             panel.insert(card)
-            _wait_until(lambda: counter.eid.result is not None, app)
+            _wait_until(lambda: card_path.eid.result is not None, app)
             written.append(_grab(shell.view, out_dir / f"{picture}-{language}.png", app))
             panel.remove()
             _wait_until(lambda: shell.current_screen() is shell.home, app)
@@ -240,7 +240,7 @@ def _eid_screens(
         panel.view.raise_()
         shell.new_citizen()
     finally:
-        counter.close()
+        card_path.close()
         services.workers.wait()
     return written
 

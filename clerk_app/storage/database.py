@@ -24,11 +24,9 @@ from sqlalchemy import Engine, create_engine, event, exc, pool
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_app.errors import DatabaseKeyError, StorageError
-from clerk_app.secrets import SecretStore
+from clerk_app.secrets import KEY_ENTRY, SecretStore
 from clerk_app.translatable import QT_TRANSLATE_NOOP
 
-#: Name of the keyring entry (inside the profile's keyring service) that holds the database key.
-KEY_ENTRY = "database-key"
 KEY_BYTES = 32
 BUSY_TIMEOUT_SECONDS = 10.0
 #: Execution option that makes a transaction start with BEGIN IMMEDIATE (take the write lock up front,

@@ -7,7 +7,7 @@ manual document path, given the store's ``registrations`` the registrations view
 (:meth:`Shell.provide`). It returns a :class:`CounterShell`, which has those flows by type: the shell
 itself knows them by name only, so neither it nor the controllers import each other back.
 
-Apart from ``ui/main.py`` (which starts the application) so that the card path (``ui/counter.py``) and
+Apart from ``ui/main.py`` (which starts the application) so that the card path (``ui/card_path.py``) and
 the self-test (``ui/self_test.py``), which both need these services, import this module and not the
 entry point that imports them.
 """

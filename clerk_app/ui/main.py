@@ -1,11 +1,11 @@
 """Start the counter application: QApplication, fonts, translations, crash handler, sign-in, main window.
 
-The services and the main window are composed in :mod:`clerk_app.ui.composition`. :func:`run_gui` opens
-the parts below the UI
-(``clerk_app.app.open_counter``: keyring, store, card readers) while the sign-in dialog shows: a missing
-keyring or a database key problem stops the start with one message before anything is half-created, and
-the slow imports those parts need stay off the way to the first window. The card reader and the eID path
-are attached right after the main window shows (:mod:`clerk_app.ui.counter`); everything is closed when
+The services and the main window are composed in :mod:`clerk_app.ui.composition`. :func:`run_gui` opens the
+parts below the UI with the ``open_counter`` the entry point hands it (``clerk_app.app.open_counter``:
+keyring, store, card readers; the UI never imports the composition root) while the sign-in dialog shows: a
+missing keyring or a database key problem stops the start with one message before anything is half-created,
+and the slow imports those parts need stay off the way to the first window. The card reader and the eID path
+are attached right after the main window shows (:mod:`clerk_app.ui.card_path`); everything is closed when
 the window closes.
 """
 
@@ -24,9 +24,9 @@ from clerk_app.ui.errors import CrashHandler, describe
 from clerk_app.ui.ui_state import UiState, remember_main_window, show_main_window
 
 if TYPE_CHECKING:
-    from clerk_app.app import CounterParts
+    from clerk_app.ui.card_path import CardPath
     from clerk_app.ui.controllers.sync_status import SyncStatusController
-    from clerk_app.ui.counter import Counter
+    from clerk_app.ui.parts import CounterParts, OpenCounter
 
 
 def _fatal(app: QApplication, error: ClerkError) -> int:
@@ -39,12 +39,13 @@ def _fatal(app: QApplication, error: ClerkError) -> int:
     return 1
 
 
-def run_gui(training: bool, self_test: bool, language: str | None) -> int:
-    """The ``clerk-app`` GUI: returns the process exit status."""
+def run_gui(training: bool, self_test: bool, language: str | None, *, open_counter: OpenCounter) -> int:
+    """The ``clerk-app`` GUI: returns the process exit status. ``open_counter`` opens the parts below the UI
+    (``clerk_app.app.open_counter``, from the entry point)."""
     if self_test:
         from clerk_app.ui.self_test import run_self_test
 
-        return run_self_test(language)
+        return run_self_test(language, open_counter)
     app = application()
     try:
         settings = load_settings(Profile.TRAINING if training else Profile.PRODUCTION)
@@ -55,7 +56,7 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
     crash = CrashHandler(settings.paths.log_dir, parent_window=app.activeWindow)
     crash.install()
     parts: CounterParts | None = None
-    counter: Counter | None = None
+    card_path: CardPath | None = None
     sync: SyncStatusController | None = None
     try:
         from clerk_app.ui.controllers.sign_in import SignInController
@@ -65,8 +66,6 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         opened: list[CounterParts | ClerkError] = []
 
         def open_parts() -> None:
-            from clerk_app.app import open_counter
-
             if opened:
                 return
             try:
@@ -96,35 +95,41 @@ def run_gui(training: bool, self_test: bool, language: str | None) -> int:
         show_main_window(shell.view, state)
 
         def attach() -> None:
+            from clerk_app.ui.card_path import attach_card_path
             from clerk_app.ui.controllers.sync_status import SyncStatusController
-            from clerk_app.ui.counter import attach_counter
 
-            nonlocal counter, sync
+            nonlocal card_path, sync
             assert parts is not None
             inbox = None
             if parts.settings.training:
                 from clerk_app.training_central import TrainingInbox
 
                 inbox = TrainingInbox.for_settings(parts.settings)
-            counter = attach_counter(shell, parts.readers, parts.trust, services, inbox=inbox)
-            sync = SyncStatusController(shell, parts, services.workers, services.translations)
+            card_path = attach_card_path(shell, parts.readers, parts.trust, services, inbox=inbox)
+            sync = SyncStatusController(
+                shell,
+                parts.start_sync,
+                services.workers,
+                services.translations,
+                training=parts.settings.training,
+            )
             # Retention runs at every start, off the GUI thread: personal data past its period goes.
             services.workers.start(parts.store.retention.purge, lambda _report: None, shell.show_error)
 
         QTimer.singleShot(0, attach)
         status = app.exec()
         remember_main_window(shell.view, state)
-        if counter is not None:  # stop the card events before the window they update goes
-            counter.close()
-            counter = None
+        if card_path is not None:  # stop the card events before the window they update goes
+            card_path.close()
+            card_path = None
         if sync is not None:  # stop sending before the store closes
             sync.close()
             sync = None
         shell.view.deleteLater()  # nothing of the window outlives the run
         return status
     finally:
-        if counter is not None:
-            counter.close()
+        if card_path is not None:
+            card_path.close()
         if sync is not None:
             sync.close()
         services.workers.wait()  # a registration still running finishes before the store closes

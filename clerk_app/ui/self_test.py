@@ -1,13 +1,13 @@
 """``clerk-app --self-test``: start offscreen in training mode with a throwaway data folder and check that
 each part works, ending with exit status 0 only if every step passed.
 
-The parts are the real ones the counter runs on (:func:`clerk_app.app.open_counter`, the OS keyring
-included), with the database key under a keyring service of its own that is deleted at the end. A training
-card is put into the in-process training reader through the training panel, read by the eID path and
-registered through the same flow the clerk uses: the eID path hands the citizen to the register step, the
-step's inputs are filled and Register is pressed, the real store commits on a worker thread, and the
-confirmation screen saves the slip as a PDF through its own output. Going through the screens rather than
-calling the store directly is the point: it checks the wiring a clerk depends on, not only the store.
+The parts are the real ones the counter runs on (``clerk_app.app.open_counter``, handed in by the entry
+point; the OS keyring included), with the database key under a keyring service of its own that is deleted at
+the end. A training card is put into the in-process training reader through the training panel, read by the
+eID path and registered through the same flow the clerk uses: the eID path hands the citizen to the register
+step, the step's inputs are filled and Register is pressed, the real store commits on a worker thread, and
+the confirmation screen saves the slip as a PDF through its own output. Going through the screens rather
+than calling the store directly is the point: it checks the wiring a clerk depends on, not only the store.
 The first step uses every file and Qt plugin the app opens by name (fonts, catalogues, image and print
 plugins) and the last one starts training's embedded central service (its own migrations, the web server,
 the mailbox), so the self-test of an installed bundle also proves that nothing was left out of it.
@@ -30,17 +30,16 @@ from PySide6.QtCore import QDate, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from activation_code import is_well_formed, verify_code
-from clerk_app.app import CounterParts, open_counter
 from clerk_app.config import APP_NAME, HOME_ENV, Profile, Settings, load_settings
 from clerk_app.domain.registration import Clerk, Registration, RegistrationStatus
 from clerk_app.errors import ClerkError
-from clerk_app.secrets import SecretStore
-from clerk_app.storage.database import KEY_ENTRY
+from clerk_app.secrets import KEY_ENTRY, SecretStore
+from clerk_app.ui.card_path import CardPath, attach_card_path
 from clerk_app.ui.composition import CounterShell, UiServices, application, create_shell, prepare_ui
 from clerk_app.ui.controllers.eid_path import Phase
-from clerk_app.ui.counter import Counter, attach_counter
 from clerk_app.ui.dates import counter_time
 from clerk_app.ui.i18n import locale_for
+from clerk_app.ui.parts import CounterParts, OpenCounter
 from clerk_app.ui.self_test_resources import MissingResource, check_resources
 from clerk_app.ui.session import CounterSession
 
@@ -108,8 +107,16 @@ def throwaway_home() -> Iterator[Path]:
 class SelfTest:
     """The steps, in order; each one needs what the ones before it made."""
 
-    def __init__(self, app: QApplication, services: UiServices, settings: Settings, scratch: Path) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        services: UiServices,
+        settings: Settings,
+        scratch: Path,
+        open_counter: OpenCounter,
+    ) -> None:
         self._app = app
+        self._open_counter = open_counter
         self._services = services
         self._settings = settings
         self._pdf_path = scratch / "slip.pdf"
@@ -117,7 +124,7 @@ class SelfTest:
         self._secrets: SecretStore | None = None
         self._parts: CounterParts | None = None
         self._shell: CounterShell | None = None
-        self._counter: Counter | None = None
+        self._card_path: CardPath | None = None
         self._code: str | None = None
         self._registration: Registration | None = None
 
@@ -138,7 +145,7 @@ class SelfTest:
 
     def open_parts(self) -> str:
         self._secrets = SecretStore(f"{APP_NAME}-self-test/{uuid.uuid4()}")
-        self._parts = open_counter(self._settings, self._secrets)
+        self._parts = self._open_counter(self._settings, self._secrets)
         backend = self._secrets.backend_name
         return f"training store created in a throwaway folder, its key in the OS keyring ({backend})"
 
@@ -154,11 +161,11 @@ class SelfTest:
         )
         self._shell = shell
         shell.view.show()
-        self._counter = attach_counter(shell, parts.readers, parts.trust, self._services)
+        self._card_path = attach_card_path(shell, parts.readers, parts.trust, self._services)
         self._app.processEvents()
         if not shell.view.isVisible() or not shell.view.banner.isVisible():
             raise StepFailed("the main window or its training banner is not showing")
-        if self._counter.training_panel is None:
+        if self._card_path.training_panel is None:
             raise StepFailed("training mode has no training panel")
         return "main window shown with the training banner and the training panel"
 
@@ -175,8 +182,8 @@ class SelfTest:
         return "nl, fr and en catalogues load"
 
     def read_card(self) -> str:
-        shell, counter = _needs(self._shell, "the main window"), _needs(self._counter, "the card readers")
-        panel, eid, step = counter.training_panel, counter.eid, shell.register_step
+        shell, card_path = _needs(self._shell, "the main window"), _needs(self._card_path, "the card readers")
+        panel, eid, step = card_path.training_panel, card_path.eid, shell.register_step
         assert panel is not None and step is not None  # start_window checked both
         panel.insert("adult")
         wait_for(lambda: eid.phase is Phase.READ, "reading the training card")
@@ -266,8 +273,8 @@ class SelfTest:
     def close(self) -> None:
         """Stop the card events, let running jobs finish, close the store, drop the throwaway key."""
         self._app.processEvents()
-        if self._counter is not None:
-            self._counter.close()
+        if self._card_path is not None:
+            self._card_path.close()
         self._services.workers.wait()
         if self._parts is not None:
             self._parts.close()
@@ -284,7 +291,9 @@ def _needs(value: T | None, what: str) -> T:
     return value
 
 
-def run_self_test(language: str | None, out: Callable[[str], None] = print) -> int:
+def run_self_test(language: str | None, open_counter: OpenCounter, out: Callable[[str], None] = print) -> int:
+    """Run every step and print one line each; ``open_counter`` is ``clerk_app.app.open_counter`` (from the
+    entry point). Returns the exit status: 0 only if every step passed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     results: list[StepResult] = []
@@ -292,7 +301,7 @@ def run_self_test(language: str | None, out: Callable[[str], None] = print) -> i
         settings = load_settings(Profile.TRAINING)
         settings.paths.ensure()
         services = prepare_ui(app, language or settings.ui_language)
-        test = SelfTest(app, services, settings, scratch)
+        test = SelfTest(app, services, settings, scratch, open_counter)
         try:
             for name, step in test.steps():
                 try:

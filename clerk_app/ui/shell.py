@@ -6,7 +6,7 @@ with :meth:`Shell.add_screen` / :meth:`Shell.show_screen`, listen to ``shell.hom
 see the shell as ``ShellPort`` (``controllers/base.py``) and never import this module. A path button
 stays disabled until its flow is connected (:meth:`Shell.set_paths_available`).
 :func:`clerk_app.ui.composition.create_shell` provides the shared register step and the manual path when
-it is given a registrar; the eID path (:mod:`clerk_app.ui.counter`) ends in that same register step.
+it is given a registrar; the eID path (:mod:`clerk_app.ui.card_path`) ends in that same register step.
 Given the store, it provides the registrations view and the counts. The shell knows those flows by name
 (:meth:`Shell.flow`); the shell ``create_shell`` returns (``CounterShell``) has them by type.
 

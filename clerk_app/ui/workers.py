@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar, overload
+from typing import Any, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -30,6 +30,15 @@ log = logging.getLogger(__name__)
 Expected = TypeVar("Expected", bound=Exception)
 
 
+class Pool(Protocol):
+    """Where jobs run: a :class:`QThreadPool` in the application; in tests, one that runs each job at once
+    on the calling thread (``tests/support/inline_pool.py``)."""
+
+    def start(self, job: Callable[[], None], /) -> None: ...
+
+    def waitForDone(self, msecs: int, /) -> bool: ...  # noqa: N802 - QThreadPool's name
+
+
 class JobSignals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
@@ -37,10 +46,10 @@ class JobSignals(QObject):
 
 
 class Workers:
-    """Starts jobs on one thread pool. Create it on the GUI thread."""
+    """Starts jobs on one pool (Qt's global thread pool unless given another). Create it on the GUI thread."""
 
-    def __init__(self, pool: QThreadPool | None = None) -> None:
-        self._pool = pool if pool is not None else QThreadPool.globalInstance()
+    def __init__(self, pool: Pool | None = None) -> None:
+        self._pool: Pool = pool if pool is not None else QThreadPool.globalInstance()
         self._anchor = QObject()  # Qt parent of every job's signals until their result is handed over
 
     @overload

@@ -21,8 +21,8 @@ from clerk_app.cardreader.simulated.card import Applet
 from clerk_app.cardreader.simulated.training_cards import PULLED_PREFIX, build_card
 from clerk_app.cardreader.trust import TrustStore
 from clerk_app.config import Settings
+from clerk_app.ui.card_path import CardPath
 from clerk_app.ui.controllers.register_step import RegisterStepController
-from clerk_app.ui.counter import Counter
 from clerk_app.ui.shell import Shell
 from clerk_app.ui.workers import Workers
 from tests.support.registration_flow import CounterStore
@@ -74,7 +74,7 @@ class CounterApp:
     settings: Settings
     shell: Shell
     parts: CounterParts
-    counter: Counter
+    card_path: CardPath
     store: CounterStore  # the real store of ``parts``, as the register step calls it, on the cards' day
     workers: Workers  # the UI's background jobs, to drain before asserting that nothing more happened
 
@@ -87,9 +87,9 @@ class CounterApp:
 
 def read_card(qtbot: QtBot, app: CounterApp, name: str, applet: Applet = Applet.V1_8) -> None:
     """Insert training card ``name`` from the panel and wait until its read finished."""
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
-    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=10_000):
+    with qtbot.waitSignal(app.card_path.eid.read_finished, timeout=10_000):
         panel.insert(name, applet=applet)
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from clerk_app.app import CounterParts
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.identity import IdentityRecord
-from clerk_app.ui.counter import Counter
+from clerk_app.ui.card_path import CardPath
 from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.document_choice_view import MANUAL_KINDS
 from clerk_app.ui.views.fitting import ElidedLabel
@@ -30,8 +30,8 @@ def screens(window: Window, citizen: Citizen, identity: IdentityRecord | None = 
     shell.new_citizen()
     assert shell.current_screen() is shell.home
     yield "home"
-    window.counter.eid.choose_eid()
-    assert shell.current_screen() is window.counter.eid.view
+    window.card_path.eid.choose_eid()
+    assert shell.current_screen() is window.card_path.eid.view
     yield "eid-waiting"
     shell.new_citizen()
     manual.choose_document()
@@ -147,6 +147,6 @@ class Window:
     """One main window with everything the running counter adds to it."""
 
     shell: Shell
-    counter: Counter
+    card_path: CardPath
     sync: SyncStatusView
     parts: CounterParts

@@ -6,6 +6,7 @@ never prints a name, number, e-mail address or activation code.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,14 +18,16 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.config import Profile, Settings
 from clerk_app.domain.registration import Clerk
+from clerk_app.secrets import KEY_ENTRY
 from clerk_app.storage import Store
-from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.ui.composition import UiServices, create_shell, prepare_ui
 from clerk_app.ui.counts_report import ReportFormat
 from clerk_app.ui.registrar import Registrar, Registrations, Reports
 from clerk_app.ui.resources import CATALOGUE_LANGUAGES, catalogue_name, translations_dir
 from clerk_app.ui.session import CounterSession
 from clerk_app.ui.shell import Shell
+from clerk_app.ui.workers import Workers
+from tests.support.inline_pool import InlinePool
 from tests.support.registration_flow import open_real_store, store_settings
 from tests.support.ui_citizens import Citizen, make_citizen, make_settings, pdf_chooser
 
@@ -42,9 +45,12 @@ def compiled_catalogues() -> None:
 
 
 @pytest.fixture
-def ui(qapp: QApplication) -> Iterator[UiServices]:
-    """Fonts and a Dutch UI, as the application starts by default."""
+def ui(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[UiServices]:
+    """Fonts and a Dutch UI, as the application starts by default. Under ``@pytest.mark.inline_workers``
+    the background jobs run at once on the GUI thread (tests/support/inline_pool.py)."""
     services = prepare_ui(qapp, "nl")
+    if request.node.get_closest_marker("inline_workers") is not None:
+        services = dataclasses.replace(services, workers=Workers(InlinePool()))
     yield services
     services.workers.wait()
     services.translations.uninstall()

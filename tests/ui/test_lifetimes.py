@@ -21,8 +21,8 @@ from clerk_app.config import Profile
 from clerk_app.domain.documents import DocumentKind
 from clerk_app.domain.registration import Clerk
 from clerk_app.storage import Store
+from clerk_app.ui.card_path import attach_card_path
 from clerk_app.ui.composition import UiServices, create_shell
-from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.session import CounterSession
 from tests.support.records_on_clock import RecordsOnClock
 from tests.support.registration_flow import TODAY, CounterStore
@@ -85,11 +85,11 @@ def test_a_shell_with_its_card_path_is_freed_without_the_cycle_collector(
     settings = make_settings(tmp_path / "home", Profile.TRAINING)
     session = CounterSession(Clerk("Jan Peeters", "G54321"), settings.centres[0], training=True)
     shell = create_shell(qapp, settings, session, ui, registrar=CounterStore(real_store), today=lambda: TODAY)
-    counter = attach_counter(shell, card_readers(settings), trust_store(settings), ui)
-    counter.close()
-    refs = [weakref.ref(shell), weakref.ref(counter.eid), weakref.ref(shell.register_step)]
+    card_path = attach_card_path(shell, card_readers(settings), trust_store(settings), ui)
+    card_path.close()
+    refs = [weakref.ref(shell), weakref.ref(card_path.eid), weakref.ref(shell.register_step)]
     window = shell.view
-    del shell, counter
+    del shell, card_path
     window.deleteLater()
     del window
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from activation_code import ACTIVATION_PERIOD
+from clerk_app.app import open_counter
 from clerk_app.config import HOME_ENV, Profile, Settings, load_settings
 from clerk_app.domain.delivery import Accepted
 from clerk_app.domain.registration import RegistrationStatus
-from clerk_app.secrets import SecretStore
+from clerk_app.secrets import KEY_ENTRY, SecretStore
 from clerk_app.storage import Store
-from clerk_app.storage.database import KEY_ENTRY
 from clerk_app.storage.retention import PurgeReport, Retention
 from clerk_app.ui.main import run_gui
 from clerk_app.ui.self_test import run_self_test
@@ -78,7 +78,7 @@ def test_run_gui_signs_in_and_shows_the_main_window(
         window.close()
 
     QTimer.singleShot(0, lambda: _when_shown(SignInView, sign_in))
-    status = run_gui(training=True, self_test=False, language="fr")
+    status = run_gui(training=True, self_test=False, language="fr", open_counter=open_counter)
     assert status == 0
     assert seen["sign-in title"] == "Connexion – guichet clés numériques"
     assert seen["banner"] is True
@@ -95,7 +95,7 @@ def test_a_broken_settings_file_stops_the_start_with_a_clear_message(
     settings_file = tmp_path / "production" / "config" / "settings.toml"
     settings_file.parent.mkdir(parents=True)
     settings_file.write_text("idle_clear_seconds = [oops", encoding="utf-8")
-    assert run_gui(training=False, self_test=False, language="nl") == 1
+    assert run_gui(training=False, self_test=False, language="nl", open_counter=open_counter) == 1
     message = capsys.readouterr().err
     assert "Configuration problem" in message
     assert "settings.toml is not valid TOML" in message
@@ -115,7 +115,7 @@ def test_self_test_registers_a_training_card_and_leaves_nothing_behind(
     homes: list[str] = []
     monkeypatch.setattr("clerk_app.ui.self_test.load_settings", _recording_load_settings(homes))
     lines: list[str] = []
-    status = run_self_test("nl", out=lines.append)
+    status = run_self_test("nl", open_counter, out=lines.append)
     assert [line.split(":")[1].strip() for line in lines[:-1]] == [
         "find the bundled resources and plugins",
         "open the store and the card readers",
@@ -157,7 +157,7 @@ def test_self_test_fails_when_a_step_fails_and_still_runs_the_others(
     """No keyring: the store cannot open, so registering cannot happen, and the run does not pass."""
     monkeypatch.setattr("keyring.get_keyring", NullKeyring)
     lines: list[str] = []
-    assert run_self_test("nl", out=lines.append) == 1
+    assert run_self_test("nl", open_counter, out=lines.append) == 1
     assert lines[1].startswith("self-test: open the store and the card readers: NOT OK (failed: SecretStore")
     assert lines[3].startswith("self-test: switch languages: ok")
     assert lines[5].startswith("self-test: register: NOT OK (failed: needs the main window")
@@ -170,7 +170,7 @@ def test_self_test_names_a_catalogue_the_app_would_silently_do_without(
     """Without Qt's own catalogue the app still runs, its dialogs in English: the self-test must say so."""
     monkeypatch.setattr("clerk_app.ui.self_test_resources.load_qt_catalogue", lambda language: None)
     lines: list[str] = []
-    assert run_self_test("nl", out=lines.append) == 1
+    assert run_self_test("nl", open_counter, out=lines.append) == 1
     assert lines[0].startswith("self-test: find the bundled resources and plugins: NOT OK (failed: Qt")
     assert "own nl catalogue" in lines[0]
     assert "(qtbase_nl.qm) is not in " in lines[0]
@@ -199,7 +199,7 @@ def test_run_gui_opens_the_store_and_closes_it_at_the_end(
         window.close()
 
     _start_signed_in(close_main)
-    assert run_gui(training=True, self_test=False, language="nl") == 0
+    assert run_gui(training=True, self_test=False, language="nl", open_counter=open_counter) == 0
     assert seen == {"other document": True, "still open": True}
     assert closed == ["store"]
     assert (tmp_path / "training" / "data" / "registrations.db").is_file()
@@ -210,7 +210,7 @@ def test_a_refused_keyring_stops_the_start_with_its_message(
 ) -> None:
     monkeypatch.setenv(HOME_ENV, str(tmp_path))
     monkeypatch.setattr("keyring.get_keyring", NullKeyring)
-    assert run_gui(training=False, self_test=False, language="nl") == 1
+    assert run_gui(training=False, self_test=False, language="nl", open_counter=open_counter) == 1
     assert "Geen beveiligde sleutelopslag" in capsys.readouterr().err
     assert _top_level(SignInView) is None
     assert not (tmp_path / "production" / "data" / "registrations.db").exists()
@@ -249,7 +249,7 @@ def test_the_start_erases_personal_data_past_its_retention_period(
         window.close()
 
     _start_signed_in(close_once_purged)
-    assert run_gui(training=True, self_test=False, language="nl") == 0
+    assert run_gui(training=True, self_test=False, language="nl", open_counter=open_counter) == 0
     with Store.open(settings, SecretStore(settings.keyring_service)) as store:
         assert store.registrations.get(old).identity is None
         assert store.registrations.get(recent).identity is not None

@@ -22,7 +22,6 @@ from clerk_app.domain.registration import Language
 from clerk_app.storage import Store
 from clerk_app.ui.composition import UiServices
 from clerk_app.ui.shell import Shell
-from tests.support.drain import drain
 from tests.support.registration_flow import (
     ADULT,
     CHILD,
@@ -236,12 +235,12 @@ def _refused(qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices, pe
     qtbot.keyClicks(step.view.inputs.email_edit, "x@example.org")
     qtbot.keyClicks(step.view.inputs.email_again_edit, "x@example.org")
     assert not step.view.register_button.isEnabled(), "filling the inputs must not lift the refusal"
-    step.register()  # even if called directly
-    drain(ui.workers)
+    step.register()  # even if called directly (the tests' workers are inline: a job would have run)
     assert store.calls == 0
     return step.view.eligibility_list.text()
 
 
+@pytest.mark.inline_workers  # a job started would have run by the next line: no drain needed
 def test_an_under_12_passport_holder_is_refused_with_the_reason(
     qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices
 ) -> None:
@@ -256,6 +255,7 @@ def test_an_under_12_passport_holder_is_refused_with_the_reason(
     assert "#b00020" in marked
 
 
+@pytest.mark.inline_workers  # a job started would have run by the next line: no drain needed
 def test_an_expired_passport_is_refused(
     qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices
 ) -> None:
@@ -263,6 +263,7 @@ def test_an_expired_passport_is_refused(
     assert reasons == "• Het document is vervallen op 28/02/2026. Vraag een geldig document."
 
 
+@pytest.mark.inline_workers  # a job started would have run by the next line: no drain needed
 def test_lives_abroad_turns_an_expired_document_into_the_contact_form_route(
     qtbot: QtBot, shell: Shell, store: CounterStore, ui: UiServices
 ) -> None:

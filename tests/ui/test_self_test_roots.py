@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from clerk_app.app import open_counter
 from clerk_app.cardreader.trust import TrustStore
 from clerk_app.ui.self_test import run_self_test
 
@@ -18,7 +19,7 @@ def test_the_self_test_names_missing_belgium_roots(
 
     monkeypatch.setattr(TrustStore, "production", classmethod(missing))
     lines: list[str] = []
-    assert run_self_test("nl", out=lines.append) == 1
+    assert run_self_test("nl", open_counter, out=lines.append) == 1
     assert lines[0].startswith(
         "self-test: find the bundled resources and plugins: NOT OK (failed: the Belgium root certificates"
     )

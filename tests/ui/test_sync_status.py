@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from central_service import workstations
-from clerk_app.app import CounterParts, SyncParts, open_counter, start_sync
+from clerk_app.app import CounterParts, SyncParts, open_counter
 from clerk_app.commands.sync import OK, run_status
 from clerk_app.config import HOME_ENV, Profile, load_settings
 from clerk_app.domain.registration import RegistrationStatus
@@ -26,6 +26,7 @@ from clerk_app.sync.service import TOKEN_ENTRY, save_enrolment
 from clerk_app.training_central import central_folder
 from clerk_app.ui.composition import UiServices
 from clerk_app.ui.controllers.sync_status import SyncStatusController
+from clerk_app.ui.parts import StartSync
 from clerk_app.ui.shell import Shell
 from tests.support.central import LiveCentral, sqlite_url, start_central
 from tests.support.store_builders import request
@@ -72,8 +73,14 @@ def drained(sync: SyncStatusController) -> bool:
     return state is not None and state.connection is Connection.ONLINE and state.waiting == 0
 
 
-def controller(shell: Shell, parts: CounterParts, ui: UiServices, **kw: object) -> SyncStatusController:
-    return SyncStatusController(shell, parts, ui.workers, ui.translations, **kw)  # type: ignore[arg-type]
+def controller(
+    shell: Shell, parts: CounterParts, ui: UiServices, *, start: StartSync | None = None, **kw: Any
+) -> SyncStatusController:
+    """The controller as ``run_gui`` makes it: sending started by the parts (or ``start``)."""
+    start = start if start is not None else parts.start_sync
+    return SyncStatusController(
+        shell, start, ui.workers, ui.translations, training=parts.settings.training, **kw
+    )
 
 
 def test_training_sends_to_its_own_service_and_says_so(
@@ -197,7 +204,7 @@ def test_send_now_and_enrol_wait_until_sending_has_started(
 
     def slow_start(*args: Any) -> SyncParts:
         release.wait(WAIT_MS / 1000)
-        return start_sync(*args)
+        return parts.start_sync(*args)
 
     sync = controller(shell, parts, ui, start=slow_start)
     try:

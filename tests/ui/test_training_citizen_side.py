@@ -81,7 +81,9 @@ def test_the_trainee_opens_the_activation_page_and_sees_the_messages(
     shell.show_confirmation(issued.registration, issued.code)
     view = shell.confirmation.view
     assert view.activation_page_button.isVisibleTo(view) and view.activation_page_button.isEnabled()
-    sync = SyncStatusController(shell, parts, ui.workers, ui.translations)
+    sync = SyncStatusController(
+        shell, parts.start_sync, ui.workers, ui.translations, training=parts.settings.training
+    )
     try:
         qtbot.waitUntil(
             lambda: sync.state is not None and sync.state.connection is Connection.ONLINE, timeout=WAIT_MS

@@ -16,12 +16,12 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from clerk_app.app import CounterParts, SyncParts, start_sync
 from clerk_app.errors import CentralRejected, ClerkError, NotAuthorised
 from clerk_app.sync.relay import Connection, SyncState
 from clerk_app.ui.controllers.base import ShellPort
 from clerk_app.ui.dates import counter_time, moment_text, time_text
 from clerk_app.ui.i18n import Translations, translate
+from clerk_app.ui.parts import RunningSync, StartSync
 from clerk_app.ui.views.sync_status_view import SyncStatusView
 from clerk_app.ui.workers import Workers
 
@@ -49,20 +49,21 @@ class SyncStatusController(QObject):
     def __init__(
         self,
         shell: ShellPort,
-        parts: CounterParts,
+        start: StartSync,
         workers: Workers,
         translations: Translations,
         *,
+        training: bool,
         ask_code: AskEnrolmentCode = ask_enrolment_code,
-        start: Callable[[CounterParts, str, Callable[[SyncState], None]], SyncParts] = start_sync,
     ) -> None:
+        """``start`` is the parts' ``start_sync`` (handed in by the entry point); ``training`` hides
+        "Enrol this workstation…", as training enrols by itself."""
         super().__init__(cast(QObject, shell))  # owned by the shell, a QObject (ShellPort cannot say so)
         self._shell = shell
-        self._parts = parts
         self._workers = workers
         self._translations = translations
         self._ask_code = ask_code
-        self._sync: SyncParts | None = None
+        self._sync: RunningSync | None = None
         self._closed = False
         self._state: SyncState | None = None
         self._shown_rejection: str | None = None
@@ -73,13 +74,13 @@ class SyncStatusController(QObject):
         self.bridge.state.connect(self._show_state, Qt.ConnectionType.QueuedConnection)
         self.view.sync_now_action.triggered.connect(self.sync_now)
         self.view.enrol_action.triggered.connect(self.enrol)
-        self.view.enrol_action.setVisible(not parts.settings.training)  # training enrols by itself
+        self.view.enrol_action.setVisible(not training)
         self._set_actions_enabled(False)  # until sending has started, there is nothing to act on
         translations.language_changed.connect(lambda _language: self._render())
         self.view.setText(self.tr("Central service: starting…"))
 
         centre = shell.session.centre.id
-        self._workers.start(lambda: start(parts, centre, self.bridge.state.emit), self._started, self._failed)
+        self._workers.start(lambda: start(centre, self.bridge.state.emit), self._started, self._failed)
 
     @property
     def state(self) -> SyncState | None:
@@ -114,7 +115,7 @@ class SyncStatusController(QObject):
 
     # --- reactions ----------------------------------------------------------------------------------
 
-    def _started(self, sync: SyncParts) -> None:
+    def _started(self, sync: RunningSync) -> None:
         if self._closed:  # the window closed while sync was starting
             sync.close()
             return

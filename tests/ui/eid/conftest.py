@@ -1,6 +1,6 @@
 """Fixtures for the eID path: a real shell wired to real card readers, the real PC/SC stack for some tests.
 
-``counter`` is what ``clerk-app --training`` runs below the window: the composition root's card readers
+``app.card_path`` is what ``clerk-app --training`` runs below the window: the composition root's card readers
 (the in-process training reader plus every PC/SC reader, so pcscd's virtual reader too), trust store and
 real registration store, the reader monitor behind its Qt bridge, the eID path and the training panel.
 """
@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from clerk_app.app import open_counter
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.config import Profile
+from clerk_app.ui.card_path import attach_card_path
 from clerk_app.ui.composition import UiServices
-from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.shell import Shell
 from tests.support.eid_flow import TODAY, CounterApp
 from tests.support.pcsc_fixtures import pcsc_stack, vpcd_reader
@@ -40,17 +40,17 @@ def start_counter(
         parts = open_counter(settings)
         store = CounterStore(parts.store, today=lambda: TODAY)
         shell = make_shell(settings, registrar=store, today=lambda: TODAY)
-        counter = attach_counter(
+        card_path = attach_card_path(
             shell, parts.readers, parts.trust, ui, vpcd_port=vpcd_port, today=lambda: TODAY
         )
-        app = CounterApp(settings, shell, parts, counter, store, ui.workers)
+        app = CounterApp(settings, shell, parts, card_path, store, ui.workers)
         opened.append(app)
         qtbot.waitUntil(lambda: shell.home.reader_state_label.text() != "", timeout=5_000)
-        qtbot.waitUntil(lambda: counter.bridge.model.service is not None, timeout=5_000)
+        qtbot.waitUntil(lambda: card_path.bridge.model.service is not None, timeout=5_000)
         return app
 
     yield start
     for app in opened:
-        app.counter.close()
+        app.card_path.close()
         ui.workers.wait()
         app.parts.close()

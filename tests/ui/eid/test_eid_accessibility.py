@@ -21,12 +21,12 @@ def test_eid_screens_register_step_and_training_panel_are_labelled(
     qtbot: QtBot, start_counter: StartCounter
 ) -> None:
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     app.shell.home.eid_button.click()  # no card yet: the waiting screen
-    assert app.shell.current_screen() is app.counter.eid.view
-    assert unlabelled_inputs(app.counter.eid.view) == []
-    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=10_000):
+    assert app.shell.current_screen() is app.card_path.eid.view
+    assert unlabelled_inputs(app.card_path.eid.view) == []
+    with qtbot.waitSignal(app.card_path.eid.read_finished, timeout=10_000):
         panel.insert("altered")
     assert app.shell.current_screen() is app.step.view
     assert unlabelled_inputs(app.step.view) == []
@@ -40,9 +40,9 @@ def test_every_button_has_a_keyboard_way(start_counter: StartCounter) -> None:
     """A letter with Alt on the screens; in the training panel, which sits beside every screen and would
     take their letters, a function key that is the same in every language."""
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
-    views: list[QWidget] = [app.counter.eid.view, app.step.view]
+    views: list[QWidget] = [app.card_path.eid.view, app.step.view]
     buttons = [button for view in views for button in view.findChildren(QAbstractButton)]
     assert buttons
     assert [b.objectName() for b in buttons if "&" not in b.text()] == []
@@ -54,7 +54,7 @@ def test_the_training_panel_takes_no_alt_letter(start_counter: StartCounter, ui:
     """Whatever the language, the panel leaves every Alt+letter to the screen beside it (the whole
     window's letters are checked in tests/ui/window/test_keyboard.py)."""
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     for language in ("nl", "fr", "en"):
         ui.translations.switch(language)
@@ -72,7 +72,7 @@ def test_the_training_panel_takes_no_alt_letter(start_counter: StartCounter, ui:
 
 def test_training_panel_tab_order(start_counter: StartCounter) -> None:
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     view = panel.view
     chain = [view.card_list, view.applet_combo, view.route_combo, view.insert_button, view.remove_button]

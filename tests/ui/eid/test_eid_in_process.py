@@ -63,7 +63,7 @@ def test_adult_card_goes_to_the_register_step_and_is_registered(
     qtbot: QtBot, start_counter: StartCounter, applet: Applet
 ) -> None:
     app = start_counter()
-    eid, step = app.counter.eid, app.step
+    eid, step = app.card_path.eid, app.step
     read_card(qtbot, app, "adult", applet)
     assert app.shell.current_screen() is step.view
     assert eid.phase is Phase.READ
@@ -104,7 +104,7 @@ def test_residence_cards_are_registered(
 ) -> None:
     app = start_counter()
     read_card(qtbot, app, name)
-    eid, step = app.counter.eid, app.step
+    eid, step = app.card_path.eid, app.step
     assert eid.result is not None and eid.result.authenticity.authentic
     card_type = eid.result.identity.card_type.code
     assert step.view.eligibility_verdict.text() == CAN_REGISTER
@@ -120,7 +120,7 @@ def test_residence_cards_are_registered(
 def test_kids_card_is_refused_with_every_reason(qtbot: QtBot, start_counter: StartCounter) -> None:
     app = start_counter()
     read_card(qtbot, app, "child-11")
-    eid, step = app.counter.eid, app.step
+    eid, step = app.card_path.eid, app.step
     assert eid.result is not None and eid.result.authenticity.authentic
     assert step.view.eligibility_verdict.text() == CANNOT_REGISTER
     lines = listed_reasons(app)
@@ -152,7 +152,7 @@ def test_forged_card_shows_the_fraud_warning_and_cannot_be_registered(
 ) -> None:
     app = start_counter()
     read_card(qtbot, app, name)
-    eid, step = app.counter.eid, app.step
+    eid, step = app.card_path.eid, app.step
     assert eid.result is not None
     assert (eid.result.authenticity.verdict, eid.result.authenticity.reason) == (
         Verdict.NOT_AUTHENTIC,
@@ -225,10 +225,10 @@ def test_the_card_cannot_be_registered_before_its_checks_finish(
 
 def test_eid_button_without_a_card_waits_for_one(qtbot: QtBot, start_counter: StartCounter) -> None:
     app = start_counter()
-    assert app.counter.eid.reader_state is ReaderState.NO_CARD
+    assert app.card_path.eid.reader_state is ReaderState.NO_CARD
     assert app.shell.home.reader_state_label.text().startswith("Geen kaart:")
     app.shell.home.eid_button.click()
-    eid = app.counter.eid
+    eid = app.card_path.eid
     assert app.shell.current_screen() is eid.view
     assert eid.view.status_label.text().startswith("Steek de eID")
     read_card(qtbot, app, "residence-k")
@@ -254,7 +254,7 @@ def test_reading_and_ready_states_are_said_in_words(
 
 def test_the_training_panel_offers_every_training_card(qtbot: QtBot, start_counter: StartCounter) -> None:
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     view = panel.view
     assert view.isVisible()
@@ -268,10 +268,10 @@ def test_the_training_panel_offers_every_training_card(qtbot: QtBot, start_count
     assert not view.remove_button.isEnabled()
     view.card_list.setCurrentRow(3)
     view.applet_combo.setCurrentIndex(view.applet_combo.findData(Applet.V1_7.value))
-    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=10_000):
+    with qtbot.waitSignal(app.card_path.eid.read_finished, timeout=10_000):
         view.insert_button.click()
-    assert app.counter.eid.result is not None
-    assert app.counter.eid.result.applet_version == "1.7"
+    assert app.card_path.eid.result is not None
+    assert app.card_path.eid.result.applet_version == "1.7"
     assert view.status_label.text() == "In de lezer: Verblijfskaart EU+"
     view.remove_button.click()
     assert view.status_label.text() == "Geen oefenkaart in deze lezer."
@@ -285,7 +285,7 @@ def test_the_training_cards_are_named_in_the_ui_language_and_in_full(
 ) -> None:
     """Issue 12: the catalogue names ("adult", "pulled-after-7") showed in English on every screen."""
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     app.shell.view.resize(*size)
     ui.translations.switch(language)
@@ -311,6 +311,6 @@ def test_the_training_cards_are_named_in_the_ui_language_and_in_full(
 
 def test_production_has_no_training_panel_and_no_training_reader(start_counter: StartCounter) -> None:
     app = start_counter(Profile.PRODUCTION)
-    assert app.counter.training_panel is None
+    assert app.card_path.training_panel is None
     assert app.parts.readers.training is None
     assert app.shell.view.findChild(QWidget, "training-panel") is None

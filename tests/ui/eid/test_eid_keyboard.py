@@ -27,8 +27,8 @@ def test_a_whole_eid_registration_with_the_keyboard_alone(
     qtbot: QtBot, start_counter: StartCounter, tmp_path: Path
 ) -> None:
     app = start_counter()
-    shell, step, eid = app.shell, app.step, app.counter.eid
-    panel = app.counter.training_panel
+    shell, step, eid = app.shell, app.step, app.card_path.eid
+    panel = app.card_path.training_panel
     assert panel is not None
     assert shell.current_screen() is shell.home
 
@@ -77,6 +77,6 @@ def test_a_whole_eid_registration_with_the_keyboard_alone(
     assert leaking_widgets(shell.view, (*card_secrets("adult"), EMAIL, code)) == []
 
     press(qtbot, Qt.Key.Key_F9)  # the trainer takes the card out: "Kaart uitnemen"
-    qtbot.waitUntil(lambda: not app.counter.bridge.model.cards, timeout=10_000)
+    qtbot.waitUntil(lambda: not app.card_path.bridge.model.cards, timeout=10_000)
     assert shell.current_screen() is shell.home
     assert len(app.store.persisted()) == 1

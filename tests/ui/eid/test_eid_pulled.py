@@ -41,14 +41,14 @@ def test_a_card_that_is_not_an_eid_says_so_and_keeps_nothing(
     qtbot: QtBot, start_counter: StartCounter
 ) -> None:
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     panel.insert("not-eid")
     qtbot.waitUntil(lambda: "error-NotAnEidCard" in error_boxes(app), timeout=10_000)
     assert app.shell.current_screen() is app.shell.home
-    assert app.counter.eid.phase is Phase.IDLE
+    assert app.card_path.eid.phase is Phase.IDLE
     # The home screen behind the message tells the truth (issue 13 item 16), until the card is out.
-    assert app.counter.eid.reader_state is ReaderState.CARD_REFUSED
+    assert app.card_path.eid.reader_state is ReaderState.CARD_REFUSED
     assert app.shell.home.reader_state_label.text().startswith(
         "De kaart in de lezer is geen identiteitskaart"
     )
@@ -59,20 +59,20 @@ def test_card_pulled_mid_read_shows_card_removed_and_keeps_nothing(
     qtbot: QtBot, start_counter: StartCounter, after: int
 ) -> None:
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     panel.insert(f"pulled-after-{after}")
     qtbot.waitUntil(lambda: "error-CardRemoved" in error_boxes(app), timeout=10_000)
     # Both the monitor's removal and the worker's failure have arrived, in whichever order.
-    qtbot.waitUntil(lambda: not app.counter.bridge.model.cards, timeout=10_000)
+    qtbot.waitUntil(lambda: not app.card_path.bridge.model.cards, timeout=10_000)
     drain(app.workers)
     assert error_boxes(app) == ["error-CardRemoved"]
     box = app.shell.view.findChild(QWidget, "error-CardRemoved")
     assert isinstance(box, QMessageBox)
     assert box.windowTitle() == "Kaart verwijderd"
     assert app.shell.current_screen() is app.shell.home
-    assert app.counter.eid.result is None
-    assert app.counter.eid.reader_state is ReaderState.NO_CARD
+    assert app.card_path.eid.result is None
+    assert app.card_path.eid.reader_state is ReaderState.NO_CARD
     assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
 
 
@@ -83,11 +83,11 @@ def test_card_pulled_after_the_read_clears_the_citizen_and_what_was_typed(
     read_card(qtbot, app, "adult")
     step = app.step
     fill_inputs(qtbot, step)
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     panel.remove()
     qtbot.waitUntil(lambda: app.shell.current_screen() is app.shell.home, timeout=10_000)
-    assert app.counter.eid.result is None
+    assert app.card_path.eid.result is None
     assert leaking_widgets(app.shell.view, (*card_secrets("adult"), EMAIL)) == []
     assert not step.view.inputs.presence_check.isChecked()
     step.view.inputs.email_edit.setFocus()
@@ -95,7 +95,7 @@ def test_card_pulled_after_the_read_clears_the_citizen_and_what_was_typed(
     assert step.view.inputs.email_edit.text() == "", "undo brought the address back"
     assert app.shell.view.notice.text().startswith("De kaart werd uitgenomen")
     assert app.shell.view.notice.isVisible()
-    assert app.counter.eid.reader_state is ReaderState.NO_CARD
+    assert app.card_path.eid.reader_state is ReaderState.NO_CARD
     assert error_boxes(app) == []
     assert app.store.calls == 0
     read_card(qtbot, app, "adult")  # the next card: the note about the previous one goes
@@ -112,10 +112,10 @@ def test_card_pulled_while_registering_changes_nothing(qtbot: QtBot, start_count
     app.store.before = lambda: release.wait(10)
     qtbot.mouseClick(step.view.register_button, Qt.MouseButton.LeftButton)
     assert step.busy
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     panel.remove()
-    qtbot.waitUntil(lambda: not app.counter.bridge.model.cards, timeout=10_000)
+    qtbot.waitUntil(lambda: not app.card_path.bridge.model.cards, timeout=10_000)
     QCoreApplication.sendPostedEvents()  # whatever the removal queued is handled (the store is held)
     assert app.shell.current_screen() is step.view
     assert step.view.inputs.email_edit.text() == EMAIL
@@ -135,10 +135,10 @@ def test_card_pulled_on_the_confirmation_screen_changes_nothing(
     read_card(qtbot, app, "adult")
     fill_inputs(qtbot, app.step)
     code = register_and_wait(qtbot, app.shell, app.step)
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     panel.remove()
-    qtbot.waitUntil(lambda: app.counter.eid.reader_state is ReaderState.NO_CARD, timeout=10_000)
+    qtbot.waitUntil(lambda: app.card_path.eid.reader_state is ReaderState.NO_CARD, timeout=10_000)
     assert app.shell.current_screen() is app.shell.confirmation.view
     assert shown_code(app.shell) == code
     assert app.shell.confirmation.view.print_button.isEnabled()
@@ -161,32 +161,32 @@ def test_every_way_of_moving_on_clears_the_card_data(
     assert not app.step.view.photo.isVisible()
     assert not app.step.view.banner.isVisible()
     # The card is still in: the home screen says so, and the eID button reads it again.
-    assert app.counter.eid.reader_state is ReaderState.CARD_PRESENT
-    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=10_000):
+    assert app.card_path.eid.reader_state is ReaderState.CARD_PRESENT
+    with qtbot.waitSignal(app.card_path.eid.read_finished, timeout=10_000):
         app.shell.home.eid_button.click()
-    assert app.counter.eid.phase is Phase.READ
+    assert app.card_path.eid.phase is Phase.READ
 
 
 def test_a_read_abandoned_midway_shows_nothing_late(
     qtbot: QtBot, start_counter: StartCounter, ui: UiServices
 ) -> None:
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     seen: list[Phase] = []
 
     def cancel_as_soon_as_reading_starts(event: object) -> None:
         # Connected after the eID path: its read has just started, its answers are still queued.
         if isinstance(event, CardInserted) and not seen:
-            seen.append(app.counter.eid.phase)
+            seen.append(app.card_path.eid.phase)
             app.shell.new_citizen()
 
-    app.counter.bridge.reader_event.connect(cancel_as_soon_as_reading_starts)
+    app.card_path.bridge.reader_event.connect(cancel_as_soon_as_reading_starts)
     panel.insert("adult")
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     drain(ui.workers)  # the abandoned read's queued answers are delivered now, and must be dropped
     assert seen == [Phase.READING]
-    assert app.counter.eid.phase is Phase.IDLE
-    assert app.counter.eid.result is None
+    assert app.card_path.eid.phase is Phase.IDLE
+    assert app.card_path.eid.result is None
     assert app.shell.current_screen() is app.shell.home
     assert leaking_widgets(app.shell.view, card_secrets("adult")) == []

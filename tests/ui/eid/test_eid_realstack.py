@@ -39,8 +39,8 @@ StartCounter = Callable[..., CounterApp]
 
 
 def read_through_pcscd(qtbot: QtBot, app: CounterApp, reader: VirtualReader, name: str) -> None:
-    qtbot.waitUntil(lambda: reader.name in app.counter.bridge.model.readers, timeout=10_000)
-    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=15_000):
+    qtbot.waitUntil(lambda: reader.name in app.card_path.bridge.model.readers, timeout=10_000)
+    with qtbot.waitSignal(app.card_path.eid.read_finished, timeout=15_000):
         reader.insert(build_card(name, today=TODAY))
 
 
@@ -49,9 +49,9 @@ def test_adult_eid_is_registered_end_to_end_through_pcscd(
 ) -> None:
     app = start_counter(vpcd_port=vpcd_reader.port)
     read_through_pcscd(qtbot, app, vpcd_reader, "adult")
-    eid, step, shell = app.counter.eid, app.step, app.shell
+    eid, step, shell = app.card_path.eid, app.step, app.shell
     assert eid.result is not None and eid.result.authenticity.authentic
-    assert set(app.counter.bridge.model.cards) == {vpcd_reader.name}  # no other card: read through pcscd
+    assert set(app.card_path.bridge.model.cards) == {vpcd_reader.name}  # no other card: read through pcscd
     assert eid.reader_state is ReaderState.CARD_READY
     assert shell.current_screen() is step.view
     assert leaking_widgets(step.view, card_secrets("adult")), "the identity should be on the register step"
@@ -89,8 +89,8 @@ def test_residence_card_is_registered_through_pcscd(
 ) -> None:
     app = start_counter(vpcd_port=vpcd_reader.port)
     read_through_pcscd(qtbot, app, vpcd_reader, "residence-f")
-    assert app.counter.eid.result is not None
-    card_type = app.counter.eid.result.identity.card_type.code
+    assert app.card_path.eid.result is not None
+    card_type = app.card_path.eid.result.identity.card_type.code
     fill_inputs(qtbot, app.step)
     code = register_and_wait(qtbot, app.shell, app.step)
     stored = app.store.persisted()
@@ -141,7 +141,7 @@ def test_card_pulled_mid_read_through_pcscd(
     qtbot: QtBot, start_counter: StartCounter, vpcd_reader: VirtualReader
 ) -> None:
     app = start_counter(vpcd_port=vpcd_reader.port)
-    qtbot.waitUntil(lambda: vpcd_reader.name in app.counter.bridge.model.readers, timeout=10_000)
+    qtbot.waitUntil(lambda: vpcd_reader.name in app.card_path.bridge.model.readers, timeout=10_000)
     vpcd_reader.bridge.insert(build_card("pulled-after-9", today=TODAY))
 
     def removed_box() -> bool:
@@ -152,24 +152,24 @@ def test_card_pulled_mid_read_through_pcscd(
 
     qtbot.waitUntil(removed_box, timeout=15_000)
     assert app.shell.current_screen() is app.shell.home
-    assert app.counter.eid.result is None
+    assert app.card_path.eid.result is None
     assert leaking_widgets(app.shell.view, card_secrets("adult")) == []
-    qtbot.waitUntil(lambda: app.counter.eid.reader_state is ReaderState.NO_CARD, timeout=10_000)
+    qtbot.waitUntil(lambda: app.card_path.eid.reader_state is ReaderState.NO_CARD, timeout=10_000)
 
 
 def test_training_panel_inserts_through_pcscd_when_its_reader_is_there(
     qtbot: QtBot, start_counter: StartCounter, vpcd_reader: VirtualReader
 ) -> None:
     app = start_counter(vpcd_port=vpcd_reader.port)
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     panel.vpcd_reader = vpcd_reader.name
     qtbot.waitUntil(lambda: panel.view.route_combo.count() == 2, timeout=10_000)
     assert panel.view.route_combo.itemText(1) == "Virtual PCD via pcscd (echte PC/SC)"
     try:
-        with qtbot.waitSignal(app.counter.eid.read_finished, timeout=15_000):
+        with qtbot.waitSignal(app.card_path.eid.read_finished, timeout=15_000):
             panel.insert("residence-k", route=VPCD)
-        eid = app.counter.eid
+        eid = app.card_path.eid
         assert eid.result is not None and eid.result.authenticity.authentic
     finally:
         panel.remove(route=VPCD)
@@ -183,17 +183,17 @@ def test_pcscd_going_away_shows_no_service_and_recovers_by_itself(
         pytest.fail("this test stops pcscd, so the suite must have started it (stop the system's pcscd)")
     app = start_counter(Profile.PRODUCTION)
     home = app.shell.home
-    qtbot.waitUntil(lambda: app.counter.eid.reader_state is ReaderState.NO_CARD, timeout=10_000)
+    qtbot.waitUntil(lambda: app.card_path.eid.reader_state is ReaderState.NO_CARD, timeout=10_000)
     assert home.reader_state_label.text().startswith("Geen kaart:")
     pcsc_stack.daemon.stop()
-    qtbot.waitUntil(lambda: app.counter.eid.reader_state is ReaderState.NO_SERVICE, timeout=10_000)
+    qtbot.waitUntil(lambda: app.card_path.eid.reader_state is ReaderState.NO_SERVICE, timeout=10_000)
     assert home.reader_state_label.text().startswith("Geen kaartdienst")
     pcsc_stack.daemon.ensure_running()
-    qtbot.waitUntil(lambda: app.counter.eid.reader_state is ReaderState.NO_CARD, timeout=20_000)
+    qtbot.waitUntil(lambda: app.card_path.eid.reader_state is ReaderState.NO_CARD, timeout=20_000)
     assert home.reader_state_label.text().startswith("Geen kaart:")
-    with qtbot.waitSignal(app.counter.eid.read_finished, timeout=15_000):
+    with qtbot.waitSignal(app.card_path.eid.read_finished, timeout=15_000):
         vpcd_reader.insert(build_card("adult", today=TODAY))
     # Production trusts only the Belgian roots: a training card is not authentic there.
-    assert app.counter.eid.result is not None
-    assert not app.counter.eid.result.authenticity.authentic
+    assert app.card_path.eid.result is not None
+    assert not app.card_path.eid.result.authenticity.authentic
     assert app.step.view.banner.text().startswith("OPGELET – DEZE KAART IS NIET ECHT")

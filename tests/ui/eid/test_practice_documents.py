@@ -20,7 +20,7 @@ def test_the_panel_offers_the_practice_passport_and_its_zone_fills_the_form(
     qtbot: QtBot, start_counter: StartCounter
 ) -> None:
     app = start_counter()
-    panel = app.counter.training_panel
+    panel = app.card_path.training_panel
     assert panel is not None
     view = panel.view
     expected = practice_documents(TODAY)

@@ -12,8 +12,8 @@ from clerk_app.cardreader.connection import CardConnection, ReaderSnapshot
 from clerk_app.cardreader.monitor import CardInserted, CardRemoved, ReadersChanged, ServiceUnavailable
 from clerk_app.cardreader.trust import TrustStore
 from clerk_app.storage import Store
+from clerk_app.ui.card_path import attach_card_path
 from clerk_app.ui.composition import UiServices
-from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.reader_bridge import ReaderModel
 from clerk_app.ui.reader_state import ReaderState
 from clerk_app.ui.shell import Shell
@@ -43,20 +43,20 @@ def test_no_reader_is_said_in_words(
     qtbot: QtBot, make_shell: Callable[..., Shell], ui: UiServices, real_store: Store
 ) -> None:
     shell = make_shell(registrar=CounterStore(real_store))
-    counter = attach_counter(shell, CardReaders(_NoReaders(), None), TrustStore.production(), ui)
+    card_path = attach_card_path(shell, CardReaders(_NoReaders(), None), TrustStore.production(), ui)
     try:
-        qtbot.waitUntil(lambda: counter.eid.reader_state is ReaderState.NO_READER, timeout=10_000)
+        qtbot.waitUntil(lambda: card_path.eid.reader_state is ReaderState.NO_READER, timeout=10_000)
         assert shell.home.reader_state_label.text().startswith("Geen kaartlezer")
-        assert counter.training_panel is None
+        assert card_path.training_panel is None
     finally:
-        counter.close()
+        card_path.close()
 
 
 def test_the_card_reader_needs_the_register_step(make_shell: Callable[..., Shell], ui: UiServices) -> None:
     """The eID path ends in the shared register step; a shell without one is refused, not half-wired."""
     shell = make_shell()
     with pytest.raises(ValueError, match="register step"):
-        attach_counter(shell, CardReaders(_NoReaders(), None), TrustStore.production(), ui)
+        attach_card_path(shell, CardReaders(_NoReaders(), None), TrustStore.production(), ui)
     assert not shell.home.eid_button.isEnabled()
 
 

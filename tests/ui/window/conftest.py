@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from clerk_app.app import CardReaders, open_counter
 from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.config import Profile
+from clerk_app.ui.card_path import attach_card_path
 from clerk_app.ui.composition import UiServices
-from clerk_app.ui.counter import attach_counter
 from clerk_app.ui.shell import Shell
 from clerk_app.ui.views.sync_status_view import SyncStatusView
 from tests.support.records_on_clock import NOW, TODAY, RecordsOnClock
@@ -49,12 +49,12 @@ def open_window(
         # its cards into these windows.
         simulated = SimulatedBackend()
         readers = CardReaders(simulated, simulated)
-        counter = attach_counter(shell, readers, parts.trust, ui, today=lambda: TODAY)
+        card_path = attach_card_path(shell, readers, parts.trust, ui, today=lambda: TODAY)
         sync = SyncStatusView(shell.view)
         shell.view.add_status_part(sync, sync.menu)
-        window = Window(shell, counter, sync, parts)
+        window = Window(shell, card_path, sync, parts)
         opened.append(window)
-        qtbot.waitUntil(lambda: counter.bridge.model.service is not None, timeout=5_000)
+        qtbot.waitUntil(lambda: card_path.bridge.model.service is not None, timeout=5_000)
         ui.translations.switch(language)
         menu = QCoreApplication.translate("MainWindowView", "&Citizen")
         qtbot.waitUntil(lambda: shell.view.citizen_menu.title() == menu)  # every window retranslated
@@ -64,6 +64,6 @@ def open_window(
 
     yield open_
     for window in opened:
-        window.counter.close()
+        window.card_path.close()
         ui.workers.wait()
         window.parts.close()

@@ -20,7 +20,7 @@ def test_the_fraud_warning_leaves_the_validity_dates_in_view(
     qtbot: QtBot, open_window: Callable[..., Window], language: str, size: tuple[int, int]
 ) -> None:
     window = open_window(language, size)
-    eid, panel, step = window.counter.eid, window.counter.training_panel, window.shell.register_step
+    eid, panel, step = window.card_path.eid, window.card_path.training_panel, window.shell.register_step
     assert panel is not None and step is not None
     with qtbot.waitSignal(eid.read_finished, timeout=10_000):
         panel.insert("altered")

@@ -45,7 +45,7 @@ def test_number_and_status_stay_in_view_and_every_column_fits_at_1366(
     if size[0] >= 1366:
         # Beside the training panel (training mode) and without it (production): every column in view,
         # centre and clerk whole, their words wrapped over more lines when the list is narrow.
-        panel = window.counter.training_panel
+        panel = window.card_path.training_panel
         assert panel is not None and panel.view.isVisible() and not panel.view.isFloating()
         for beside in (True, False):
             if not beside:

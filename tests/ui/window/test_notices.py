@@ -57,7 +57,7 @@ def test_the_card_removed_note_is_read_in_full_and_goes_with_the_next_card(
     qtbot: QtBot, open_window: Callable[..., Window], language: str, size: tuple[int, int]
 ) -> None:
     window = open_window(language, size)
-    shell, eid, panel = window.shell, window.counter.eid, window.counter.training_panel
+    shell, eid, panel = window.shell, window.card_path.eid, window.card_path.training_panel
     assert panel is not None and shell.register_step is not None
     with qtbot.waitSignal(eid.read_finished, timeout=10_000):
         panel.insert("adult")

@@ -22,7 +22,7 @@ def test_the_practice_passport_is_listed_readable_and_fills_the_form(
     qtbot: QtBot, open_window: Callable[..., Window], language: str, size: tuple[int, int]
 ) -> None:
     window = open_window(language, size)
-    panel = window.counter.training_panel
+    panel = window.card_path.training_panel
     assert panel is not None
     view = panel.view
     settle()

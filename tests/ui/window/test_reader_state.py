@@ -19,7 +19,7 @@ def test_the_home_screen_behind_a_refused_card_tells_the_truth(
     qtbot: QtBot, open_window: Callable[..., Window], language: str, size: tuple[int, int]
 ) -> None:
     window = open_window(language, size)
-    shell, eid, panel = window.shell, window.counter.eid, window.counter.training_panel
+    shell, eid, panel = window.shell, window.card_path.eid, window.card_path.training_panel
     assert panel is not None
     panel.insert("not-eid")
     qtbot.waitUntil(

@@ -1,6 +1,6 @@
-"""The running counter: the parts below the UI wired to the main window, and closed again at the end.
+"""The card path: the card readers below the UI wired to the main window, and closed again at the end.
 
-:func:`attach_counter` connects the reader monitor (through a :class:`ReaderBridge`), the eID path and, in
+:func:`attach_card_path` connects the reader monitor (through a :class:`ReaderBridge`), the eID path and, in
 training mode only, the training panel to a shell; given the training inbox, also the panel's mailbox
 and SMS list and the confirmation screen's "Open the citizen's activation page". The composition root
 (:mod:`clerk_app.app`) decides what exists: production has no simulated backend, so it gets no panel.
@@ -12,10 +12,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
-from clerk_app.cardreader.connection import ReaderBackend
-from clerk_app.cardreader.simulated.backend import SimulatedBackend
 from clerk_app.cardreader.simulated.vpcd import VPCD_PORT
 from clerk_app.cardreader.trust import TrustStore
 from clerk_app.domain.documents import DocumentKind
@@ -23,22 +20,12 @@ from clerk_app.ui.composition import CounterShell, UiServices
 from clerk_app.ui.controllers.eid_path import EidPathController
 from clerk_app.ui.controllers.training_messages import Inbox, TrainingMessagesController
 from clerk_app.ui.controllers.training_panel import TrainingPanelController
+from clerk_app.ui.parts import CardReaders
 from clerk_app.ui.reader_bridge import ReaderBridge
 
 
-class CardReaders(Protocol):
-    """The readers the composition root opened (``clerk_app.app.CardReaders``); the UI does not import it."""
-
-    @property
-    def backend(self) -> ReaderBackend: ...
-
-    @property
-    def training(self) -> SimulatedBackend | None:
-        """Where the training panel inserts cards; None in production."""
-
-
 @dataclass
-class Counter:
+class CardPath:
     """The flows of one main window; :meth:`close` stops the monitor and the training bridge."""
 
     bridge: ReaderBridge
@@ -52,7 +39,7 @@ class Counter:
             self.training_panel.close()
 
 
-def attach_counter(
+def attach_card_path(
     shell: CounterShell,
     readers: CardReaders,
     trust: TrustStore,
@@ -61,7 +48,7 @@ def attach_counter(
     vpcd_port: int = VPCD_PORT,
     today: Callable[[], dt.date] = dt.date.today,
     inbox: Inbox | None = None,
-) -> Counter:
+) -> CardPath:
     """Wire the card readers to ``shell`` (a training panel when ``readers.training`` is set) and start
     watching them. The shell must have its register step (``create_shell(..., registrar=...)``): that is
     where each card's citizen goes. ``today`` dates the training cards the panel makes."""
@@ -103,4 +90,4 @@ def attach_counter(
         )
         shell.confirmation.offer_activation_page(inbox.activation_link, services.workers)
     bridge.start()
-    return Counter(bridge, eid, panel, messages)
+    return CardPath(bridge, eid, panel, messages)
