@@ -36,8 +36,12 @@ class MaildirHandler:
     """aiosmtpd handler: store each accepted message, with its envelope recipients, in the Maildir."""
 
     def __init__(self, folder: Path) -> None:
+        # Made here and not by Maildir(create=True), which checks and then creates: two service processes
+        # (serve --workers) starting together would both try, and one would die of FileExistsError.
         folder.parent.mkdir(parents=True, exist_ok=True)
-        self._maildir = mailbox.Maildir(folder, create=True)
+        for path in (folder, folder / "tmp", folder / "new", folder / "cur"):
+            path.mkdir(mode=0o700, exist_ok=True)
+        self._maildir = mailbox.Maildir(folder, create=False)
 
     async def handle_DATA(self, server: SMTP, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd's hook name)
         head = "".join(f"{ENVELOPE_HEADER}: {recipient}\r\n" for recipient in envelope.rcpt_tos)

@@ -14,6 +14,7 @@ import uvicorn
 
 from central_service.api import create_app
 from central_service.config import ServiceSettings, split_listen
+from central_service.db import Database
 from central_service.logformat import use_json_lines
 from central_service.mailbox import DevMailbox
 from central_service.service import CentralService
@@ -125,6 +126,13 @@ def serve_workers(settings: ServiceSettings, workers: int, argv_prefix: Sequence
     migrates at a time, the relays share the outbox, the rate limits are shared). SIGINT/SIGTERM stops
     them all; a worker that dies stops the rest, so a supervisor (systemd) restarts the whole service.
     """
+    # The database is made and migrated once, before the workers start: two processes creating the same
+    # new SQLite file at once could meet in its switch to WAL, which fails instead of waiting.
+    db = Database(settings.effective_database_url)
+    try:
+        db.upgrade()
+    finally:
+        db.dispose()
     host, port = split_listen(settings.listen)
     listener = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
     listener.set_inheritable(True)
